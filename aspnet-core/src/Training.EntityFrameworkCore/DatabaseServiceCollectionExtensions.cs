@@ -1,0 +1,70 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Training.SharedKernel.Data;
+
+namespace Training.EntityFrameworkCore;
+
+public static class DatabaseServiceCollectionExtensions
+{
+    public const string DefaultSqliteConnection = "Data Source=App_Data/training.db";
+
+    /// <summary>SQLite by default (a file), PostgreSQL when <c>Database:Provider</c> says so.</summary>
+    public static IServiceCollection AddTrainingDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DatabaseOptions>(configuration.GetSection("Database"));
+        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = configuration.GetConnectionString("Default") ?? DefaultSqliteConnection;
+        var connections = new ConnectionFactory(provider, connectionString);
+        services.AddSingleton<IDbConnectionFactory>(connections);
+        services.AddSingleton<IModuleDbContextConfigurer>(new ModuleConfigurer(provider));
+        services.AddDbContext<TrainingMigrationsDbContext>(options => ConfigureMigrations(options, provider, connectionString));
+        services.AddScoped<DatabaseMigrator>();
+        return services;
+    }
+
+    public static void ConfigureMigrations(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        var assembly = DatabaseOptions.MigrationsAssembly(provider);
+        if (provider == DatabaseProvider.PostgreSql) options.UseNpgsql(connectionString, o => o.MigrationsAssembly(assembly));
+        else options.UseSqlite(connectionString, o => o.MigrationsAssembly(assembly));
+    }
+
+    private sealed class ConnectionFactory : IDbConnectionFactory
+    {
+        private readonly DatabaseProvider _provider;
+        private readonly string _connectionString;
+        private readonly NpgsqlDataSource? _dataSource;
+
+        public ConnectionFactory(DatabaseProvider provider, string connectionString)
+        {
+            _provider = provider;
+            _connectionString = provider == DatabaseProvider.Sqlite ? WithSqliteDefaults(connectionString) : connectionString;
+            if (provider == DatabaseProvider.PostgreSql) _dataSource = NpgsqlDataSource.Create(connectionString);
+        }
+
+        public DbConnection Create() => _provider == DatabaseProvider.PostgreSql
+            ? _dataSource!.CreateConnection()
+            : new SqliteConnection(_connectionString);
+
+        /// <summary>Waits for a busy writer instead of failing at once (SQLite has one writer at a time).</summary>
+        private static string WithSqliteDefaults(string connectionString)
+        {
+            var builder = new SqliteConnectionStringBuilder(connectionString);
+            builder.Pooling = true;
+            return builder.ToString();
+        }
+    }
+
+    private sealed class ModuleConfigurer(DatabaseProvider provider) : IModuleDbContextConfigurer
+    {
+        public void Configure(DbContextOptionsBuilder options, UnitOfWork unitOfWork)
+        {
+            if (provider == DatabaseProvider.PostgreSql) options.UseNpgsql(unitOfWork.Connection);
+            else options.UseSqlite(unitOfWork.Connection);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using Hangfire;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+using Serilog;
+using Training.EntityFrameworkCore;
+using Training.Identity;
+using Training.Organization;
+using Training.Platform;
+using Training.HttpApi.Host.Jobs;
+using Training.SharedKernel.Http;
+
+namespace Training.HttpApi.Host;
+
+public static class HostApplicationExtensions
+{
+    /// <summary>Migrates and seeds when configured (the default for the embedded SQLite set-up).</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (!options.MigrateOnStart) return;
+        await using var scope = app.Services.CreateAsyncScope();
+        var migrator = scope.ServiceProvider.GetRequiredService<DatabaseMigrator>();
+        await migrator.MigrateAsync();
+        await migrator.SeedAsync(options.SeedDemoData);
+    }
+
+    public static WebApplication UseTrainingPipeline(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging(o => o.GetLevel = (context, _, ex) =>
+            ex is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error : Serilog.Events.LogEventLevel.Debug);
+        app.UseRequestLocalization(); // first: every error body below is written in the caller's language
+        app.UseMiddleware<AuditMiddleware>(); // outside the exception handler: it records the final status
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(ProblemStatusCodePages.WriteAsync);
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseMiddleware<AntiforgeryMiddleware>();
+        app.UsePasswordChangeGate();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapTrainingEndpoints(this WebApplication app)
+    {
+        app.MapIdentityModule();
+        app.MapOrganizationModule();
+        app.MapPlatformModule();
+
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference().AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+            {
+                Authorization = [], // drop the local-requests-only default
+                AsyncAuthorization = [new Jobs.PermissionDashboardFilter(PlatformPermissions.BackgroundJobs.Dashboard)],
+                AppPath = "/",
+                DashboardTitle = "Training 后台任务",
+            })
+            .RequirePermissionMetadataOnly(PlatformPermissions.BackgroundJobs.Dashboard);
+        Jobs.RecurringJobs.Register(app.Services);
+
+        // The Angular app (built into wwwroot by etc/run.sh): client-side routes fall back to index.html, /api never does.
+        app.MapFallbackToFile("{*path:regex(^(?!api/|health/|openapi/|hangfire).*$)}", "index.html").AllowAnonymous();
+        return app;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text.Json.Serialization;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Serilog;
+using Training.EntityFrameworkCore;
+using Training.Identity;
+using Training.Organization;
+using Training.Platform;
+using Training.Platform.EntityFrameworkCore;
+using Training.SharedKernel;
+using Training.SharedKernel.Localization;
+
+namespace Training.HttpApi.Host;
+
+/// <summary>Everything the host registers, in one place, so Program.cs stays a page.</summary>
+public static class HostServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddTrainingHost(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(configuration)
+            .Destructure.ByTransforming<Microsoft.AspNetCore.Http.HttpRequest>(r => new { r.Method, Path = r.Path.Value })
+            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+
+        var services = builder.Services;
+        services.AddSharedKernel();
+        services.AddTrainingDatabase(configuration);
+        services.AddIdentityModule(configuration);
+        services.AddOrganizationModule();
+        services.AddPlatformModule(configuration);
+
+        services.AddAuthorization();
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = SharedKernel.Http.AntiforgeryMiddleware.HeaderName;
+            o.Cookie.Name = ".Training.Antiforgery";
+        });
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddRequestLocalization(o =>
+        {
+            o.SetDefaultCulture(Languages.ZhHans).AddSupportedCultures(Languages.Supported).AddSupportedUICultures(Languages.Supported);
+            o.FallBackToParentCultures = true;
+            o.FallBackToParentUICultures = true;
+        });
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Training API";
+            document.Info.Description = "政务服务中心 staff training and performance portal";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database", tags: ["ready"]);
+        services.AddTrainingJobs(configuration);
+        return builder;
+    }
+
+    /// <summary>Hangfire: in memory with SQLite (one node), PostgreSQL storage with PostgreSQL (several nodes share one queue).</summary>
+    private static void AddTrainingJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = configuration.GetConnectionString("Default");
+        services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            if (provider == DatabaseProvider.PostgreSql)
+                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions { SchemaName = "hangfire" });
+            else
+                config.UseInMemoryStorage();
+        });
+        if (configuration.GetValue("Hangfire:Server", true))
+            services.AddHangfireServer(o => o.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", 2));
+        services.AddScoped<Jobs.OutboxCleanupJob>();
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Training.SharedKernel.Http;
+
+namespace Training.HttpApi.Host;
+
+/// <summary>Bodiless API errors (401, 403, 404, 405, 429) become problem details with a stable code.</summary>
+internal static class ProblemStatusCodePages
+{
+    public static async Task WriteAsync(StatusCodeContext context)
+    {
+        var http = context.HttpContext;
+        if (!http.Request.Path.StartsWithSegments("/api") || http.Response.HasStarted) return;
+        var problems = http.RequestServices.GetRequiredService<ProblemFactory>();
+        var status = http.Response.StatusCode;
+        var code = ProblemFactory.CodeForStatus(status);
+        http.Items[ProblemExceptionHandler.ProblemCodeItem] = code;
+        await http.Response.WriteAsJsonAsync(problems.Create(http, status, code, http.Request.Path.Value),
+            (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+    }
+}

@@ -1,0 +1,11 @@
+namespace Training.SharedKernel.Auditing;
+
+/// <summary>One write request: who, what, when, and how it ended. Bodies are not kept (they may hold passwords).</summary>
+public sealed record AuditRecord(
+    DateTime At, Guid? UserId, string? UserName, string Method, string Path, int StatusCode,
+    int DurationMs, string? ClientIp, string? ErrorCode);
+
+public interface IAuditLogWriter
+{
+    Task WriteAsync(AuditRecord record, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,13 @@
+namespace Training.SharedKernel.Authorization;
+
+/// <summary>The built-in roles. Each carries a default data scope (see <see cref="Scoping.ScopeKind"/>).</summary>
+public static class RoleNames
+{
+    public const string Staff = "Staff";
+    public const string WindowLead = "WindowLead";
+    public const string HallManager = "HallManager";
+    public const string HR = "HR";
+    public const string Admin = "Admin";
+
+    public static readonly string[] All = [Staff, WindowLead, HallManager, HR, Admin];
+}

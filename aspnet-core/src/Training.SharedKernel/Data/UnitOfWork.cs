@@ -1,0 +1,85 @@
+using System.Data.Common;
+
+namespace Training.SharedKernel.Data;
+
+/// <summary>
+/// One database connection per request (scope), shared by every module's DbContext. A transaction begun here spans all
+/// modules, so a use case that writes in two modules (staff import creating sign-in users) commits or fails as one.
+/// </summary>
+public sealed class UnitOfWork(IDbConnectionFactory connectionFactory) : IAsyncDisposable, IDisposable
+{
+    private DbConnection? _connection;
+
+    public DbConnection Connection => _connection ??= connectionFactory.Create();
+
+    public DbTransaction? Transaction { get; private set; }
+
+    /// <summary>Begins a transaction, or joins the one already running (the outer caller commits).</summary>
+    public async Task<UnitOfWorkTransaction> BeginAsync(CancellationToken cancellationToken = default)
+    {
+        if (Transaction is not null) return new UnitOfWorkTransaction(this, owner: false);
+        if (Connection.State != System.Data.ConnectionState.Open) await Connection.OpenAsync(cancellationToken);
+        Transaction = await Connection.BeginTransactionAsync(cancellationToken);
+        return new UnitOfWorkTransaction(this, owner: true);
+    }
+
+    internal async Task EndAsync(bool commit)
+    {
+        if (Transaction is null) return;
+        try
+        {
+            if (commit) await Transaction.CommitAsync();
+            else await Transaction.RollbackAsync();
+        }
+        finally
+        {
+            await Transaction.DisposeAsync();
+            Transaction = null;
+            TransactionEnded?.Invoke();
+        }
+    }
+
+    /// <summary>Raised when the transaction ends, so contexts stop referring to it.</summary>
+    internal event Action? TransactionEnded;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Transaction is not null) await EndAsync(commit: false);
+        if (_connection is not null) await _connection.DisposeAsync();
+    }
+
+    /// <summary>Some libraries (Data Protection's key ring) dispose their scopes synchronously.</summary>
+    public void Dispose()
+    {
+        if (Transaction is not null)
+        {
+            Transaction.Rollback();
+            Transaction.Dispose();
+            Transaction = null;
+            TransactionEnded?.Invoke();
+        }
+        _connection?.Dispose();
+    }
+}
+
+public sealed class UnitOfWorkTransaction(UnitOfWork unitOfWork, bool owner) : IAsyncDisposable
+{
+    private bool _done;
+
+    public async Task CommitAsync()
+    {
+        _done = true;
+        if (owner) await unitOfWork.EndAsync(commit: true);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_done && owner) await unitOfWork.EndAsync(commit: false);
+    }
+}
+
+/// <summary>Creates the provider's connection (SQLite or PostgreSQL); registered by the host's database set-up.</summary>
+public interface IDbConnectionFactory
+{
+    DbConnection Create();
+}

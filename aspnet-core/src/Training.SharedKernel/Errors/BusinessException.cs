@@ -1,0 +1,38 @@
+namespace Training.SharedKernel.Errors;
+
+/// <summary>
+/// A rule was broken. Carries a stable code (<c>Organization:00003</c>) and arguments; the HTTP layer turns it into an
+/// RFC 9457 problem in the caller's language. The message is looked up from the catalogs, never built here.
+/// </summary>
+public class BusinessException : Exception
+{
+    public BusinessException(string code, params object?[] args)
+        : base(code)
+    {
+        Code = code;
+        Args = args;
+    }
+
+    public string Code { get; }
+
+    public object?[] Args { get; }
+
+    /// <summary>HTTP status: 400 for a broken rule unless a subclass says otherwise.</summary>
+    public int Status { get; init; } = 400;
+
+    /// <summary>Field errors (camelCase field → messages), for forms.</summary>
+    public IReadOnlyDictionary<string, string[]>? FieldErrors { get; init; }
+
+    /// <summary>Row errors, for imported files.</summary>
+    public IReadOnlyList<RowError>? RowErrors { get; init; }
+}
+
+/// <summary>The record does not exist or is outside the caller's scope: both answer 404 so ids cannot be probed.</summary>
+public sealed class EntityNotFoundException : BusinessException
+{
+    public EntityNotFoundException(string entity, object? id)
+        : base(CommonErrorCodes.NotFound, entity, id) => Status = 404;
+}
+
+/// <summary>One problem in one row of an imported file (row numbers as a spreadsheet shows them, header = 1).</summary>
+public sealed record RowError(string Sheet, int Row, string Column, string Code, string Message);

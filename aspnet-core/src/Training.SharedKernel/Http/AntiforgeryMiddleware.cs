@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using Training.SharedKernel.Errors;
+
+namespace Training.SharedKernel.Http;
+
+/// <summary>
+/// Cookie sign-in needs protection from cross-site forms: every response carries a readable <c>XSRF-TOKEN</c> cookie,
+/// and every unsafe API request must echo it in <c>X-XSRF-TOKEN</c> (Angular's HttpClient does this by itself).
+/// Requests authenticated by a device key carry no cookie and are not subject to it.
+/// </summary>
+public sealed class AntiforgeryMiddleware(RequestDelegate next, IAntiforgery antiforgery, ProblemFactory problems)
+{
+    public const string CookieName = "XSRF-TOKEN";
+    public const string HeaderName = "X-XSRF-TOKEN";
+    public const string DeviceKeyHeader = "X-Device-Key";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var isApi = context.Request.Path.StartsWithSegments("/api");
+        if (isApi && !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
+            && !HttpMethods.IsOptions(context.Request.Method) && !context.Request.Headers.ContainsKey(DeviceKeyHeader))
+        {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                context.Items[ProblemExceptionHandler.ProblemCodeItem] = CommonErrorCodes.Antiforgery;
+                await context.Response.WriteAsJsonAsync(problems.Create(context, 400, CommonErrorCodes.Antiforgery),
+                    (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+                return;
+            }
+        }
+        if (isApi) IssueToken(context);
+        await next(context);
+    }
+
+    /// <summary>Writes a fresh request token for the current user (it changes when the user signs in or out).</summary>
+    public static void IssueToken(HttpContext context)
+    {
+        var antiforgery = context.RequestServices.GetService(typeof(IAntiforgery)) as IAntiforgery;
+        if (antiforgery is null) return;
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        context.Response.Cookies.Append(CookieName, tokens.RequestToken!,
+            new CookieOptions { HttpOnly = false, SameSite = SameSiteMode.Strict, Secure = context.Request.IsHttps, Path = "/" });
+    }
+}

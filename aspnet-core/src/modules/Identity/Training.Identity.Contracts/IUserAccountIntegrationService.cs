@@ -1,0 +1,28 @@
+namespace Training.Identity;
+
+/// <summary>
+/// Lets other modules give people sign-in accounts. Runs in the caller's unit of work, so the caller's rows and the
+/// accounts are committed together. Idempotent: an existing user name is linked, not recreated or re-passworded.
+/// </summary>
+public interface IUserAccountIntegrationService
+{
+    Task<IReadOnlyList<ProvisionedAccount>> EnsureAccountsAsync(
+        IReadOnlyList<AccountRequest> requests, AccountPasswordPolicy policy, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a role to a user if missing (e.g. WindowLead when someone is made lead of a unit).</summary>
+    Task EnsureRoleAsync(Guid userId, string role, CancellationToken cancellationToken = default);
+}
+
+public sealed record AccountRequest(string UserName, string DisplayName, Guid StaffId, IReadOnlyList<string> Roles);
+
+/// <summary>
+/// How new accounts get their first password: a fresh one-time password each (change forced at first sign-in), or
+/// one shared password for demo data only.
+/// </summary>
+public sealed record AccountPasswordPolicy(bool MustChangePassword, string? SharedPassword = null)
+{
+    public static readonly AccountPasswordPolicy OneTime = new(true);
+}
+
+/// <summary><see cref="InitialPassword"/> is set only for accounts created now, and only when it is one-time.</summary>
+public sealed record ProvisionedAccount(Guid UserId, string UserName, Guid StaffId, bool Created, string? InitialPassword);

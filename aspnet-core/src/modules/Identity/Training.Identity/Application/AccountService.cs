@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Training.Identity.Domain;
+using Training.Identity.EntityFrameworkCore;
+using Training.SharedKernel.Authorization;
+using Training.SharedKernel.Errors;
+using Training.SharedKernel.Http;
+using Training.SharedKernel.Scoping;
+
+namespace Training.Identity.Application;
+
+/// <summary>Sign-in, sign-out, the caller's own account and password change.</summary>
+internal sealed class AccountService(
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, IdentityModuleDbContext db,
+    ICurrentUser currentUser, IDataScopeProvider scopes, IHttpContextAccessor http, TimeProvider clock)
+{
+    public async Task<CurrentUserDto> LoginAsync(LoginInput input, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByNameAsync(input.UserName.Trim())
+                   ?? throw Unauthorized(IdentityErrorCodes.InvalidCredentials);
+        if (!user.IsActive) throw Unauthorized(IdentityErrorCodes.UserDisabled);
+
+        var result = await signIn.PasswordSignInAsync(user, input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            var minutes = Math.Max(1, (int)Math.Ceiling(((user.LockoutEnd ?? clock.GetUtcNow()) - clock.GetUtcNow()).TotalMinutes));
+            throw new BusinessException(IdentityErrorCodes.LockedOut, minutes) { Status = 423 };
+        }
+        if (!result.Succeeded) throw Unauthorized(IdentityErrorCodes.InvalidCredentials);
+
+        await RefreshRequestPrincipalAsync(user);
+        return await DescribeAsync(await AccountQuery.LoadAsync(db, user.Id, cancellationToken), cancellationToken);
+    }
+
+    public async Task LogoutAsync()
+    {
+        await signIn.SignOutAsync();
+        var context = http.HttpContext!;
+        context.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
+        AntiforgeryMiddleware.IssueToken(context);
+    }
+
+    public async Task<CurrentUserDto> MeAsync(CancellationToken cancellationToken) =>
+        await DescribeAsync(await currentUser.GetAccountAsync(cancellationToken), cancellationToken);
+
+    public async Task ChangePasswordAsync(ChangePasswordInput input, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(currentUser.UserId!.Value.ToString())
+                   ?? throw new EntityNotFoundException("User", currentUser.UserId);
+        var result = await users.ChangePasswordAsync(user, input.CurrentPassword, input.NewPassword);
+        if (!result.Succeeded)
+        {
+            if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+                throw new BusinessException(IdentityErrorCodes.WrongCurrentPassword);
+            throw PasswordRejected(result);
+        }
+        user.MustChangePassword = false;
+        await users.UpdateAsync(user);
+        await signIn.RefreshSignInAsync(user);
+        await RefreshRequestPrincipalAsync(user);
+    }
+
+    internal static BusinessException PasswordRejected(IdentityResult result) =>
+        new(IdentityErrorCodes.PasswordRejected, string.Join(" ", result.Errors.Select(e => e.Description)))
+        {
+            FieldErrors = new Dictionary<string, string[]> { ["newPassword"] = result.Errors.Select(e => e.Description).ToArray() },
+        };
+
+    private async Task<CurrentUserDto> DescribeAsync(CurrentAccount account, CancellationToken cancellationToken)
+    {
+        var scope = account.UserId == Guid.Empty ? DataScope.Nothing : await scopes.GetAsync(cancellationToken);
+        return new CurrentUserDto(account.UserId, account.UserName, account.DisplayName, account.StaffId, account.Roles,
+            account.Permissions.Order().ToList(), new ScopeDto(scope.Kind, scope.StaffId, scope.UnitIds, scope.HallIds),
+            account.MustChangePassword);
+    }
+
+    /// <summary>The antiforgery token is bound to the user, so a new one is issued as soon as the user changes.</summary>
+    private async Task RefreshRequestPrincipalAsync(AppUser user)
+    {
+        var context = http.HttpContext!;
+        context.User = await signIn.CreateUserPrincipalAsync(user);
+        AntiforgeryMiddleware.IssueToken(context);
+    }
+
+    private static BusinessException Unauthorized(string code) => new(code) { Status = 401 };
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Training.Identity.Application;
+using Training.SharedKernel.Http;
+
+namespace Training.Identity.HttpApi;
+
+internal static class AccountEndpoints
+{
+    public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/account").WithTags("Account").AddEndpointFilter<ValidationFilter>();
+
+        group.MapGet("/antiforgery", () => TypedResults.NoContent())
+            .AllowAnonymous().WithName("GetAntiforgeryToken")
+            .WithSummary("Issues the XSRF-TOKEN cookie that unsafe requests echo in X-XSRF-TOKEN.");
+
+        group.MapPost("/login", (LoginInput input, AccountService accounts, CancellationToken ct) => accounts.LoginAsync(input, ct))
+            .AllowAnonymous().RequireRateLimiting(IdentityModule.LoginRateLimit).WithName("Login").WithSummary("Signs in with a user name and password (cookie).");
+
+        group.MapPost("/logout", async (AccountService accounts) => { await accounts.LogoutAsync(); return TypedResults.NoContent(); })
+            .AllowAnonymous().WithName("Logout").WithSummary("Signs out.");
+
+        group.MapGet("/me", (AccountService accounts, CancellationToken ct) => accounts.MeAsync(ct))
+            .RequireAuthorization().WithName("GetCurrentUser").WithSummary("The caller: roles, permissions and data scope.");
+
+        group.MapPost("/change-password", async (ChangePasswordInput input, AccountService accounts, CancellationToken ct) =>
+            {
+                await accounts.ChangePasswordAsync(input, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization().WithName("ChangePassword").WithSummary("Changes the caller's password.");
+    }
+}

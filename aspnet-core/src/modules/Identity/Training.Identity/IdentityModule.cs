@@ -1,0 +1,113 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Training.Identity.Application;
+using Training.Identity.Domain;
+using Training.Identity.EntityFrameworkCore;
+using Training.Identity.HttpApi;
+using Training.Identity.Seeding;
+using Training.SharedKernel.Authorization;
+using Training.SharedKernel.Data;
+using Training.SharedKernel.Errors;
+using Training.SharedKernel.Http;
+
+namespace Training.Identity;
+
+/// <summary>Sign-in accounts, roles, permission grants and device keys.</summary>
+public static class IdentityModule
+{
+    public const string AuthScheme = "Training";
+    public const string LoginRateLimit = "identity-login";
+
+    public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<IPermissionDefinitionProvider, IdentityPermissionDefinitions>();
+        services.AddSingleton<IErrorCatalog, IdentityErrorCatalog>();
+        services.AddModuleDbContext<IdentityModuleDbContext>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.Password.RequiredLength = IdentityConsts.MinPasswordLength;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Identity:Lockout:MaxFailedAttempts", 5);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Identity:Lockout:Minutes", 15));
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<AppRole>()
+            .AddEntityFrameworkStores<IdentityModuleDbContext>()
+            .AddSignInManager()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+        services.Configure<PasswordHasherOptions>(o =>
+            o.IterationCount = configuration.GetValue("Identity:PasswordHasher:IterationCount", 100_000));
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = AuthScheme;
+                options.DefaultChallengeScheme = AuthScheme;
+                options.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
+            })
+            .AddPolicyScheme(AuthScheme, "Cookie or device key", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(AntiforgeryMiddleware.DeviceKeyHeader)
+                    ? DeviceKeyAuthenticationHandler.SchemeName
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, DeviceKeyAuthenticationHandler>(DeviceKeyAuthenticationHandler.SchemeName, null)
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = ".Training.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            // An API answers 401/403; the Angular app decides where to go.
+            options.Events.OnRedirectToLogin = context => { context.Response.StatusCode = 401; return Task.CompletedTask; };
+            options.Events.OnRedirectToAccessDenied = context => { context.Response.StatusCode = 403; return Task.CompletedTask; };
+        });
+
+        // Keys in the database: a cookie signed on one node is read on every other.
+        services.AddDataProtection().SetApplicationName("Training").PersistKeysToDbContext<IdentityModuleDbContext>();
+
+        services.AddRateLimiter(options => options.AddPolicy(LoginRateLimit, context =>
+            RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ =>
+                new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = configuration.GetValue("Identity:LoginRateLimitPerMinute", 30),
+                    Window = TimeSpan.FromMinutes(1),
+                })));
+
+        services.AddScoped<AccountService>();
+        services.AddScoped<UserService>();
+        services.AddScoped<RoleService>();
+        services.AddScoped<DeviceKeyService>();
+        services.AddScoped<IUserAccountIntegrationService, UserAccountIntegrationService>();
+        services.AddScoped<IDataSeeder, IdentityDataSeeder>();
+        return services;
+    }
+
+    /// <summary>After authentication: holds accounts with a one-time password at the password-change page.</summary>
+    public static IApplicationBuilder UsePasswordChangeGate(this IApplicationBuilder app) =>
+        app.UseMiddleware<PasswordChangeGateMiddleware>();
+
+    public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder app)
+    {
+        app.MapAccountEndpoints();
+        app.MapUserEndpoints();
+        app.MapRoleEndpoints();
+        app.MapDeviceKeyEndpoints();
+        return app;
+    }
+}

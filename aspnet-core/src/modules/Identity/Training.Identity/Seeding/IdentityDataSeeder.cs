@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Training.Identity.Application;
+using Training.Identity.Domain;
+using Training.Identity.EntityFrameworkCore;
+using Training.SharedKernel.Authorization;
+using Training.SharedKernel.Data;
+using Training.SharedKernel.Scoping;
+
+namespace Training.Identity.Seeding;
+
+/// <summary>
+/// The built-in roles with their scopes, each permission's default grants (once per permission, so an administrator's
+/// later changes stay), and the first administrator.
+/// </summary>
+internal sealed class IdentityDataSeeder(
+    IdentityModuleDbContext db, PermissionRegistry registry, UserManager<AppUser> users, TimeProvider clock,
+    ILogger<IdentityDataSeeder> logger) : IDataSeeder
+{
+    public const string AdminUserName = "admin";
+    public const string HrUserName = "hr";
+
+    private static readonly Dictionary<string, ScopeKind> BuiltInRoles = new()
+    {
+        [RoleNames.Staff] = ScopeKind.Own,
+        [RoleNames.WindowLead] = ScopeKind.Units,
+        [RoleNames.HallManager] = ScopeKind.Halls,
+        [RoleNames.HR] = ScopeKind.All,
+        [RoleNames.Admin] = ScopeKind.All,
+    };
+
+    public int Order => 0;
+
+    public async Task SeedAsync(SeedOptions options, CancellationToken cancellationToken)
+    {
+        var roles = await EnsureRolesAsync(cancellationToken);
+        await GrantNewPermissionsAsync(roles, cancellationToken);
+        await EnsureUserAsync(AdminUserName, "系统管理员", RoleNames.Admin, options, cancellationToken);
+        if (options.Demo) await EnsureUserAsync(HrUserName, "人事处 王敏", RoleNames.HR, options, cancellationToken);
+    }
+
+    private async Task<Dictionary<string, Guid>> EnsureRolesAsync(CancellationToken cancellationToken)
+    {
+        var existing = await db.Roles.ToDictionaryAsync(r => r.Name!, cancellationToken);
+        foreach (var (name, scope) in BuiltInRoles.Where(r => !existing.ContainsKey(r.Key)))
+        {
+            var role = new AppRole
+            {
+                Id = Guid.NewGuid(), Name = name, NormalizedName = name.ToUpperInvariant(), ScopeKind = scope, IsStatic = true,
+                ConcurrencyStamp = Guid.NewGuid().ToString(),
+            };
+            db.Roles.Add(role);
+            existing[name] = role;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return existing.ToDictionary(r => r.Key, r => r.Value.Id);
+    }
+
+    private async Task GrantNewPermissionsAsync(Dictionary<string, Guid> roles, CancellationToken cancellationToken)
+    {
+        var seen = (await db.SeededPermissions.Select(s => s.Name).ToListAsync(cancellationToken)).ToHashSet();
+        foreach (var permission in registry.All.Where(p => !seen.Contains(p.Name)))
+        {
+            foreach (var role in permission.DefaultRoles.Distinct())
+                db.PermissionGrants.Add(new PermissionGrant { RoleId = roles[role], Permission = permission.Name });
+            db.SeededPermissions.Add(new SeededPermission { Name = permission.Name });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task EnsureUserAsync(string userName, string displayName, string role, SeedOptions options, CancellationToken cancellationToken)
+    {
+        if (await users.FindByNameAsync(userName) is not null) return;
+        var demo = options.Demo && options.AdminPassword is null;
+        var password = options.AdminPassword ?? (options.Demo ? options.DemoPassword : PasswordGenerator.Generate(12));
+        var user = new AppUser
+        {
+            Id = Guid.NewGuid(), UserName = userName, DisplayName = displayName, LockoutEnabled = true,
+            MustChangePassword = !demo, CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded) throw AccountService.PasswordRejected(result);
+        await users.AddToRoleAsync(user, role);
+        if (!options.Demo && options.AdminPassword is null)
+            logger.LogWarning("Created user '{UserName}' with one-time password {Password}; it must be changed at first sign-in.", userName, password);
+    }
+}

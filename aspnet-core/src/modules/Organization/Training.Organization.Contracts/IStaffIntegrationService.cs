@@ -1,0 +1,13 @@
+namespace Training.Organization;
+
+/// <summary>Read-only, batched facts about people for other modules.</summary>
+public interface IStaffIntegrationService
+{
+    Task<IReadOnlyList<StaffSummary>> GetByIdsAsync(IReadOnlyCollection<Guid> staffIds, CancellationToken cancellationToken = default);
+
+    /// <summary>The sign-in users of the leads of the given units (to notify a person's lead).</summary>
+    Task<IReadOnlyList<Guid>> GetLeadUserIdsAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken = default);
+}
+
+public sealed record StaffSummary(
+    Guid Id, string StaffNumber, string Name, StaffKind Kind, StaffStatus Status, Guid HallId, Guid? UnitId, Guid? WindowId, Guid? UserId);

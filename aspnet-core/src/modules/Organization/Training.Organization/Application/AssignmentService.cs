@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Training.Organization.Domain;
+using Training.Organization.EntityFrameworkCore;
+using Training.SharedKernel.Errors;
+using Training.SharedKernel.Time;
+
+namespace Training.Organization.Application;
+
+/// <summary>
+/// Assign, move, end and return. Every new post (a move included) is first put to <see cref="IWindowPostEligibility"/>;
+/// a refusal carries the owner's code and message.
+/// </summary>
+internal sealed class AssignmentService(
+    OrganizationDbContext db, StaffService staffService, IWindowPostEligibility eligibility, TimeProvider clock, ErrorLocalizer localizer)
+{
+    public async Task<StaffDetailDto> AssignAsync(Guid staffId, AssignInput input, CancellationToken cancellationToken)
+    {
+        var (staff, window, date) = await PrepareNewPostAsync(staffId, input, cancellationToken);
+        if (staff.Current is null) staff.AssignTo(window, date);
+        else staff.MoveTo(window, date);
+        await db.SaveChangesAsync(cancellationToken);
+        return await staffService.GetAsync(staffId, cancellationToken);
+    }
+
+    public async Task<StaffDetailDto> EndAsync(Guid staffId, EndAssignmentInput input, CancellationToken cancellationToken)
+    {
+        var staff = await LoadAsync(staffId, cancellationToken);
+        staff.EndAssignment(input.Date ?? clock.Today(), input.Reason);
+        await db.SaveChangesAsync(cancellationToken);
+        return await staffService.GetAsync(staffId, cancellationToken);
+    }
+
+    public async Task<StaffDetailDto> ReturnAsync(Guid staffId, ReturnToDepartmentInput input, CancellationToken cancellationToken)
+    {
+        var staff = await LoadAsync(staffId, cancellationToken);
+        staff.ReturnToDepartment(input.Date ?? clock.Today(), input.Reason);
+        await db.SaveChangesAsync(cancellationToken);
+        return await staffService.GetAsync(staffId, cancellationToken);
+    }
+
+    private async Task<(StaffMember, Window, DateOnly)> PrepareNewPostAsync(Guid staffId, AssignInput input, CancellationToken cancellationToken)
+    {
+        var staff = await LoadAsync(staffId, cancellationToken);
+        var window = await StructureService.RequireAsync(db.Windows, input.WindowId, "Window", cancellationToken);
+        await staffService.EnsureHallInScopeAsync(window.HallId, cancellationToken);
+        var date = input.Date ?? clock.Today();
+        var verdict = await eligibility.CheckAsync(staff.Id, window.Id, date, cancellationToken);
+        if (!verdict.Allowed)
+        {
+            var reason = verdict.Code is null ? "" : localizer.Localize(verdict.Code, verdict.Args ?? []);
+            throw new BusinessException(OrganizationErrorCodes.NotEligibleForWindow, staff.Name, reason)
+            {
+                Status = 409,
+                FieldErrors = verdict.Code is null ? null : new Dictionary<string, string[]> { ["reasonCode"] = [verdict.Code] },
+            };
+        }
+        return (staff, window, date);
+    }
+
+    private async Task<StaffMember> LoadAsync(Guid staffId, CancellationToken cancellationToken)
+    {
+        var staff = await (await staffService.ScopedAsync(cancellationToken)).Include(s => s.Assignments)
+                        .FirstOrDefaultAsync(s => s.Id == staffId, cancellationToken)
+                    ?? throw new EntityNotFoundException("StaffMember", staffId);
+        await staffService.EnsureHallInScopeAsync(staff.HallId, cancellationToken);
+        return staff;
+    }
+}

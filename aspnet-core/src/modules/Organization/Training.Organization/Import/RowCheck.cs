@@ -1,0 +1,45 @@
+using Training.SharedKernel.Errors;
+using Training.SharedKernel.Imports;
+
+namespace Training.Organization.Import;
+
+/// <summary>Reads typed cells of one row, recording an error (with the column's Chinese header) for each bad cell.</summary>
+internal sealed class RowCheck(SheetRow row, ImportSheet sheet, ImportErrors errors)
+{
+    public SheetRow Row { get; } = row;
+
+    public bool Ok { get; private set; } = true;
+
+    public string? Text(string key, int maxLength, bool required = true)
+    {
+        var value = Row[key];
+        if (value is null)
+        {
+            if (required) Fail(key, CommonErrorCodes.Required, Header(key));
+            return null;
+        }
+        if (value.Length > maxLength)
+        {
+            Fail(key, CommonErrorCodes.TooLong, Header(key), maxLength);
+            return null;
+        }
+        return value;
+    }
+
+    public T? Choice<T>(string key, IReadOnlyDictionary<string, T> labels) where T : struct
+    {
+        var value = Text(key, 64);
+        if (value is null) return null;
+        if (labels.TryGetValue(value, out var parsed)) return parsed;
+        Fail(key, CommonErrorCodes.InvalidValue, value, string.Join(" / ", labels.Keys));
+        return null;
+    }
+
+    public void Fail(string key, string code, params object?[] args)
+    {
+        Ok = false;
+        errors.Add(Row, Header(key), code, args);
+    }
+
+    private string Header(string key) => sheet.Columns.FirstOrDefault(c => c.Key == key)?.ZhHeader ?? key;
+}

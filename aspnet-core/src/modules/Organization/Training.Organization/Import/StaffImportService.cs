@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Training.Identity;
+using Training.Organization.Domain;
+using Training.Organization.EntityFrameworkCore;
+using Training.SharedKernel.Authorization;
+using Training.SharedKernel.Data;
+using Training.SharedKernel.Errors;
+using Training.SharedKernel.Imports;
+using Training.SharedKernel.Settings;
+using Training.SharedKernel.Time;
+
+namespace Training.Organization.Import;
+
+/// <summary>
+/// Imports units, windows and staff from the template. The whole file is validated first (every error with its sheet,
+/// row and column); a valid file is written in one transaction together with the new people's sign-in accounts.
+/// Upserts by natural key (hall + unit code, hall + window number, staff number) and never deletes, so the same file
+/// twice leaves the same state and the second run reports everything unchanged.
+/// </summary>
+internal sealed class StaffImportService(
+    OrganizationDbContext db, IUserAccountIntegrationService accounts, IWindowPostEligibility eligibility,
+    UnitOfWork unitOfWork, ErrorLocalizer localizer, ISettingProvider settings, TimeProvider clock)
+{
+    public static byte[] Template() => Spreadsheet.Template(StaffImportSheets.Units, StaffImportSheets.Windows, StaffImportSheets.Staff);
+
+    public async Task<StaffImportResultDto> ImportAsync(byte[] file, CancellationToken cancellationToken)
+    {
+        var errors = new ImportErrors(localizer);
+        var unitRows = Spreadsheet.Read(file, StaffImportSheets.Units, errors, required: false);
+        var windowRows = Spreadsheet.Read(file, StaffImportSheets.Windows, errors, required: false);
+        var staffRows = Spreadsheet.Read(file, StaffImportSheets.Staff, errors);
+        var maxRows = await settings.GetIntAsync(OrganizationSettings.ImportMaxRows, cancellationToken: cancellationToken);
+        if (unitRows.Count + windowRows.Count + staffRows.Count > maxRows)
+            throw new BusinessException(CommonErrorCodes.TooManyRows, maxRows) { Status = 422 };
+        errors.ThrowIfAny();
+
+        var plan = await ImportPlan.LoadAsync(db, staffRows.Select(r => r["staffNumber"]).OfType<string>().ToList(), cancellationToken);
+        plan.ValidateUnits(unitRows, errors);
+        plan.ValidateWindows(windowRows, errors);
+        plan.ValidateStaff(staffRows, errors);
+        errors.ThrowIfAny();
+        await CheckEligibilityAsync(plan, errors, cancellationToken);
+        errors.ThrowIfAny();
+
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+        var result = plan.Apply(db, clock.Today());
+        var newPeople = plan.CreatedStaff;
+        var provisioned = await accounts.EnsureAccountsAsync(
+            newPeople.Select(s => new AccountRequest(s.StaffNumber, s.Name, s.Id, [RoleNames.Staff])).ToList(),
+            AccountPasswordPolicy.OneTime, cancellationToken);
+        var byStaff = provisioned.ToDictionary(p => p.StaffId);
+        foreach (var person in newPeople) person.LinkUser(byStaff[person.Id].UserId);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync();
+
+        var newAccounts = newPeople.Where(p => byStaff[p.Id].InitialPassword is not null)
+            .Select(p => new ImportedAccountDto(p.StaffNumber, p.Name, byStaff[p.Id].UserName, byStaff[p.Id].InitialPassword!)).ToList();
+        return result with { NewAccounts = newAccounts };
+    }
+
+    /// <summary>A person given a window in the file must be allowed to take it (the pre-job certificate, later).</summary>
+    private async Task CheckEligibilityAsync(ImportPlan plan, ImportErrors errors, CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        foreach (var (row, staffId, windowId) in plan.NewPosts)
+        {
+            var verdict = await eligibility.CheckAsync(staffId, windowId, today, cancellationToken);
+            if (!verdict.Allowed)
+                errors.Add(row, "窗口编号", OrganizationErrorCodes.NotEligibleForWindow, row["name"],
+                    verdict.Code is null ? "" : localizer.Localize(verdict.Code, verdict.Args ?? []));
+        }
+    }
+}

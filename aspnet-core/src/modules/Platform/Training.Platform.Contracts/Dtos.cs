@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+using Training.SharedKernel.Paging;
+using Training.SharedKernel.Settings;
+
+namespace Training.Platform;
+
+/// <summary>A setting as an administrator sees it: the default, the city's value and any hall values.</summary>
+public sealed record SettingDto(
+    string Name, string DisplayName, SettingType Type, string DefaultValue, string? Value, bool PerHall,
+    double? Min, double? Max, string? Source, IReadOnlyList<HallSettingValueDto> HallValues);
+
+public sealed record HallSettingValueDto(Guid HallId, string Value);
+
+/// <summary>A null value removes the override, so the default (or the city value) applies again.</summary>
+public sealed record UpdateSettingInput([property: StringLength(1000)] string? Value, Guid? HallId);
+
+public sealed record NotificationListInput : PagedRequest
+{
+    public bool? UnreadOnly { get; init; }
+}
+
+public sealed record NotificationDto(Guid Id, string Kind, string Title, string? Body, string? Link, DateTime CreatedAt, DateTime? ReadAt);
+
+public sealed record UnreadCountDto(int Count);
+
+public sealed record AuditLogListInput : PagedRequest
+{
+    public string? UserName { get; init; }
+    public string? Path { get; init; }
+    public int? StatusCode { get; init; }
+}
+
+public sealed record AuditLogDto(Guid Id, DateTime At, Guid? UserId, string? UserName, string Method, string Path, int StatusCode,
+    int DurationMs, string? ClientIp, string? ErrorCode);

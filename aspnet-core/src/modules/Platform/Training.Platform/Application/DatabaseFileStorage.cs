@@ -1,0 +1,68 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Training.Platform.Domain;
+using Training.Platform.EntityFrameworkCore;
+using Training.SharedKernel.Authorization;
+using Training.SharedKernel.Errors;
+using Training.SharedKernel.Files;
+using Training.SharedKernel.Settings;
+
+namespace Training.Platform.Application;
+
+public sealed class FileStorageOptions
+{
+    /// <summary>Empty: bytes in the database (default). A path: bytes in that directory, shared by every node.</summary>
+    public string? Directory { get; set; }
+}
+
+/// <summary>Keeps the file's row in the database and its bytes there too, or in a shared directory by configuration.</summary>
+internal sealed class DatabaseFileStorage(
+    PlatformDbContext db, ISettingProvider settings, ICurrentUser currentUser, TimeProvider clock, IOptions<FileStorageOptions> options)
+    : IFileStorage
+{
+    public async Task<StoredFile> SaveAsync(FileUpload upload, CancellationToken cancellationToken = default)
+    {
+        var maxMegabytes = await settings.GetIntAsync(FileSettings.MaxUploadMegabytes, cancellationToken: cancellationToken);
+        if (upload.Content.LongLength > maxMegabytes * 1024L * 1024L)
+            throw new BusinessException(CommonErrorCodes.FileTooLarge, maxMegabytes) { Status = 413 };
+        var kind = FileInspector.Detect(upload.Content.AsSpan(0, Math.Min(512, upload.Content.Length)), upload.FileName);
+        if (kind is null || !upload.Allowed.Contains(kind.Value))
+            throw new BusinessException(CommonErrorCodes.FileTypeNotAllowed, string.Join(", ", upload.Allowed)) { Status = 415 };
+
+        var record = new StoredFileRecord
+        {
+            Id = Guid.NewGuid(), FileName = FileNames.Sanitize(upload.FileName), ContentType = FileInspector.ContentType(kind.Value),
+            Size = upload.Content.LongLength, Sha256 = Convert.ToHexStringLower(SHA256.HashData(upload.Content)),
+            Purpose = upload.Purpose, CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedBy = currentUser.UserId,
+        };
+        if (options.Value.Directory is { Length: > 0 } directory)
+        {
+            System.IO.Directory.CreateDirectory(directory);
+            await File.WriteAllBytesAsync(Path.Combine(directory, record.Id.ToString("N")), upload.Content, cancellationToken);
+        }
+        else
+        {
+            record.Content = upload.Content;
+        }
+        db.Files.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        return ToStoredFile(record);
+    }
+
+    public async Task<FileContent?> OpenAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var record = await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        if (record is null) return null;
+        var content = record.Content ?? await File.ReadAllBytesAsync(Path.Combine(options.Value.Directory!, id.ToString("N")), cancellationToken);
+        return new FileContent(ToStoredFile(record), content);
+    }
+
+    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await db.Files.Where(f => f.Id == id).ExecuteDeleteAsync(cancellationToken);
+        if (options.Value.Directory is { Length: > 0 } directory) File.Delete(Path.Combine(directory, id.ToString("N")));
+    }
+
+    private static StoredFile ToStoredFile(StoredFileRecord r) => new(r.Id, r.FileName, r.ContentType, r.Size, r.Sha256);
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Training.Platform.Application;
+using Training.Platform.EntityFrameworkCore;
+using Training.Platform.HttpApi;
+using Training.SharedKernel.Auditing;
+using Training.SharedKernel.Authorization;
+using Training.SharedKernel.Data;
+using Training.SharedKernel.Errors;
+using Training.SharedKernel.Files;
+using Training.SharedKernel.Notifications;
+using Training.SharedKernel.Settings;
+
+namespace Training.Platform;
+
+/// <summary>Settings, file storage, the notification inbox and the audit log: services every module uses.</summary>
+public static class PlatformModule
+{
+    public static IServiceCollection AddPlatformModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<IPermissionDefinitionProvider, PlatformPermissionDefinitions>();
+        services.AddSingleton<IErrorCatalog, PlatformErrorCatalog>();
+        services.AddModuleDbContext<PlatformDbContext>();
+        services.AddSingleton<SettingRegistry>();
+        services.AddScoped<ISettingProvider, SettingProvider>();
+        services.AddScoped<SettingService>();
+        services.Configure<FileStorageOptions>(configuration.GetSection("Files"));
+        services.AddScoped<IFileStorage, DatabaseFileStorage>();
+        services.AddScoped<NotificationService>();
+        services.AddScoped<INotificationSender>(sp => sp.GetRequiredService<NotificationService>());
+        services.AddScoped<AuditLogService>();
+        services.AddScoped<IAuditLogWriter>(sp => sp.GetRequiredService<AuditLogService>());
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapPlatformModule(this IEndpointRouteBuilder app)
+    {
+        app.MapPlatformEndpoints();
+        return app;
+    }
+}
