@@ -490,7 +490,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Organization.Domain.Department", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -522,7 +521,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Organization.Domain.Hall", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -592,7 +590,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Organization.Domain.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -685,7 +682,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Organization.Domain.Window", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -738,7 +734,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Organization.Domain.WindowAssignment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
@@ -779,7 +774,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Organization.Domain.WindowUnit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")

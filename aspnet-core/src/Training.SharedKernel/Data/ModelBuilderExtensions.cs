@@ -10,6 +10,16 @@ public static class ModelBuilderExtensions
     public static PropertyBuilder<string> IsChineseText(this PropertyBuilder<string> property) =>
         property.HasAnnotation(TrainingDbContextBase.ChineseTextAnnotation, true);
 
+    /// <summary>
+    /// Ids of <see cref="Entity"/> types are made by the application (Guid.NewGuid), never by the database. Saying so
+    /// lets EF add a new child found in a collection (an assignment added to a person) instead of updating it.
+    /// </summary>
+    public static void UseClientGeneratedKeys(this ModelBuilder builder)
+    {
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(Entity).IsAssignableFrom(e.ClrType)))
+            entity.FindProperty(nameof(Entity.Id))!.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+    }
+
     /// <summary>Maps the audit columns of an aggregate.</summary>
     public static EntityTypeBuilder<T> HasAuditColumns<T>(this EntityTypeBuilder<T> entity) where T : AggregateRoot
     {

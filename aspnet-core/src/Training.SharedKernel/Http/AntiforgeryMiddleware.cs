@@ -30,15 +30,21 @@ public sealed class AntiforgeryMiddleware(RequestDelegate next, IAntiforgery ant
                 return;
             }
         }
-        if (isApi) IssueToken(context);
+        if (isApi)
+        {
+            // Issued as the response starts, once: the token is bound to the user, who changes on sign-in and sign-out
+            // during the request, and antiforgery caches the first token it makes in a request.
+            context.Response.OnStarting(() =>
+            {
+                IssueToken(context);
+                return Task.CompletedTask;
+            });
+        }
         await next(context);
     }
 
-    /// <summary>Writes a fresh request token for the current user (it changes when the user signs in or out).</summary>
-    public static void IssueToken(HttpContext context)
+    private void IssueToken(HttpContext context)
     {
-        var antiforgery = context.RequestServices.GetService(typeof(IAntiforgery)) as IAntiforgery;
-        if (antiforgery is null) return;
         var tokens = antiforgery.GetAndStoreTokens(context);
         context.Response.Cookies.Append(CookieName, tokens.RequestToken!,
             new CookieOptions { HttpOnly = false, SameSite = SameSiteMode.Strict, Secure = context.Request.IsHttps, Path = "/" });

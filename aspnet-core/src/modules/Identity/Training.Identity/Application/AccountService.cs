@@ -4,7 +4,6 @@ using Training.Identity.Domain;
 using Training.Identity.EntityFrameworkCore;
 using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Errors;
-using Training.SharedKernel.Http;
 using Training.SharedKernel.Scoping;
 
 namespace Training.Identity.Application;
@@ -35,9 +34,7 @@ internal sealed class AccountService(
     public async Task LogoutAsync()
     {
         await signIn.SignOutAsync();
-        var context = http.HttpContext!;
-        context.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
-        AntiforgeryMiddleware.IssueToken(context);
+        http.HttpContext!.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
     }
 
     public async Task<CurrentUserDto> MeAsync(CancellationToken cancellationToken) =>
@@ -74,13 +71,9 @@ internal sealed class AccountService(
             account.MustChangePassword);
     }
 
-    /// <summary>The antiforgery token is bound to the user, so a new one is issued as soon as the user changes.</summary>
-    private async Task RefreshRequestPrincipalAsync(AppUser user)
-    {
-        var context = http.HttpContext!;
-        context.User = await signIn.CreateUserPrincipalAsync(user);
-        AntiforgeryMiddleware.IssueToken(context);
-    }
+    /// <summary>The response's antiforgery token is bound to the request's user, so the user changes at once.</summary>
+    private async Task RefreshRequestPrincipalAsync(AppUser user) =>
+        http.HttpContext!.User = await signIn.CreateUserPrincipalAsync(user);
 
     private static BusinessException Unauthorized(string code) => new(code) { Status = 401 };
 }

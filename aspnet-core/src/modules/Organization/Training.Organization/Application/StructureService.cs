@@ -11,8 +11,8 @@ internal sealed class StructureService(OrganizationDbContext db)
     public async Task<OrganizationTreeDto> GetTreeAsync(CancellationToken cancellationToken)
     {
         var halls = await db.Halls.AsNoTracking().OrderBy(h => h.Code).ToListAsync(cancellationToken);
-        var units = await UnitQuery().OrderBy(u => u.Code).ToListAsync(cancellationToken);
-        var windows = await WindowQuery().OrderBy(w => w.Code).ToListAsync(cancellationToken);
+        var units = await UnitQuery(db.Units.OrderBy(u => u.Code)).ToListAsync(cancellationToken);
+        var windows = await WindowQuery(db.Windows.OrderBy(w => w.Code)).ToListAsync(cancellationToken);
         var leads = await (from l in db.UnitLeads
                            join s in db.Staff on l.StaffId equals s.Id
                            select new { l.UnitId, Person = new PersonRefDto(s.Id, s.StaffNumber, s.Name) }).ToListAsync(cancellationToken);
@@ -48,7 +48,7 @@ internal sealed class StructureService(OrganizationDbContext db)
     }
 
     public async Task<IReadOnlyList<UnitDto>> ListUnitsAsync(Guid? hallId, CancellationToken cancellationToken) =>
-        await UnitQuery().Where(u => hallId == null || u.HallId == hallId).OrderBy(u => u.Code).ToListAsync(cancellationToken);
+        await UnitQuery(db.Units.Where(u => hallId == null || u.HallId == hallId).OrderBy(u => u.Code)).ToListAsync(cancellationToken);
 
     public async Task<UnitDto> CreateUnitAsync(SaveUnitInput input, CancellationToken cancellationToken)
     {
@@ -58,7 +58,7 @@ internal sealed class StructureService(OrganizationDbContext db)
         var unit = new WindowUnit(Guid.NewGuid(), input.HallId, input.Code, input.Name, input.Kind, input.DepartmentId);
         db.Units.Add(unit);
         await db.SaveChangesAsync(cancellationToken);
-        return await UnitQuery().FirstAsync(u => u.Id == unit.Id, cancellationToken);
+        return await UnitQuery(db.Units.Where(u => u.Id == unit.Id)).FirstAsync(cancellationToken);
     }
 
     public async Task<UnitDto> UpdateUnitAsync(Guid id, SaveUnitInput input, CancellationToken cancellationToken)
@@ -68,12 +68,12 @@ internal sealed class StructureService(OrganizationDbContext db)
         if (input.DepartmentId is { } dept) await RequireAsync(db.Departments, dept, "Department", cancellationToken);
         unit.Update(input.Code, input.Name, input.Kind, input.DepartmentId, input.IsActive);
         await db.SaveChangesAsync(cancellationToken);
-        return await UnitQuery().FirstAsync(u => u.Id == id, cancellationToken);
+        return await UnitQuery(db.Units.Where(u => u.Id == id)).FirstAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<WindowDto>> ListWindowsAsync(Guid? hallId, Guid? unitId, CancellationToken cancellationToken) =>
-        await WindowQuery().Where(w => (hallId == null || w.HallId == hallId) && (unitId == null || w.UnitId == unitId))
-            .OrderBy(w => w.Code).ToListAsync(cancellationToken);
+        await WindowQuery(db.Windows.Where(w => (hallId == null || w.HallId == hallId) && (unitId == null || w.UnitId == unitId))
+            .OrderBy(w => w.Code)).ToListAsync(cancellationToken);
 
     public async Task<WindowDto> CreateWindowAsync(SaveWindowInput input, CancellationToken cancellationToken)
     {
@@ -82,7 +82,7 @@ internal sealed class StructureService(OrganizationDbContext db)
         var window = new Window(Guid.NewGuid(), unit, input.Code, input.Name, input.Type);
         db.Windows.Add(window);
         await db.SaveChangesAsync(cancellationToken);
-        return await WindowQuery().FirstAsync(w => w.Id == window.Id, cancellationToken);
+        return await WindowQuery(db.Windows.Where(w => w.Id == window.Id)).FirstAsync(cancellationToken);
     }
 
     public async Task<WindowDto> UpdateWindowAsync(Guid id, SaveWindowInput input, CancellationToken cancellationToken)
@@ -92,7 +92,7 @@ internal sealed class StructureService(OrganizationDbContext db)
         if (input.UnitId != window.UnitId) window.MoveToUnit(await RequireAsync(db.Units, input.UnitId, "Unit", cancellationToken));
         window.Update(input.Code, input.Name, input.Type, input.IsActive);
         await db.SaveChangesAsync(cancellationToken);
-        return await WindowQuery().FirstAsync(w => w.Id == id, cancellationToken);
+        return await WindowQuery(db.Windows.Where(w => w.Id == id)).FirstAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<DepartmentDto>> ListDepartmentsAsync(CancellationToken cancellationToken) =>
@@ -113,12 +113,13 @@ internal sealed class StructureService(OrganizationDbContext db)
         where T : SharedKernel.Domain.Entity =>
         await set.FirstOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw new EntityNotFoundException(entity, id);
 
-    private IQueryable<UnitDto> UnitQuery() =>
-        db.Units.AsNoTracking().Select(u => new UnitDto(u.Id, u.HallId, u.Code, u.Name, u.Kind, u.DepartmentId,
+    // Filter and order the entities first: EF cannot filter or sort on members of a record built by its constructor.
+    private IQueryable<UnitDto> UnitQuery(IQueryable<WindowUnit> units) =>
+        units.AsNoTracking().Select(u => new UnitDto(u.Id, u.HallId, u.Code, u.Name, u.Kind, u.DepartmentId,
             db.Departments.Where(d => d.Id == u.DepartmentId).Select(d => d.Name).FirstOrDefault(), u.IsActive));
 
-    private IQueryable<WindowDto> WindowQuery() =>
-        db.Windows.AsNoTracking().Select(w => new WindowDto(w.Id, w.HallId, w.UnitId, w.Code, w.Name, w.Type, w.IsActive,
+    private IQueryable<WindowDto> WindowQuery(IQueryable<Window> windows) =>
+        windows.AsNoTracking().Select(w => new WindowDto(w.Id, w.HallId, w.UnitId, w.Code, w.Name, w.Type, w.IsActive,
             db.Staff.Count(s => s.CurrentWindowId == w.Id)));
 
     private async Task<bool> IsDescendantOrSelfAsync(Guid candidate, Guid root, CancellationToken cancellationToken)

@@ -106,5 +106,6 @@ public static class OrganizationModelBuilderExtensions
             b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(16);
             b.Property(d => d.Name).HasMaxLength(OrganizationConsts.MaxNameLength);
         });
+        builder.UseClientGeneratedKeys();
     }
 }

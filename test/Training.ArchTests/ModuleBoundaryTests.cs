@@ -1,0 +1,80 @@
+using System.Reflection;
+using NetArchTest.Rules;
+
+namespace Training.ArchTests;
+
+/// <summary>Module boundaries of ARCHITECTURE.md; every rule has a known-bad case proving it can fail.</summary>
+public sealed class ModuleBoundaryTests
+{
+    public static TheoryData<string> ModuleNames => new(Modules.Names);
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void Should_reference_only_kernel_and_contracts_from_a_module(string module) =>
+        Modules.ForbiddenModuleReferences(Modules.Implementation(module), module).ShouldBeEmpty();
+
+    [Fact]
+    public void Should_flag_a_known_bad_assembly_that_references_module_implementations()
+    {
+        // The EF composition root references every module's implementation: as a "module" it breaks the rule.
+        var composition = Assembly.Load("Training.EntityFrameworkCore");
+        Modules.ForbiddenModuleReferences(composition, "Organization").ShouldContain("Training.Identity");
+    }
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void Should_reference_only_the_kernel_from_contracts(string module) =>
+        Modules.ForbiddenContractsReferences(Modules.Contracts(module)).ShouldBeEmpty();
+
+    [Fact]
+    public void Should_flag_known_bad_contracts_that_reference_an_implementation() =>
+        Modules.ForbiddenContractsReferences(Modules.Implementation("Organization")).ShouldNotBeEmpty();
+
+    [Fact]
+    public void Should_keep_the_kernel_free_of_modules()
+    {
+        var result = Types.InAssembly(Assembly.Load("Training.SharedKernel")).Should()
+            .NotHaveDependencyOnAny(Modules.Names.Select(m => $"Training.{m}").ToArray()).GetResult();
+        result.IsSuccessful.ShouldBeTrue(string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
+    public void Should_flag_known_bad_kernel_dependency()
+    {
+        // The same rule applied to a module that does depend on another module's namespace must fail.
+        var result = Types.InAssembly(Modules.Implementation("Organization")).Should()
+            .NotHaveDependencyOnAny("Training.Identity").GetResult();
+        result.IsSuccessful.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Should_list_every_module_in_the_solution()
+    {
+        var root = FindRepositoryRoot();
+        var onDisk = Directory.GetDirectories(Path.Combine(root, "aspnet-core", "src", "modules")).Select(Path.GetFileName).Order();
+        onDisk.ShouldBe(Modules.Names.Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void Should_keep_module_implementation_types_internal_except_registration_and_model(string module)
+    {
+        // Other assemblies reach a module through its Contracts; public here is only what the host and the
+        // migrations context must call (registration, model configuration, DbContext, entities the model maps).
+        var publicTypes = Modules.Implementation(module).GetExportedTypes()
+            .Where(t => t.Namespace?.EndsWith(".Application", StringComparison.Ordinal) == true
+                        || t.Namespace?.EndsWith(".HttpApi", StringComparison.Ordinal) == true
+                        || t.Namespace?.EndsWith(".Import", StringComparison.Ordinal) == true
+                        || t.Namespace?.EndsWith(".Seeding", StringComparison.Ordinal) == true)
+            .Where(t => !t.Name.EndsWith("Options", StringComparison.Ordinal))
+            .Select(t => t.FullName).ToList();
+        publicTypes.ShouldBeEmpty();
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Training.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Training.sln not found above the test folder.");
+    }
+}

@@ -1,0 +1,31 @@
+using System.Reflection;
+
+namespace Training.ArchTests;
+
+/// <summary>The modules and their two assemblies each. Add a module here when you add one; a test checks none is missed.</summary>
+public static class Modules
+{
+    public static readonly string[] Names = ["Identity", "Organization", "Platform"];
+
+    public static Assembly Contracts(string module) => Assembly.Load($"Training.{module}.Contracts");
+
+    public static Assembly Implementation(string module) => Assembly.Load($"Training.{module}");
+
+    public static IEnumerable<string> ReferencedTrainingAssemblies(Assembly assembly) =>
+        assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("Training.", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The module rule as a function, so it can be shown to fail on a known-bad assembly: a module may reference only
+    /// SharedKernel, Documents, its own Contracts and other modules' Contracts.
+    /// </summary>
+    public static IReadOnlyList<string> ForbiddenModuleReferences(Assembly assembly, string ownModule) =>
+        ReferencedTrainingAssemblies(assembly)
+            .Where(name => name is not ("Training.SharedKernel" or "Training.Documents")
+                           && !name.EndsWith(".Contracts", StringComparison.Ordinal)
+                           && name != $"Training.{ownModule}.Contracts")
+            .ToList();
+
+    /// <summary>Contracts may reference SharedKernel only: never an implementation, never another module.</summary>
+    public static IReadOnlyList<string> ForbiddenContractsReferences(Assembly assembly) =>
+        ReferencedTrainingAssemblies(assembly).Where(name => name != "Training.SharedKernel").ToList();
+}

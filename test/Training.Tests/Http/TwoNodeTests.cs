@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Training.EntityFrameworkCore;
+using Training.Identity;
+using Training.Organization;
+using Training.Organization.Events;
+using Training.Organization.EntityFrameworkCore;
+using Training.SharedKernel.Data;
+using Training.SharedKernel.Events;
+using Training.Tests.Infrastructure;
+
+namespace Training.Tests.Http;
+
+/// <summary>
+/// Two app nodes on one PostgreSQL, as a province runs them: a sign-in cookie from one node works on the other (Data
+/// Protection keys in the database), and each outbox event is delivered once although both dispatchers race for it.
+/// </summary>
+public sealed class TwoNodeTests : IAsyncLifetime
+{
+    private TrainingApp _nodeA = null!;
+    private TrainingApp _nodeB = null!;
+
+    public Task InitializeAsync()
+    {
+        var database = TestDatabase.Create(DatabaseProvider.PostgreSql);
+        _nodeA = new TrainingApp(database, runOutbox: true, configure: s => AddRecorder(s, "A"));
+        _ = _nodeA.Server; // the first node migrates and seeds
+        _nodeB = new TrainingApp(database.Borrow(), runOutbox: true, configure: s => AddRecorder(s, "B"));
+        _ = _nodeB.Server;
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _nodeB.DisposeAsync();
+        await _nodeA.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Should_accept_on_one_node_the_cookie_issued_by_the_other()
+    {
+        var onA = _nodeA.CreateApiClient();
+        await onA.LoginAsync(Demo.Admin);
+        var onB = new ApiClient(_nodeB.CreateDefaultClient(new XsrfHandler(onA.Cookies),
+            new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(onA.Cookies)), onA.Cookies);
+
+        var me = await onB.GetAsync<CurrentUserDto>("/api/account/me");
+        var department = await onB.PostAsync<DepartmentDto>("/api/organization/departments", new CreateDepartmentInput($"跨节点部门{Guid.NewGuid():N}"[..12]));
+
+        me.UserName.ShouldBe(Demo.Admin);
+        department.Id.ShouldNotBe(Guid.Empty);
+    }
+
+    [Fact]
+    public async Task Should_deliver_each_event_once_with_two_dispatchers_racing()
+    {
+        var admin = _nodeA.CreateApiClient();
+        await admin.LoginAsync(Demo.Admin);
+        var adminOnB = new ApiClient(_nodeB.CreateDefaultClient(new XsrfHandler(admin.Cookies),
+            new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(admin.Cookies)), admin.Cookies);
+        var hallId = await _nodeA.HallIdAsync("CGJD");
+        var window = (await admin.GetAsync<List<WindowDto>>($"/api/organization/windows?hallId={hallId}")).First();
+        var created = new List<Guid>();
+        for (var i = 0; i < 10; i++)
+        {
+            var client = i % 2 == 0 ? admin : adminOnB; // writes on both nodes, so both dispatchers wake and race
+            var person = await client.PostAsync<CreatedStaffDto>("/api/organization/staff",
+                new SaveStaffInput($"TN{Random.Shared.Next(100000, 999999)}{i}", $"双节点{i}", null, StaffKind.Own, null, hallId, null));
+            await client.PostAsync<StaffDetailDto>($"/api/organization/staff/{person.Staff.Id}/assign", new AssignInput(window.Id, null));
+            created.Add(person.Staff.Id);
+        }
+        var expected = await _nodeA.WithScopeAsync(sp => sp.GetRequiredService<OrganizationDbContext>().Outbox.Select(m => m.Id).ToListAsync());
+
+        await RecordingHandler.WaitForAsync(() => expected.All(RecordingHandler.Deliveries.ContainsKey), TimeSpan.FromSeconds(30));
+        await Task.Delay(1000); // a duplicate would arrive within a few polls
+
+        expected.Count.ShouldBeGreaterThan(200); // the demo data's events plus ours
+        expected.Select(id => RecordingHandler.Deliveries[id].Count).ShouldAllBe(count => count == 1);
+        var pending = await _nodeB.WithScopeAsync(sp => sp.GetRequiredService<OrganizationDbContext>().Outbox.CountAsync(m => m.ProcessedAt == null));
+        pending.ShouldBe(0);
+    }
+
+    private static void AddRecorder(IServiceCollection services, string node)
+    {
+        services.AddScoped<IEventHandler<StaffMemberCreatedEto>>(_ => new RecordingHandler(node));
+        services.AddScoped<IEventHandler<StaffAssignedEto>>(_ => new RecordingHandler(node));
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Training.Organization.EntityFrameworkCore;
+
+namespace Training.Tests.Infrastructure;
+
+/// <summary>Facts of the demo data the seeder creates (see OrganizationDemoDataSeeder).</summary>
+public static class Demo
+{
+    public const string Admin = "admin";
+    public const string Hr = "hr";
+    public const string Manager = "S0001";   // manages 市政务服务中心 (SZX)
+    public const string Lead = "S0002";      // leads 综合受理窗口 of SZX
+    public const string Staff = "S0004";     // a window staff member
+    public const string OtherStaff = "S0005";
+
+    public static async Task<Guid> StaffIdAsync(this TrainingApp app, string staffNumber) =>
+        await app.WithScopeAsync(async sp => await sp.GetRequiredService<OrganizationDbContext>().Staff
+            .Where(s => s.StaffNumber == staffNumber).Select(s => s.Id).SingleAsync());
+
+    public static async Task<Guid> HallIdAsync(this TrainingApp app, string code) =>
+        await app.WithScopeAsync(async sp => await sp.GetRequiredService<OrganizationDbContext>().Halls
+            .Where(h => h.Code == code).Select(h => h.Id).SingleAsync());
+}

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Training.SharedKernel.Data;
+
+namespace Training.Tests.Infrastructure;
+
+/// <summary>
+/// The real host (real authentication, real database) on a test database with demo data. Password hashing is cheaper
+/// and the login rate limit higher than in production, so the suite can sign in hundreds of times.
+/// </summary>
+public sealed class TrainingApp(TestDatabase database, bool runOutbox = false, Action<IServiceCollection>? configure = null)
+    : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = SeedOptions.DefaultDemoPassword;
+
+    public TestDatabase Database { get; } = database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Default", Database.ConnectionString);
+        builder.UseSetting("Database:MigrateOnStart", "true");
+        builder.UseSetting("Database:SeedDemoData", "true");
+        builder.UseSetting("Identity:PasswordHasher:IterationCount", "1000");
+        builder.UseSetting("Identity:LoginRateLimitPerMinute", "100000");
+        builder.UseSetting("Hangfire:Server", "false");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureTestServices(services =>
+        {
+            services.Configure<OutboxOptions>(o =>
+            {
+                o.Enabled = runOutbox;
+                o.PollInterval = TimeSpan.FromMilliseconds(200);
+            });
+            configure?.Invoke(services);
+        });
+    }
+
+    /// <summary>A client with its own cookie jar that sends the XSRF token on unsafe requests, like the Angular app.</summary>
+    public ApiClient CreateApiClient()
+    {
+        var cookies = new System.Net.CookieContainer();
+        var http = CreateDefaultClient(new XsrfHandler(cookies), new CookieContainerHandler(cookies));
+        return new ApiClient(http, cookies);
+    }
+
+    /// <summary>Runs code against the app's services in a fresh scope (no HTTP user).</summary>
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}

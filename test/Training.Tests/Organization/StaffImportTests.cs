@@ -1,0 +1,148 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Training.Identity.EntityFrameworkCore;
+using Training.Organization;
+using Training.Organization.EntityFrameworkCore;
+using Training.Tests.Infrastructure;
+
+namespace Training.Tests.Organization;
+
+/// <summary>The staff import: idempotent by natural keys, all-or-nothing with every bad row listed.</summary>
+public abstract class StaffImportTests(AppFixture fixture)
+{
+    private readonly TrainingApp _app = fixture.App;
+    private static readonly string[] UnitHeader = ["中心编码", "单位编码", "单位名称", "单位类型", "所属部门"];
+    private static readonly string[] WindowHeader = ["中心编码", "窗口编号", "窗口名称", "单位编码", "窗口类型"];
+    private static readonly string[] StaffHeader = ["工号", "姓名", "人员类别", "派驻部门", "中心编码", "单位编码", "手机", "窗口编号"];
+
+    private async Task<(ApiClient Admin, string Hall)> NewHallAsync()
+    {
+        var admin = _app.CreateApiClient();
+        await admin.LoginAsync(Demo.Admin);
+        var code = $"T{Guid.NewGuid():N}"[..10].ToUpperInvariant();
+        await admin.PostAsync<HallDto>("/api/organization/halls", new SaveHallInput(code, $"导入测试中心{code}", HallKind.Township, null));
+        return (admin, code);
+    }
+
+    private static byte[] ValidFile(string hall, string prefix) => Xlsx.Build(
+        ("单位", UnitHeader, [[hall, "SJ", "市场监管窗口", "进驻部门", "市市场监督管理局"], [hall, "ZH", "综合受理窗口", "中心自有", null]]),
+        ("窗口", WindowHeader, [[hall, "A01", "企业开办窗口", "SJ", "综合受理窗口"], [hall, "A02", "绿色通道", "ZH", "绿色通道"]]),
+        ("人员", StaffHeader,
+        [
+            [$"{prefix}1", "赵敏", "派驻", "市市场监督管理局", hall, "SJ", "13800000001", "A01"],
+            [$"{prefix}2", "钱进", "在编", null, hall, "ZH", null, null],
+            [$"{prefix}3", "孙丽", "编外", null, hall, null, "13800000003", "A02"],
+        ]));
+
+    [Fact]
+    public async Task Should_import_then_change_nothing_when_the_same_file_comes_again()
+    {
+        var (admin, hall) = await NewHallAsync();
+        var prefix = "I" + hall[1..6];
+        var file = ValidFile(hall, prefix);
+
+        var first = await (await admin.Http.PostAsync("/api/organization/staff/import", Xlsx.Upload(file)))
+            .Content.ReadFromJsonAsync<StaffImportResultDto>(ApiClient.Json);
+        var stateAfterFirst = await SnapshotAsync(prefix);
+        var second = await (await admin.Http.PostAsync("/api/organization/staff/import", Xlsx.Upload(file)))
+            .Content.ReadFromJsonAsync<StaffImportResultDto>(ApiClient.Json);
+
+        first!.StaffCreated.ShouldBe(3);
+        first.UnitsCreated.ShouldBe(2);
+        first.WindowsCreated.ShouldBe(2);
+        first.NewAccounts.Count.ShouldBe(3);
+        first.NewAccounts.ShouldAllBe(a => a.InitialPassword.Length >= 8);
+        (second!.UnitsCreated, second.UnitsUpdated, second.WindowsCreated, second.WindowsUpdated, second.StaffCreated, second.StaffUpdated)
+            .ShouldBe((0, 0, 0, 0, 0, 0));
+        second.Unchanged.ShouldBe(7);
+        second.NewAccounts.ShouldBeEmpty();
+        (await SnapshotAsync(prefix)).ShouldBe(stateAfterFirst);
+
+        var person = _app.CreateApiClient();
+        var me = await person.LoginAsync($"{prefix}1", first.NewAccounts.Single(a => a.StaffNumber == $"{prefix}1").InitialPassword);
+        me.MustChangePassword.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Should_write_nothing_and_list_every_bad_row()
+    {
+        var (admin, hall) = await NewHallAsync();
+        var prefix = "B" + hall[1..6];
+        var file = Xlsx.Build(
+            ("单位", UnitHeader, [[hall, "SJ", "市场监管窗口", "进驻部门", "市市场监督管理局"]]),
+            ("人员", StaffHeader,
+            [
+                [$"{prefix}1", "正常", "在编", null, hall, "SJ", null, null],
+                [$"{prefix}2", "", "在编", null, hall, null, null, null],
+                [$"{prefix}3", "派驻无部门", "派驻", null, hall, null, null, null],
+                [$"{prefix}4", "类别错", "临时工", null, hall, null, null, null],
+                [$"{prefix}1", "重复工号", "在编", null, hall, null, null, null],
+                [$"{prefix}6", "无此中心", "在编", null, "NOPE", null, null, null],
+                [$"{prefix}7", "无此窗口", "在编", null, hall, null, null, "Z99"],
+            ]));
+        var before = await _app.WithScopeAsync(sp => sp.GetRequiredService<OrganizationDbContext>().Units.CountAsync());
+
+        var response = await admin.Http.PostAsync("/api/organization/staff/import", Xlsx.Upload(file));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var problem = await ApiClient.ProblemAsync(response);
+        problem.GetProperty("code").GetString().ShouldBe("Common:ImportInvalid");
+        var rows = problem.GetProperty("rows").EnumerateArray()
+            .Select(r => (r.GetProperty("sheet").GetString(), r.GetProperty("row").GetInt32(), r.GetProperty("code").GetString())).ToList();
+        rows.ShouldBe(
+        [
+            ("人员", 3, "Common:Required"),
+            ("人员", 4, "Common:Required"),
+            ("人员", 5, "Common:InvalidValue"),
+            ("人员", 6, "Common:DuplicateInFile"),
+            ("人员", 7, OrganizationErrorCodes.UnknownReference),
+            ("人员", 8, OrganizationErrorCodes.UnknownReference),
+        ]);
+        (await SnapshotAsync(prefix)).ShouldBe("0/0");
+        (await _app.WithScopeAsync(sp => sp.GetRequiredService<OrganizationDbContext>().Units.CountAsync())).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_file_that_is_not_a_spreadsheet()
+    {
+        var (admin, _) = await NewHallAsync();
+        var content = new MultipartFormDataContent { { new ByteArrayContent("工号,姓名\nS1,张三"u8.ToArray()), "file", "staff.xlsx" } };
+
+        var response = await admin.Http.PostAsync("/api/organization/staff/import", content);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
+        (await ApiClient.ProblemAsync(response)).GetProperty("code").GetString().ShouldBe("Common:FileTypeNotAllowed");
+    }
+
+    [Fact]
+    public async Task Should_serve_a_template_that_imports_cleanly_once_its_hall_exists()
+    {
+        var admin = _app.CreateApiClient();
+        await admin.LoginAsync(Demo.Admin);
+
+        var template = await admin.Http.GetAsync("/api/organization/staff/import/template");
+
+        template.StatusCode.ShouldBe(HttpStatusCode.OK);
+        template.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("人员导入模板.xlsx");
+        var sheets = MiniExcelLibs.MiniExcel.GetSheetNames(new MemoryStream(await template.Content.ReadAsByteArrayAsync()));
+        sheets.ShouldBe(["单位", "窗口", "人员"]);
+    }
+
+    /// <summary>Staff with that prefix and their accounts, as "staff/users" plus every field that an import writes.</summary>
+    private Task<string> SnapshotAsync(string prefix) => _app.WithScopeAsync(async sp =>
+    {
+        var staff = await sp.GetRequiredService<OrganizationDbContext>().Staff.Include(s => s.Assignments)
+            .Where(s => s.StaffNumber.StartsWith(prefix)).OrderBy(s => s.StaffNumber).ToListAsync();
+        var users = await sp.GetRequiredService<IdentityModuleDbContext>().Users.CountAsync(u => u.UserName!.StartsWith(prefix));
+        var detail = string.Join(";", staff.Select(s => $"{s.StaffNumber},{s.Name},{s.Kind},{s.UnitId},{s.CurrentWindowId},{s.Phone},{s.Assignments.Count},{s.ModifiedAt}"));
+        return staff.Count == 0 ? $"0/{users}" : $"{staff.Count}/{users}|{detail}";
+    });
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class StaffImportTests_Sqlite(SqliteAppFixture fixture) : StaffImportTests(fixture);
+
+[Collection(PostgreSqlCollection.Name)]
+public sealed class StaffImportTests_PostgreSql(PostgreSqlAppFixture fixture) : StaffImportTests(fixture);
