@@ -65,6 +65,8 @@ public static class DatabaseServiceCollectionExtensions
         {
             if (provider == DatabaseProvider.PostgreSql) options.UseNpgsql(unitOfWork.Connection);
             else options.UseSqlite(unitOfWork.Connection);
+            // A context lives in one request and is never shared between threads; the checks cost time on every query.
+            options.EnableThreadSafetyChecks(false);
         }
     }
 }

@@ -33,8 +33,8 @@ public static class HostApplicationExtensions
         app.UseMiddleware<AuditMiddleware>(); // outside the exception handler: it records the final status
         app.UseExceptionHandler();
         app.UseStatusCodePages(ProblemStatusCodePages.WriteAsync);
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
+        // The web app's files; API calls skip the file-system look-up.
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), web => web.UseDefaultFiles().UseStaticFiles());
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -21,13 +21,17 @@ public sealed class PermissionAuthorizationHandler(ICurrentUser currentUser)
 public sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options, PermissionRegistry registry)
     : DefaultAuthorizationPolicyProvider(options)
 {
+    // Policies are immutable and depend only on the permission name (code, not data), so caching agrees across nodes.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, AuthorizationPolicy> _policies = new();
+
     public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName)
     {
+        if (_policies.TryGetValue(policyName, out var cached)) return cached;
         var policy = await base.GetPolicyAsync(policyName);
         if (policy is not null || !registry.IsDefined(policyName)) return policy;
-        return new AuthorizationPolicyBuilder()
+        return _policies.GetOrAdd(policyName, name => new AuthorizationPolicyBuilder()
             .RequireAuthenticatedUser()
-            .AddRequirements(new PermissionRequirement(policyName))
-            .Build();
+            .AddRequirements(new PermissionRequirement(name))
+            .Build());
     }
 }

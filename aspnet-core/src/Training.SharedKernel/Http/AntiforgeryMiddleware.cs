@@ -32,11 +32,13 @@ public sealed class AntiforgeryMiddleware(RequestDelegate next, IAntiforgery ant
         }
         if (isApi)
         {
-            // Issued as the response starts, once: the token is bound to the user, who changes on sign-in and sign-out
-            // during the request, and antiforgery caches the first token it makes in a request.
+            // Issued as the response starts, and only when the client has none or the user changed during the request
+            // (sign-in, sign-out): the token is bound to the user, and making one costs a Data Protection round.
+            var userAtStart = context.User;
+            var hasToken = context.Request.Cookies.ContainsKey(CookieName);
             context.Response.OnStarting(() =>
             {
-                IssueToken(context);
+                if (!hasToken || !ReferenceEquals(userAtStart, context.User)) IssueToken(context);
                 return Task.CompletedTask;
             });
         }

@@ -5,25 +5,34 @@ using Training.SharedKernel.Scoping;
 
 namespace Training.Identity.Application;
 
-/// <summary>Reads an account with its roles, grants and widest scope kind: three small queries, no tracking.</summary>
+/// <summary>
+/// Reads an account with its roles, grants and widest scope kind in one query (it runs on every request), without
+/// tracking: one row per grant, or one row with nulls for a user without roles.
+/// </summary>
 internal static class AccountQuery
 {
     public static async Task<CurrentAccount> LoadAsync(IdentityModuleDbContext db, Guid userId, CancellationToken cancellationToken)
     {
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new { u.UserName, u.DisplayName, u.StaffId, u.IsActive, u.MustChangePassword })
-            .FirstOrDefaultAsync(cancellationToken);
+        var rows = await (from u in db.Users
+                          where u.Id == userId
+                          join ur in db.UserRoles on u.Id equals ur.UserId into userRoles
+                          from ur in userRoles.DefaultIfEmpty()
+                          join r in db.Roles on ur.RoleId equals r.Id into userRoleRows
+                          from r in userRoleRows.DefaultIfEmpty()
+                          join g in db.PermissionGrants on r.Id equals g.RoleId into grants
+                          from g in grants.DefaultIfEmpty()
+                          select new
+                          {
+                              u.UserName, u.DisplayName, u.StaffId, u.IsActive, u.MustChangePassword,
+                              Role = (string?)r.Name, ScopeKind = (ScopeKind?)r.ScopeKind, Permission = (string?)g.Permission,
+                          }).AsNoTracking().ToListAsync(cancellationToken);
+        var user = rows.FirstOrDefault();
         if (user is null || !user.IsActive) return CurrentAccount.Anonymous;
 
-        var roles = await (from ur in db.UserRoles
-                           join r in db.Roles on ur.RoleId equals r.Id
-                           where ur.UserId == userId
-                           select new { r.Id, r.Name, r.ScopeKind }).ToListAsync(cancellationToken);
-        var roleIds = roles.Select(r => r.Id).ToList();
-        var granted = await db.PermissionGrants.Where(g => roleIds.Contains(g.RoleId))
-            .Select(g => g.Permission).Distinct().ToListAsync(cancellationToken);
-        var scope = roles.Count == 0 ? ScopeKind.None : roles.Max(r => r.ScopeKind);
+        var roles = rows.Where(r => r.Role is not null).DistinctBy(r => r.Role).ToList();
+        var scope = roles.Count == 0 ? ScopeKind.None : roles.Max(r => r.ScopeKind!.Value);
         return new CurrentAccount(userId, user.UserName!, user.DisplayName, user.StaffId,
-            roles.Select(r => r.Name!).Order().ToList(), granted.ToHashSet(), scope, user.MustChangePassword);
+            roles.Select(r => r.Role!).Order().ToList(),
+            rows.Where(r => r.Permission is not null).Select(r => r.Permission!).ToHashSet(), scope, user.MustChangePassword);
     }
 }

@@ -48,7 +48,7 @@ internal sealed class StaffService(
                        HallName = h.Name, UnitId = s.UnitId, UnitName = u.Name, WindowId = s.CurrentWindowId, WindowCode = w.Code,
                        WindowName = w.Name, HasAccount = s.UserId != null,
                    };
-        return await rows.ToPagedResultAsync(input, Sort, r => new StaffListItemDto(r.Id, r.StaffNumber, r.Name, r.Kind, r.Status,
+        return await rows.ToPagedResultAsync(query, input, Sort, r => new StaffListItemDto(r.Id, r.StaffNumber, r.Name, r.Kind, r.Status,
             r.HallId, r.HallName, r.UnitId, r.UnitName, r.WindowId, r.WindowCode, r.WindowName, r.HasAccount), cancellationToken);
     }
 
