@@ -83,6 +83,14 @@ internal sealed class IdentityDataSeeder(
         if (!result.Succeeded) throw AccountService.PasswordRejected(result);
         await users.AddToRoleAsync(user, role);
         if (!options.Demo && options.AdminPassword is null)
-            logger.LogWarning("Created user '{UserName}' with one-time password {Password}; it must be changed at first sign-in.", userName, password);
+        {
+            // Passwords never go to the log: the one-time password goes to a file only the service account can read.
+            var file = Path.GetFullPath(Path.Combine("App_Data", $"initial-{userName}-password.txt"));
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            await File.WriteAllTextAsync(file, password + Environment.NewLine, cancellationToken);
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            logger.LogWarning("Created user '{UserName}' with a one-time password, written to {File}; change it at first sign-in and delete the file.",
+                userName, file);
+        }
     }
 }
