@@ -7,7 +7,12 @@ using Training.HttpApi.Host;
 //   dotnet run --project aspnet-core/src/Training.DbMigrator -- [--demo]
 // Same configuration as the host: Database:Provider, ConnectionStrings:Default, Database:AdminPassword.
 var demo = args.Contains("--demo");
-var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
+// Its own appsettings.json (quiet logging) beside the executable; relative SQLite paths stay relative to the caller.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args.Where(a => a != "--demo").ToArray(),
+    ContentRootPath = AppContext.BaseDirectory,
+});
 builder.Configuration["Hangfire:Server"] = "false";
 builder.Configuration["Outbox:Enabled"] = "false";
 builder.AddTrainingHost();
