@@ -41,8 +41,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
     {
         var onA = _nodeA.CreateApiClient();
         await onA.LoginAsync(Demo.Admin);
-        var onB = new ApiClient(_nodeB.CreateDefaultClient(new XsrfHandler(onA.Cookies),
-            new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(onA.Cookies)), onA.Cookies);
+        var onB = OnNodeB(onA);
 
         var me = await onB.GetAsync<CurrentUserDto>("/api/account/me");
         var department = await onB.PostAsync<DepartmentDto>("/api/organization/departments", new CreateDepartmentInput($"跨节点部门{Guid.NewGuid():N}"[..12]));
@@ -56,8 +55,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
     {
         var admin = _nodeA.CreateApiClient();
         await admin.LoginAsync(Demo.Admin);
-        var adminOnB = new ApiClient(_nodeB.CreateDefaultClient(new XsrfHandler(admin.Cookies),
-            new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(admin.Cookies)), admin.Cookies);
+        var adminOnB = OnNodeB(admin);
         var hallId = await _nodeA.HallIdAsync("CGJD");
         var window = (await admin.GetAsync<List<WindowDto>>($"/api/organization/windows?hallId={hallId}")).First();
         var created = new List<Guid>();
@@ -79,6 +77,10 @@ public sealed class TwoNodeTests : IAsyncLifetime
         var pending = await _nodeB.WithScopeAsync(sp => sp.GetRequiredService<OrganizationDbContext>().Outbox.CountAsync(m => m.ProcessedAt == null));
         pending.ShouldBe(0);
     }
+
+    /// <summary>A client of node B that carries the cookies another client got from node A.</summary>
+    private ApiClient OnNodeB(ApiClient fromA) => new(_nodeB.CreateDefaultClient(new XsrfHandler(fromA.Cookies),
+        new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(fromA.Cookies)), fromA.Cookies);
 
     private static void AddRecorder(IServiceCollection services, string node)
     {

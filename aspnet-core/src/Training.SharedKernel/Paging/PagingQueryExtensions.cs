@@ -53,10 +53,15 @@ public sealed class SortMap<T>
 
 public static class PagingQueryExtensions
 {
+    /// <summary>Sorts and takes one page, projected in SQL, and counts the same query.</summary>
+    public static Task<PagedResult<TDto>> ToPagedResultAsync<T, TDto>(
+        this IQueryable<T> query, PagedRequest request, SortMap<T> sort,
+        Expression<Func<T, TDto>> projection, CancellationToken cancellationToken) =>
+        query.ToPagedResultAsync(query, request, sort, projection, cancellationToken);
+
     /// <summary>
-    /// Like the overload above
-    /// but counts <paramref name="countQuery"/> (the filtered rows without the joins that only add display columns),
-    /// which keeps the count an index scan on large tables.
+    /// Sorts and takes one page, but counts <paramref name="countQuery"/> (the filtered rows without the joins that
+    /// only add display columns), which keeps the count an index scan on large tables.
     /// </summary>
     public static async Task<PagedResult<TDto>> ToPagedResultAsync<T, TCount, TDto>(
         this IQueryable<T> query, IQueryable<TCount> countQuery, PagedRequest request, SortMap<T> sort,
@@ -75,17 +80,5 @@ public static class PagingQueryExtensions
     {
         if (request.Skip == 0 && pageCount < request.Take) return pageCount;
         return await countQuery.CountAsync(cancellationToken);
-    }
-
-    /// <summary>Counts, sorts (with the id as a tie-breaker for stable pages) and takes one page, projected in SQL.</summary>
-    public static async Task<PagedResult<TDto>> ToPagedResultAsync<T, TDto>(
-        this IQueryable<T> query, PagedRequest request, SortMap<T> sort,
-        Expression<Func<T, TDto>> projection, CancellationToken cancellationToken)
-    {
-        var items = await sort.Apply(query, request.Sorting)
-            .Skip(request.Skip).Take(request.Take)
-            .Select(projection)
-            .ToListAsync(cancellationToken);
-        return new PagedResult<TDto>(await TotalAsync(request, items.Count, query, cancellationToken), items);
     }
 }
