@@ -105,6 +105,20 @@ public abstract class StaffImportTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Should_never_hand_an_existing_account_to_a_new_person()
+    {
+        var (admin, hall) = await NewHallAsync();
+        var file = Xlsx.Build(("人员", StaffHeader, [["hr", "冒名", "在编", null, hall, null, null, null]]));
+
+        var response = await admin.Http.PostAsync("/api/organization/staff/import", Xlsx.Upload(file));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await ApiClient.ProblemAsync(response)).GetProperty("code").GetString().ShouldBe(Training.Identity.IdentityErrorCodes.UserNameTaken);
+        (await SnapshotAsync("hr")).ShouldStartWith("0/"); // no person was written
+        (await _app.CreateApiClient().LoginAsync(Demo.Hr)).StaffId.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Should_refuse_a_file_that_is_not_a_spreadsheet()
     {
         var (admin, _) = await NewHallAsync();

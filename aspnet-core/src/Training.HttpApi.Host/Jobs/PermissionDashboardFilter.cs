@@ -14,7 +14,8 @@ internal sealed class PermissionDashboardFilter(string permission) : IDashboardA
     {
         var currentUser = context.GetHttpContext().RequestServices.GetRequiredService<ICurrentUser>();
         if (!currentUser.IsAuthenticated) return false;
-        return (await currentUser.GetAccountAsync()).IsGranted(permission);
+        var account = await currentUser.GetAccountAsync();
+        return account.IsGranted(permission) && !account.MustChangePassword;
     }
 }
 

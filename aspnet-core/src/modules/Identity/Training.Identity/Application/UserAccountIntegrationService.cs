@@ -31,7 +31,10 @@ internal sealed class UserAccountIntegrationService(
             var key = normalizer.NormalizeName(request.UserName.Trim());
             if (existing.TryGetValue(key, out var user))
             {
-                user.StaffId ??= request.StaffId;
+                // Only the person's own account is reused; an account of someone else (or of no person, like
+                // "admin") with that user name is never handed to a new person.
+                if (user.StaffId != request.StaffId)
+                    throw new BusinessException(IdentityErrorCodes.UserNameTaken, user.UserName) { Status = 409 };
                 results.Add(new ProvisionedAccount(user.Id, user.UserName!, request.StaffId, false, null));
                 continue;
             }
