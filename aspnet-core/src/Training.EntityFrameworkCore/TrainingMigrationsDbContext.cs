@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Training.Identity.EntityFrameworkCore;
+using Training.Learning.EntityFrameworkCore;
 using Training.Organization.EntityFrameworkCore;
 using Training.Platform.EntityFrameworkCore;
 using Training.SharedKernel.Data;
@@ -19,6 +20,7 @@ public sealed class TrainingMigrationsDbContext(DbContextOptions<TrainingMigrati
         modelBuilder.ConfigureIdentityModule();
         modelBuilder.ConfigureOrganizationModule();
         modelBuilder.ConfigurePlatformModule();
+        modelBuilder.ConfigureLearningModule();
 
         if (Database.IsNpgsql())
         {

@@ -5,6 +5,7 @@ using Scalar.AspNetCore;
 using Serilog;
 using Training.EntityFrameworkCore;
 using Training.Identity;
+using Training.Learning;
 using Training.Organization;
 using Training.Platform;
 using Training.HttpApi.Host.Jobs;
@@ -49,6 +50,7 @@ public static class HostApplicationExtensions
         app.MapIdentityModule();
         app.MapOrganizationModule();
         app.MapPlatformModule();
+        app.MapLearningModule();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();

@@ -4,6 +4,7 @@ using Hangfire.PostgreSql;
 using Serilog;
 using Training.EntityFrameworkCore;
 using Training.Identity;
+using Training.Learning;
 using Training.Organization;
 using Training.Platform;
 using Training.Platform.EntityFrameworkCore;
@@ -29,6 +30,7 @@ public static class HostServiceCollectionExtensions
         services.AddIdentityModule(configuration);
         services.AddOrganizationModule();
         services.AddPlatformModule(configuration);
+        services.AddLearningModule();
 
         services.AddAuthorization();
         services.AddAntiforgery(o =>

@@ -1,10 +1,9 @@
 using Training.SharedKernel.Errors;
-using Training.SharedKernel.Imports;
 
-namespace Training.Organization.Import;
+namespace Training.SharedKernel.Imports;
 
 /// <summary>Reads typed cells of one row, recording an error (with the column's Chinese header) for each bad cell.</summary>
-internal sealed class RowCheck(SheetRow row, ImportSheet sheet, ImportErrors errors)
+public sealed class RowCheck(SheetRow row, ImportSheet sheet, ImportErrors errors)
 {
     public SheetRow Row { get; } = row;
 
@@ -40,6 +39,9 @@ internal sealed class RowCheck(SheetRow row, ImportSheet sheet, ImportErrors err
         Ok = false;
         errors.Add(Row, Header(key), code, args);
     }
+
+    /// <summary>Records a rule the domain refused (its code and arguments) against a column.</summary>
+    public void Fail(string key, BusinessException refused) => Fail(key, refused.Code, refused.Args);
 
     private string Header(string key) => sheet.Columns.FirstOrDefault(c => c.Key == key)?.ZhHeader ?? key;
 }

@@ -1,0 +1,30 @@
+using Training.SharedKernel.Errors;
+
+namespace Training.Learning;
+
+public static class LearningErrorCodes
+{
+    public const string QuestionCodeTaken = "Learning:00001";
+    public const string ChoiceNeedsOptions = "Learning:00002";
+    public const string AnswerNotAnOption = "Learning:00003";
+    public const string SingleChoiceOneAnswer = "Learning:00004";
+    public const string TrueFalseAnswer = "Learning:00005";
+    public const string TooManyOptions = "Learning:00006";
+    public const string TooManyTags = "Learning:00007";
+    public const string CategoryNameTaken = "Learning:00008";
+}
+
+public sealed class LearningErrorCatalog : IErrorCatalog
+{
+    public IReadOnlyDictionary<string, ErrorText> Messages { get; } = new Dictionary<string, ErrorText>
+    {
+        [LearningErrorCodes.QuestionCodeTaken] = new("题目编号“{0}”已存在。", "The question code “{0}” is taken."),
+        [LearningErrorCodes.ChoiceNeedsOptions] = new("选择题至少需要两个选项。", "A choice question needs at least two options."),
+        [LearningErrorCodes.AnswerNotAnOption] = new("答案“{0}”不是题目的选项。", "The answer “{0}” is not one of the options."),
+        [LearningErrorCodes.SingleChoiceOneAnswer] = new("单选题只能有一个答案。", "A single-choice question has exactly one answer."),
+        [LearningErrorCodes.TrueFalseAnswer] = new("判断题的答案应为“对”或“错”。", "A true/false answer must be “true” or “false”."),
+        [LearningErrorCodes.TooManyOptions] = new("选项不能超过 {0} 个。", "At most {0} options."),
+        [LearningErrorCodes.TooManyTags] = new("标签不能超过 {0} 个。", "At most {0} tags."),
+        [LearningErrorCodes.CategoryNameTaken] = new("分类“{0}”已存在。", "The category “{0}” exists."),
+    };
+}

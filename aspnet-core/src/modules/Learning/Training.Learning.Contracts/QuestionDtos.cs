@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+using Training.SharedKernel.Paging;
+
+namespace Training.Learning;
+
+public sealed record QuestionCategoryDto(Guid Id, string Name, int QuestionCount);
+
+public sealed record CreateQuestionCategoryInput([property: Required, StringLength(LearningConsts.MaxCategoryNameLength)] string Name);
+
+public sealed record QuestionListInput : PagedRequest
+{
+    /// <summary>Part of the code or the stem.</summary>
+    public string? Filter { get; init; }
+    public Guid? CategoryId { get; init; }
+    public QuestionType? Type { get; init; }
+    public Difficulty? Difficulty { get; init; }
+    public string? Tag { get; init; }
+}
+
+/// <summary>An option of a choice question: key A, B, C … and its text.</summary>
+public sealed record QuestionOptionDto(string Key, string Text);
+
+/// <summary>
+/// A question as its authors see it, answer included. <see cref="Answer"/>: option keys ("A", "A,C"), "true"/"false",
+/// or accepted fill-in answers separated by "|".
+/// </summary>
+public sealed record QuestionDto(
+    Guid Id, string Code, Guid CategoryId, string CategoryName, QuestionType Type, Difficulty Difficulty, string Stem,
+    IReadOnlyList<QuestionOptionDto> Options, string Answer, string? Explanation, IReadOnlyList<string> Tags);
+
+public sealed record SaveQuestionInput(
+    [property: Required, StringLength(LearningConsts.MaxQuestionCodeLength)] string Code,
+    Guid CategoryId,
+    QuestionType Type,
+    Difficulty Difficulty,
+    [property: Required, StringLength(LearningConsts.MaxStemLength)] string Stem,
+    IReadOnlyList<QuestionOptionDto>? Options,
+    [property: Required, StringLength(LearningConsts.MaxAnswerLength)] string Answer,
+    [property: StringLength(LearningConsts.MaxExplanationLength)] string? Explanation,
+    IReadOnlyList<string>? Tags);
+
+public sealed record QuestionImportResultDto(int CategoriesCreated, int Created, int Updated, int Unchanged);

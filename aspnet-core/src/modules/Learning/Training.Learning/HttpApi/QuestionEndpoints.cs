@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Training.Learning.Application;
+using Training.Learning.Import;
+using Training.SharedKernel.Authorization;
+using Training.SharedKernel.Files;
+using Training.SharedKernel.Http;
+
+namespace Training.Learning.HttpApi;
+
+internal static class QuestionEndpoints
+{
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static void MapQuestionEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/learning").WithTags("QuestionBank").AddEndpointFilter<ValidationFilter>();
+        const string read = LearningPermissions.Questions.Default, manage = LearningPermissions.Questions.Manage, import = LearningPermissions.Questions.Import;
+
+        group.MapGet("/question-categories", (QuestionBankService s, CancellationToken ct) => s.ListCategoriesAsync(ct))
+            .RequirePermission(read).WithName("ListQuestionCategories");
+        group.MapPost("/question-categories", (CreateQuestionCategoryInput input, QuestionBankService s, CancellationToken ct) => s.CreateCategoryAsync(input, ct))
+            .RequirePermission(manage).WithName("CreateQuestionCategory");
+
+        group.MapGet("/questions", ([AsParameters] QuestionListInput input, QuestionBankService s, CancellationToken ct) => s.ListAsync(input, ct))
+            .RequirePermission(read).WithName("ListQuestions");
+        group.MapGet("/questions/{id:guid}", (Guid id, QuestionBankService s, CancellationToken ct) => s.GetAsync(id, ct))
+            .RequirePermission(read).WithName("GetQuestion");
+        group.MapPost("/questions", (SaveQuestionInput input, QuestionBankService s, CancellationToken ct) => s.CreateAsync(input, ct))
+            .RequirePermission(manage).WithName("CreateQuestion");
+        group.MapPut("/questions/{id:guid}", (Guid id, SaveQuestionInput input, QuestionBankService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
+            .RequirePermission(manage).WithName("UpdateQuestion");
+
+        group.MapGet("/questions/import/template", () => TypedResults.File(QuestionImportService.Template(), XlsxType, "题库导入模板.xlsx"))
+            .RequirePermission(import).WithName("GetQuestionImportTemplate");
+        group.MapPost("/questions/import", async (IFormFile file, UploadReader uploads, QuestionImportService s, CancellationToken ct) =>
+                await s.ImportAsync(await uploads.ReadAsync(file, [FileKind.Xlsx], ct), ct))
+            .RequirePermission(import).WithName("ImportQuestions").DisableAntiforgery()
+            .WithSummary("Imports questions (.xlsx), upserting by code; a file with errors writes nothing and lists every row.");
+        group.MapGet("/questions/export", async (Guid? categoryId, QuestionImportService s, CancellationToken ct) =>
+                TypedResults.File(await s.ExportAsync(categoryId, ct), XlsxType, "题库.xlsx"))
+            .RequirePermission(import).WithName("ExportQuestions");
+    }
+}
