@@ -12,6 +12,11 @@ public static class LearningErrorCodes
     public const string TooManyOptions = "Learning:00006";
     public const string TooManyTags = "Learning:00007";
     public const string CategoryNameTaken = "Learning:00008";
+    public const string CourseCodeTaken = "Learning:00009";
+    public const string CourseNotOpenToYou = "Learning:00010";
+    public const string LessonNotInCourse = "Learning:00011";
+    public const string NothingToEnroll = "Learning:00012";
+    public const string UnknownAudienceValue = "Learning:00013";
 }
 
 public sealed class LearningErrorCatalog : IErrorCatalog
@@ -26,5 +31,10 @@ public sealed class LearningErrorCatalog : IErrorCatalog
         [LearningErrorCodes.TooManyOptions] = new("选项不能超过 {0} 个。", "At most {0} options."),
         [LearningErrorCodes.TooManyTags] = new("标签不能超过 {0} 个。", "At most {0} tags."),
         [LearningErrorCodes.CategoryNameTaken] = new("分类“{0}”已存在。", "The category “{0}” exists."),
+        [LearningErrorCodes.CourseCodeTaken] = new("课程编号“{0}”已存在。", "The course code “{0}” is taken."),
+        [LearningErrorCodes.CourseNotOpenToYou] = new("该课程未发布，或不面向您所在的单位、窗口或人员类别。", "This course is not published, or not meant for your unit, window or staff kind."),
+        [LearningErrorCodes.LessonNotInCourse] = new("该课时不属于此课程。", "This lesson is not part of the course."),
+        [LearningErrorCodes.NothingToEnroll] = new("请选择人员、单位或窗口类型。", "Choose people, a unit or a window type."),
+        [LearningErrorCodes.UnknownAudienceValue] = new("“{0}”不是有效的窗口类型或人员类别。", "“{0}” is not a window type or staff kind."),
     };
 }

@@ -12,6 +12,17 @@ public static class LearningPermissions
     }
 }
 
+public static class LearningCoursePermissions
+{
+    /// <summary>The course catalogue.</summary>
+    public const string Default = "Learning.Courses";
+    public const string Manage = "Learning.Courses.Manage";
+    public const string Enroll = "Learning.Courses.Enroll";
+
+    /// <summary>One's own courses and progress.</summary>
+    public const string MyLearning = "Learning.MyLearning";
+}
+
 public sealed class LearningPermissionDefinitions : IPermissionDefinitionProvider
 {
     public IEnumerable<PermissionDefinition> Define() =>
@@ -19,5 +30,9 @@ public sealed class LearningPermissionDefinitions : IPermissionDefinitionProvide
         new(LearningPermissions.Questions.Default, "查看题库", "View the question bank", RoleNames.Admin, RoleNames.HallManager),
         new(LearningPermissions.Questions.Manage, "维护题库", "Edit the question bank", RoleNames.Admin, RoleNames.HallManager),
         new(LearningPermissions.Questions.Import, "导入导出题库", "Import and export questions", RoleNames.Admin, RoleNames.HallManager),
+        new(LearningCoursePermissions.Default, "查看课程", "View courses", RoleNames.All),
+        new(LearningCoursePermissions.Manage, "维护课程", "Edit courses", RoleNames.Admin, RoleNames.HallManager),
+        new(LearningCoursePermissions.Enroll, "安排学员", "Enrol people", RoleNames.Admin, RoleNames.HallManager, RoleNames.WindowLead),
+        new(LearningCoursePermissions.MyLearning, "我的学习", "My learning", RoleNames.All),
     ];
 }

@@ -10,7 +10,7 @@ using Training.SharedKernel.Errors;
 
 namespace Training.Learning;
 
-/// <summary>Courses, the question bank, exams and certificates. This first part: the question bank.</summary>
+/// <summary>Courses, the question bank, exams and certificates. So far: the question bank, courses, enrolment and progress.</summary>
 public static class LearningModule
 {
     public static IServiceCollection AddLearningModule(this IServiceCollection services)
@@ -20,12 +20,15 @@ public static class LearningModule
         services.AddModuleDbContext<LearningDbContext>();
         services.AddScoped<QuestionBankService>();
         services.AddScoped<QuestionImportService>();
+        services.AddScoped<CourseService>();
+        services.AddScoped<EnrollmentService>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapLearningModule(this IEndpointRouteBuilder app)
     {
         app.MapQuestionEndpoints();
+        app.MapCourseEndpoints();
         return app;
     }
 }

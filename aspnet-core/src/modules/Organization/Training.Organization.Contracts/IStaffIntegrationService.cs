@@ -5,9 +5,15 @@ public interface IStaffIntegrationService
 {
     Task<IReadOnlyList<StaffSummary>> GetByIdsAsync(IReadOnlyCollection<Guid> staffIds, CancellationToken cancellationToken = default);
 
+    /// <summary>Active people by ids, unit and/or the type of the window they hold now (criteria combine with AND).</summary>
+    Task<IReadOnlyList<StaffSummary>> SearchAsync(StaffSearch search, CancellationToken cancellationToken = default);
+
     /// <summary>The sign-in users of the leads of the given units (to notify a person's lead).</summary>
     Task<IReadOnlyList<Guid>> GetLeadUserIdsAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken = default);
 }
 
 public sealed record StaffSummary(
-    Guid Id, string StaffNumber, string Name, StaffKind Kind, StaffStatus Status, Guid HallId, Guid? UnitId, Guid? WindowId, Guid? UserId);
+    Guid Id, string StaffNumber, string Name, StaffKind Kind, StaffStatus Status, Guid HallId, Guid? UnitId, Guid? WindowId,
+    WindowType? WindowType, Guid? UserId);
+
+public sealed record StaffSearch(IReadOnlyCollection<Guid>? StaffIds = null, Guid? UnitId = null, WindowType? WindowType = null);

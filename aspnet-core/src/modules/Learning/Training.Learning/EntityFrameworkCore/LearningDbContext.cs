@@ -15,6 +15,10 @@ public sealed class LearningDbContext(DbContextOptions<LearningDbContext> option
 
     public DbSet<QuestionCategory> QuestionCategories => Set<QuestionCategory>();
     public DbSet<Question> Questions => Set<Question>();
+    public DbSet<Course> Courses => Set<Course>();
+    public DbSet<Lesson> Lessons => Set<Lesson>();
+    public DbSet<Enrollment> Enrollments => Set<Enrollment>();
+    public DbSet<LessonCompletion> LessonCompletions => Set<LessonCompletion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -58,6 +62,52 @@ public static class LearningModelBuilderExtensions
             b.Ignore(q => q.Tags);
             b.HasOne<QuestionCategory>().WithMany().HasForeignKey(q => q.CategoryId).OnDelete(DeleteBehavior.Restrict);
         });
+        builder.Entity<Course>(b =>
+        {
+            b.ToTable($"{p}_Courses");
+            b.HasAuditColumns();
+            b.Property(c => c.Code).HasMaxLength(CourseConsts.MaxCodeLength);
+            b.HasIndex(c => c.Code).IsUnique();
+            b.Property(c => c.Title).HasMaxLength(CourseConsts.MaxTitleLength).IsChineseText();
+            b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
+            b.Property(c => c.Description).HasMaxLength(CourseConsts.MaxDescriptionLength);
+            b.Property(c => c.AudienceUnitIds).HasConversion(JsonList<Guid>()).HasMaxLength(8000);
+            b.Property(c => c.AudienceWindowTypes).HasConversion(JsonList<string>()).HasMaxLength(500);
+            b.Property(c => c.AudienceStaffKinds).HasConversion(JsonList<string>()).HasMaxLength(200);
+            b.Ignore(c => c.CreditHours);
+            b.HasMany(c => c.Lessons).WithOne().HasForeignKey(l => l.CourseId).OnDelete(DeleteBehavior.Cascade);
+            b.Navigation(c => c.Lessons).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+        builder.Entity<Lesson>(b =>
+        {
+            b.ToTable($"{p}_Lessons");
+            b.Property(l => l.Title).HasMaxLength(CourseConsts.MaxTitleLength);
+            b.Property(l => l.Body).HasMaxLength(CourseConsts.MaxLessonBodyLength);
+            b.HasIndex(l => new { l.CourseId, l.Order });
+        });
+        builder.Entity<Enrollment>(b =>
+        {
+            b.ToTable($"{p}_Enrollments");
+            b.HasAuditColumns();
+            b.Property(e => e.Source).HasConversion<string>().HasMaxLength(16);
+            b.HasIndex(e => new { e.CourseId, e.StaffId }).IsUnique(); // enrolling twice is one enrolment
+            b.HasIndex(e => new { e.StaffId, e.CompletedAt });
+            b.HasIndex(e => new { e.UnitId, e.CompletedAt });
+            b.HasOne<Course>().WithMany().HasForeignKey(e => e.CourseId).OnDelete(DeleteBehavior.Restrict);
+            b.HasMany(e => e.Completions).WithOne().HasForeignKey(c => c.EnrollmentId).OnDelete(DeleteBehavior.Cascade);
+            b.Navigation(e => e.Completions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+        builder.Entity<LessonCompletion>(b =>
+        {
+            b.ToTable($"{p}_LessonCompletions");
+            b.HasIndex(c => new { c.EnrollmentId, c.LessonId }).IsUnique();
+            b.HasOne<Lesson>().WithMany().HasForeignKey(c => c.LessonId).OnDelete(DeleteBehavior.Cascade);
+        });
         builder.UseClientGeneratedKeys();
     }
+
+    /// <summary>A short list kept as a JSON array in one column (audiences), the same on every provider.</summary>
+    private static Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<IReadOnlyList<T>, string> JsonList<T>() => new(
+        v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
+        v => JsonSerializer.Deserialize<List<T>>(v, (JsonSerializerOptions?)null) ?? new List<T>());
 }

@@ -8,10 +8,21 @@ internal sealed class StaffIntegrationService(OrganizationDbContext db) : IStaff
     public async Task<IReadOnlyList<StaffSummary>> GetByIdsAsync(IReadOnlyCollection<Guid> staffIds, CancellationToken cancellationToken = default)
     {
         var ids = staffIds.Distinct().ToList();
-        return await db.Staff.AsNoTracking().Where(s => ids.Contains(s.Id))
-            .Select(s => new StaffSummary(s.Id, s.StaffNumber, s.Name, s.Kind, s.Status, s.HallId, s.UnitId, s.CurrentWindowId, s.UserId))
-            .ToListAsync(cancellationToken);
+        return await Summaries(db.Staff.Where(s => ids.Contains(s.Id))).ToListAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyList<StaffSummary>> SearchAsync(StaffSearch search, CancellationToken cancellationToken = default)
+    {
+        var query = db.Staff.Where(s => s.Status == StaffStatus.Active);
+        if (search.StaffIds is { } ids) query = query.Where(s => ids.Contains(s.Id));
+        if (search.UnitId is { } unitId) query = query.Where(s => s.UnitId == unitId);
+        if (search.WindowType is { } type) query = query.Where(s => db.Windows.Any(w => w.Id == s.CurrentWindowId && w.Type == type));
+        return await Summaries(query).ToListAsync(cancellationToken);
+    }
+
+    private IQueryable<StaffSummary> Summaries(IQueryable<Domain.StaffMember> staff) =>
+        staff.AsNoTracking().Select(s => new StaffSummary(s.Id, s.StaffNumber, s.Name, s.Kind, s.Status, s.HallId, s.UnitId, s.CurrentWindowId,
+            db.Windows.Where(w => w.Id == s.CurrentWindowId).Select(w => (WindowType?)w.Type).FirstOrDefault(), s.UserId));
 
     public async Task<IReadOnlyList<Guid>> GetLeadUserIdsAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,63 @@
+using System.ComponentModel.DataAnnotations;
+using Training.SharedKernel.Events;
+
+namespace Training.Learning;
+
+/// <summary>岗前 (pre-job), 日常 (routine: norms, policy, business), 专业 (professional), 多岗 (multi-post reserve).</summary>
+public enum CourseKind { PreJob, Routine, Professional, MultiPost }
+
+public enum EnrollmentSource { Manager, Self }
+
+public static class CourseConsts
+{
+    public const int MaxCodeLength = 32;
+    public const int MaxTitleLength = 128;
+    public const int MaxDescriptionLength = 2000;
+    public const int MaxLessonBodyLength = 200_000;
+    public const double MaxCreditHours = 200;
+}
+
+/// <summary>
+/// Who a course is for; an empty list means "anyone" for that dimension. Window types and staff kinds are
+/// Organization's enum names ("Comprehensive", "Dispatched" …), as strings so Contracts stay free of other modules.
+/// </summary>
+public sealed record CourseAudienceDto(IReadOnlyList<Guid> UnitIds, IReadOnlyList<string> WindowTypes, IReadOnlyList<string> StaffKinds)
+{
+    public static readonly CourseAudienceDto Everyone = new([], [], []);
+}
+
+public sealed record LessonDto(Guid Id, int Order, string Title, string Body, int Minutes);
+
+public sealed record CourseDto(
+    Guid Id, string Code, string Title, CourseKind Kind, string? Description, double CreditHours, bool IsRequired, bool IsPublished,
+    CourseAudienceDto Audience, IReadOnlyList<LessonDto> Lessons, int EnrolledCount);
+
+public sealed record SaveCourseInput(
+    [property: Required, StringLength(CourseConsts.MaxCodeLength)] string Code,
+    [property: Required, StringLength(CourseConsts.MaxTitleLength)] string Title,
+    CourseKind Kind,
+    [property: StringLength(CourseConsts.MaxDescriptionLength)] string? Description,
+    [property: Range(0, CourseConsts.MaxCreditHours)] double CreditHours,
+    bool IsRequired,
+    bool IsPublished,
+    CourseAudienceDto? Audience);
+
+/// <summary>A lesson's body is rich text (HTML); the server keeps only safe markup.</summary>
+public sealed record SaveLessonInput(
+    [property: Required, StringLength(CourseConsts.MaxTitleLength)] string Title,
+    [property: Required, StringLength(CourseConsts.MaxLessonBodyLength)] string Body,
+    [property: Range(0, 600)] int Minutes);
+
+/// <summary>Enrol named people, everyone of a unit, or everyone now at windows of a type (any combination).</summary>
+public sealed record EnrollInput(IReadOnlyList<Guid>? StaffIds, Guid? UnitId, string? WindowType);
+
+public sealed record EnrollResultDto(int Enrolled, int AlreadyEnrolled);
+
+/// <summary>A course on the learner's own list, with progress.</summary>
+public sealed record MyCourseDto(
+    Guid EnrollmentId, Guid CourseId, string Title, CourseKind Kind, double CreditHours, bool IsRequired, EnrollmentSource Source,
+    int LessonsDone, int LessonCount, IReadOnlyList<Guid> CompletedLessonIds, DateTime EnrolledAt, DateTime? CompletedAt);
+
+/// <summary>A person finished every lesson of a course; counts as training hours for appraisals and HR evidence.</summary>
+public sealed record CourseCompletedEto(
+    Guid EventId, Guid StaffId, Guid CourseId, CourseKind Kind, double CreditHours, Guid HallId, Guid? UnitId, DateTime CompletedAt) : IEto;

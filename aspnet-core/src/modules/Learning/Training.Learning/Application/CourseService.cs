@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Training.Learning.Domain;
+using Training.Learning.EntityFrameworkCore;
+using Training.Organization;
+using Training.SharedKernel.Errors;
+
+namespace Training.Learning.Application;
+
+/// <summary>Authoring of courses and lessons (managers); the catalogue is readable by everyone.</summary>
+internal sealed class CourseService(LearningDbContext db)
+{
+    public async Task<IReadOnlyList<CourseDto>> ListAsync(bool publishedOnly, CancellationToken cancellationToken)
+    {
+        var courses = await db.Courses.AsNoTracking().Include(c => c.Lessons).Where(c => !publishedOnly || c.IsPublished)
+            .OrderBy(c => c.Kind).ThenBy(c => c.Code).ToListAsync(cancellationToken);
+        var counts = await db.Enrollments.GroupBy(e => e.CourseId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return courses.Select(c => ToDto(c, counts.GetValueOrDefault(c.Id))).ToList();
+    }
+
+    public async Task<CourseDto> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var course = await LoadAsync(id, tracked: false, cancellationToken);
+        return ToDto(course, await db.Enrollments.CountAsync(e => e.CourseId == id, cancellationToken));
+    }
+
+    public async Task<CourseDto> CreateAsync(SaveCourseInput input, CancellationToken cancellationToken)
+    {
+        var code = input.Code.Trim();
+        if (await db.Courses.AnyAsync(c => c.Code == code, cancellationToken))
+            throw new BusinessException(LearningErrorCodes.CourseCodeTaken, code) { Status = 409 };
+        var course = new Course(Guid.NewGuid(), code);
+        Apply(course, input);
+        db.Courses.Add(course);
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetAsync(course.Id, cancellationToken);
+    }
+
+    public async Task<CourseDto> UpdateAsync(Guid id, SaveCourseInput input, CancellationToken cancellationToken)
+    {
+        var course = await LoadAsync(id, tracked: true, cancellationToken);
+        var code = input.Code.Trim();
+        if (await db.Courses.AnyAsync(c => c.Code == code && c.Id != id, cancellationToken))
+            throw new BusinessException(LearningErrorCodes.CourseCodeTaken, code) { Status = 409 };
+        Apply(course, input);
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetAsync(id, cancellationToken);
+    }
+
+    public async Task<CourseDto> AddLessonAsync(Guid courseId, SaveLessonInput input, CancellationToken cancellationToken)
+    {
+        var course = await LoadAsync(courseId, tracked: true, cancellationToken);
+        course.AddLesson(input.Title, RichText.Sanitize(input.Body), input.Minutes);
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetAsync(courseId, cancellationToken);
+    }
+
+    public async Task<CourseDto> UpdateLessonAsync(Guid courseId, Guid lessonId, SaveLessonInput input, CancellationToken cancellationToken)
+    {
+        var course = await LoadAsync(courseId, tracked: true, cancellationToken);
+        course.Lesson(lessonId).Update(input.Title, RichText.Sanitize(input.Body), input.Minutes);
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetAsync(courseId, cancellationToken);
+    }
+
+    internal async Task<Course> LoadAsync(Guid id, bool tracked, CancellationToken cancellationToken)
+    {
+        var query = tracked ? db.Courses : db.Courses.AsNoTracking();
+        return await query.Include(c => c.Lessons).FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+               ?? throw new EntityNotFoundException("Course", id);
+    }
+
+    private static void Apply(Course course, SaveCourseInput input)
+    {
+        course.Describe(input.Code, input.Title, input.Kind, input.Description, input.CreditHours, input.IsRequired, input.IsPublished);
+        var audience = input.Audience ?? CourseAudienceDto.Everyone;
+        course.SetAudience(audience.UnitIds, audience.WindowTypes.Select(Parse<WindowType>).ToList(), audience.StaffKinds.Select(Parse<StaffKind>).ToList());
+    }
+
+    /// <summary>Audience values are Organization's enum names; anything else is refused with the value named.</summary>
+    internal static string Parse<T>(string value) where T : struct, Enum =>
+        Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+            ? parsed.ToString()
+            : throw new BusinessException(LearningErrorCodes.UnknownAudienceValue, value);
+
+    internal static CourseDto ToDto(Course c, int enrolled) => new(c.Id, c.Code, c.Title, c.Kind, c.Description, c.CreditHours,
+        c.IsRequired, c.IsPublished, new CourseAudienceDto(c.AudienceUnitIds, c.AudienceWindowTypes, c.AudienceStaffKinds),
+        c.Lessons.OrderBy(l => l.Order).Select(l => new LessonDto(l.Id, l.Order, l.Title, l.Body, l.Minutes)).ToList(), enrolled);
+}

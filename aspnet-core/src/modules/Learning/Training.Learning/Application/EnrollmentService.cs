@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Training.Learning.Domain;
+using Training.Learning.EntityFrameworkCore;
+using Training.Organization;
+using Training.SharedKernel.Authorization;
+using Training.SharedKernel.Errors;
+using Training.SharedKernel.Scoping;
+
+namespace Training.Learning.Application;
+
+/// <summary>
+/// Enrolment by a manager (people, a unit, a window type — only people inside the manager's scope) or by the learner
+/// (published courses meant for them), and the learner's progress. Enrolling twice is one enrolment.
+/// </summary>
+internal sealed class EnrollmentService(
+    LearningDbContext db, CourseService courses, IStaffIntegrationService staff, IDataScopeProvider scopes, ICurrentUser currentUser,
+    TimeProvider clock)
+{
+    public async Task<EnrollResultDto> EnrollAsync(Guid courseId, EnrollInput input, CancellationToken cancellationToken)
+    {
+        await courses.LoadAsync(courseId, tracked: false, cancellationToken);
+        if (input.StaffIds is not { Count: > 0 } && input.UnitId is null && input.WindowType is null)
+            throw new BusinessException(LearningErrorCodes.NothingToEnroll);
+        var windowType = input.WindowType is null ? (WindowType?)null : Enum.Parse<WindowType>(CourseService.Parse<WindowType>(input.WindowType));
+        var people = await staff.SearchAsync(new StaffSearch(input.StaffIds, input.UnitId, windowType), cancellationToken);
+        var scope = await scopes.GetAsync(cancellationToken);
+        var named = input.StaffIds ?? [];
+        var outside = named.FirstOrDefault(id => people.All(p => p.Id != id) || !Covers(scope, people.First(p => p.Id == id)));
+        if (outside != Guid.Empty) throw new EntityNotFoundException("StaffMember", outside);
+        var inScope = people.Where(p => Covers(scope, p)).ToList();
+        return await AddAsync(courseId, inScope, EnrollmentSource.Manager, cancellationToken);
+    }
+
+    public async Task<MyCourseDto> EnrollSelfAsync(Guid courseId, CancellationToken cancellationToken)
+    {
+        var me = await MeAsync(cancellationToken);
+        var course = await courses.LoadAsync(courseId, tracked: false, cancellationToken);
+        if (!course.IsPublished || !course.IsFor(me.UnitId, me.WindowType?.ToString(), me.Kind.ToString()))
+            throw new BusinessException(LearningErrorCodes.CourseNotOpenToYou) { Status = 403 };
+        await AddAsync(courseId, [me], EnrollmentSource.Self, cancellationToken);
+        return (await MyCoursesAsync(cancellationToken)).First(c => c.CourseId == courseId);
+    }
+
+    public async Task<IReadOnlyList<MyCourseDto>> MyCoursesAsync(CancellationToken cancellationToken)
+    {
+        var staffId = await MyStaffIdAsync(cancellationToken);
+        var rows = await (from e in db.Enrollments.AsNoTracking().Include(e => e.Completions)
+                          join c in db.Courses.AsNoTracking() on e.CourseId equals c.Id
+                          where e.StaffId == staffId
+                          orderby e.CompletedAt != null, c.IsRequired descending, e.EnrolledAt
+                          select new { e, c.Title, c.Kind, c.CreditHundredths, c.IsRequired, Lessons = db.Lessons.Count(l => l.CourseId == c.Id) })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new MyCourseDto(r.e.Id, r.e.CourseId, r.Title, r.Kind, r.CreditHundredths / 100.0, r.IsRequired, r.e.Source,
+            r.e.Completions.Count, r.Lessons, r.e.Completions.Select(c => c.LessonId).ToList(), r.e.EnrolledAt, r.e.CompletedAt)).ToList();
+    }
+
+    /// <summary>The learner marks a lesson of their own enrolment done; another person's enrolment answers 404.</summary>
+    public async Task<MyCourseDto> CompleteLessonAsync(Guid enrollmentId, Guid lessonId, CancellationToken cancellationToken)
+    {
+        var staffId = await MyStaffIdAsync(cancellationToken);
+        var enrollment = await db.Enrollments.Include(e => e.Completions)
+                             .FirstOrDefaultAsync(e => e.Id == enrollmentId && e.StaffId == staffId, cancellationToken)
+                         ?? throw new EntityNotFoundException("Enrollment", enrollmentId);
+        var course = await courses.LoadAsync(enrollment.CourseId, tracked: false, cancellationToken);
+        enrollment.CompleteLesson(course, lessonId, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return (await MyCoursesAsync(cancellationToken)).First(c => c.EnrollmentId == enrollmentId);
+    }
+
+    private async Task<EnrollResultDto> AddAsync(Guid courseId, IReadOnlyList<StaffSummary> people, EnrollmentSource source, CancellationToken cancellationToken)
+    {
+        var ids = people.Select(p => p.Id).ToList();
+        var already = (await db.Enrollments.Where(e => e.CourseId == courseId && ids.Contains(e.StaffId)).Select(e => e.StaffId)
+            .ToListAsync(cancellationToken)).ToHashSet();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var added = people.Where(p => !already.Contains(p.Id)).DistinctBy(p => p.Id)
+            .Select(p => new Enrollment(courseId, p.Id, p.HallId, p.UnitId, source, now)).ToList();
+        db.Enrollments.AddRange(added);
+        await db.SaveChangesAsync(cancellationToken);
+        return new EnrollResultDto(added.Count, already.Count);
+    }
+
+    private static bool Covers(DataScope scope, StaffSummary person) => scope.Covers(person.HallId, person.UnitId, person.Id);
+
+    private async Task<Guid> MyStaffIdAsync(CancellationToken cancellationToken) =>
+        (await currentUser.GetAccountAsync(cancellationToken)).StaffId
+        ?? throw new BusinessException(LearningErrorCodes.CourseNotOpenToYou) { Status = 403 };
+
+    private async Task<StaffSummary> MeAsync(CancellationToken cancellationToken) =>
+        (await staff.GetByIdsAsync([await MyStaffIdAsync(cancellationToken)], cancellationToken)).Single();
+}

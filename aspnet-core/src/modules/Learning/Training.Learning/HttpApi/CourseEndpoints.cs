@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Training.Learning.Application;
+using Training.SharedKernel.Authorization;
+using Training.SharedKernel.Http;
+
+namespace Training.Learning.HttpApi;
+
+internal static class CourseEndpoints
+{
+    public static void MapCourseEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/learning").WithTags("Courses").AddEndpointFilter<ValidationFilter>();
+        const string read = LearningCoursePermissions.Default, manage = LearningCoursePermissions.Manage;
+
+        group.MapGet("/courses", (bool? publishedOnly, CourseService s, CancellationToken ct) => s.ListAsync(publishedOnly ?? false, ct))
+            .RequirePermission(read).WithName("ListCourses");
+        group.MapGet("/courses/{id:guid}", (Guid id, CourseService s, CancellationToken ct) => s.GetAsync(id, ct))
+            .RequirePermission(read).WithName("GetCourse");
+        group.MapPost("/courses", (SaveCourseInput input, CourseService s, CancellationToken ct) => s.CreateAsync(input, ct))
+            .RequirePermission(manage).WithName("CreateCourse");
+        group.MapPut("/courses/{id:guid}", (Guid id, SaveCourseInput input, CourseService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
+            .RequirePermission(manage).WithName("UpdateCourse");
+        group.MapPost("/courses/{id:guid}/lessons", (Guid id, SaveLessonInput input, CourseService s, CancellationToken ct) => s.AddLessonAsync(id, input, ct))
+            .RequirePermission(manage).WithName("AddLesson").WithSummary("Adds a lesson; its rich-text body keeps only safe markup.");
+        group.MapPut("/courses/{id:guid}/lessons/{lessonId:guid}",
+                (Guid id, Guid lessonId, SaveLessonInput input, CourseService s, CancellationToken ct) => s.UpdateLessonAsync(id, lessonId, input, ct))
+            .RequirePermission(manage).WithName("UpdateLesson");
+        group.MapPost("/courses/{id:guid}/enrollments", (Guid id, EnrollInput input, EnrollmentService s, CancellationToken ct) => s.EnrollAsync(id, input, ct))
+            .RequirePermission(LearningCoursePermissions.Enroll).WithName("EnrollInCourse")
+            .WithSummary("Enrols people, a unit or everyone at a window type — only people inside the caller's scope.");
+
+        var mine = app.MapGroup("/api/learning/my").WithTags("MyLearning");
+        mine.MapGet("/courses", (EnrollmentService s, CancellationToken ct) => s.MyCoursesAsync(ct))
+            .RequirePermission(LearningCoursePermissions.MyLearning).WithName("ListMyCourses");
+        mine.MapPost("/courses/{id:guid}/enroll", (Guid id, EnrollmentService s, CancellationToken ct) => s.EnrollSelfAsync(id, ct))
+            .RequirePermission(LearningCoursePermissions.MyLearning).WithName("EnrollMyself");
+        mine.MapPost("/enrollments/{id:guid}/lessons/{lessonId:guid}/complete",
+                (Guid id, Guid lessonId, EnrollmentService s, CancellationToken ct) => s.CompleteLessonAsync(id, lessonId, ct))
+            .RequirePermission(LearningCoursePermissions.MyLearning).WithName("CompleteLesson");
+    }
+}
