@@ -30,7 +30,7 @@ public static class HostServiceCollectionExtensions
         services.AddIdentityModule(configuration);
         services.AddOrganizationModule();
         services.AddPlatformModule(configuration);
-        services.AddLearningModule();
+        services.AddLearningModule(configuration);
 
         services.AddAuthorization();
         services.AddAntiforgery(o =>

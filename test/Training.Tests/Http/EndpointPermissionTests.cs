@@ -15,7 +15,7 @@ namespace Training.Tests.Http;
 [Collection(SqliteCollection.Name)]
 public sealed class EndpointPermissionTests(SqliteAppFixture fixture)
 {
-    private static readonly string[] Exempt = ["/api/account/", "/health/", "/openapi/", "/scalar/", "/{*path"];
+    private static readonly string[] Exempt = ["/api/account/", "/api/public/", "/health/", "/openapi/", "/scalar/", "/{*path"];
 
     public static IReadOnlyList<string> EndpointsWithoutPermission(IEnumerable<EndpointDataSource> sources) =>
         sources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()

@@ -17,6 +17,8 @@ public static class LearningErrorCodes
     public const string LessonNotInCourse = "Learning:00011";
     public const string NothingToEnroll = "Learning:00012";
     public const string UnknownAudienceValue = "Learning:00013";
+    public const string CertificateAlreadyRevoked = "Learning:00014";
+    public const string ExpiryBeforeIssue = "Learning:00015";
 }
 
 public sealed class LearningErrorCatalog : IErrorCatalog
@@ -35,6 +37,8 @@ public sealed class LearningErrorCatalog : IErrorCatalog
         [LearningErrorCodes.CourseNotOpenToYou] = new("该课程未发布，或不面向您所在的单位、窗口或人员类别。", "This course is not published, or not meant for your unit, window or staff kind."),
         [LearningErrorCodes.LessonNotInCourse] = new("该课时不属于此课程。", "This lesson is not part of the course."),
         [LearningErrorCodes.NothingToEnroll] = new("请选择人员、单位或窗口类型。", "Choose people, a unit or a window type."),
+        [LearningErrorCodes.CertificateAlreadyRevoked] = new("该合格证已于 {0} 吊销。", "This certificate was revoked on {0}."),
+        [LearningErrorCodes.ExpiryBeforeIssue] = new("有效期至 {0} 早于发证日期 {1}。", "The expiry {0} is before the issue date {1}."),
         [LearningErrorCodes.UnknownAudienceValue] = new("“{0}”不是有效的窗口类型或人员类别。", "“{0}” is not a window type or staff kind."),
     };
 }

@@ -1,4 +1,8 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Learning.Application;
 using Training.Learning.EntityFrameworkCore;
@@ -7,14 +11,25 @@ using Training.Learning.Import;
 using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Data;
 using Training.SharedKernel.Errors;
+using Training.SharedKernel.Settings;
 
 namespace Training.Learning;
 
-/// <summary>Courses, the question bank, exams and certificates. So far: the question bank, courses, enrolment and progress.</summary>
+/// <summary>Courses, the question bank, exams and certificates. So far: the question bank, courses, enrolment, progress and certificates.</summary>
 public static class LearningModule
 {
-    public static IServiceCollection AddLearningModule(this IServiceCollection services)
+    public const string VerifyRateLimit = "learning-verify";
+
+    public static IServiceCollection AddLearningModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<ISettingDefinitionProvider, LearningSettingDefinitions>();
+        services.AddRateLimiter(options => options.AddPolicy(VerifyRateLimit, context =>
+            RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ =>
+                new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = configuration.GetValue("Learning:VerifyRateLimitPerMinute", 30),
+                    Window = TimeSpan.FromMinutes(1),
+                })));
         services.AddSingleton<IPermissionDefinitionProvider, LearningPermissionDefinitions>();
         services.AddSingleton<IErrorCatalog, LearningErrorCatalog>();
         services.AddModuleDbContext<LearningDbContext>();
@@ -22,6 +37,7 @@ public static class LearningModule
         services.AddScoped<QuestionImportService>();
         services.AddScoped<CourseService>();
         services.AddScoped<EnrollmentService>();
+        services.AddScoped<CertificateService>();
         return services;
     }
 
@@ -29,6 +45,7 @@ public static class LearningModule
     {
         app.MapQuestionEndpoints();
         app.MapCourseEndpoints();
+        app.MapCertificateEndpoints();
         return app;
     }
 }

@@ -5,6 +5,9 @@ public interface IStaffIntegrationService
 {
     Task<IReadOnlyList<StaffSummary>> GetByIdsAsync(IReadOnlyCollection<Guid> staffIds, CancellationToken cancellationToken = default);
 
+    /// <summary>People by staff number (imports of other modules match rows to people this way).</summary>
+    Task<IReadOnlyList<StaffSummary>> GetByStaffNumbersAsync(IReadOnlyCollection<string> staffNumbers, CancellationToken cancellationToken = default);
+
     /// <summary>Active people by ids, unit and/or the type of the window they hold now (criteria combine with AND).</summary>
     Task<IReadOnlyList<StaffSummary>> SearchAsync(StaffSearch search, CancellationToken cancellationToken = default);
 

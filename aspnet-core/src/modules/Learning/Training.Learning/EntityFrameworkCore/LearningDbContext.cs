@@ -19,6 +19,7 @@ public sealed class LearningDbContext(DbContextOptions<LearningDbContext> option
     public DbSet<Lesson> Lessons => Set<Lesson>();
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
     public DbSet<LessonCompletion> LessonCompletions => Set<LessonCompletion>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -102,6 +103,22 @@ public static class LearningModelBuilderExtensions
             b.ToTable($"{p}_LessonCompletions");
             b.HasIndex(c => new { c.EnrollmentId, c.LessonId }).IsUnique();
             b.HasOne<Lesson>().WithMany().HasForeignKey(c => c.LessonId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<Certificate>(b =>
+        {
+            b.ToTable($"{p}_Certificates");
+            b.HasAuditColumns();
+            b.Property(c => c.Code).HasMaxLength(16);
+            b.HasIndex(c => c.Code).IsUnique();
+            b.Property(c => c.HolderName).HasMaxLength(64);
+            b.Property(c => c.Title).HasMaxLength(CourseConsts.MaxTitleLength);
+            b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
+            b.Property(c => c.Source).HasConversion<string>().HasMaxLength(16);
+            b.Property(c => c.OriginalNumber).HasMaxLength(64);
+            b.HasIndex(c => c.OriginalNumber).IsUnique();
+            b.Property(c => c.RevokedReason).HasMaxLength(500);
+            b.HasIndex(c => new { c.StaffId, c.Kind, c.ExpiresOn });
+            b.HasIndex(c => new { c.HallId, c.UnitId });
         });
         builder.UseClientGeneratedKeys();
     }

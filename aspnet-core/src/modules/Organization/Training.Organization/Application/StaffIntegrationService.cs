@@ -11,6 +11,12 @@ internal sealed class StaffIntegrationService(OrganizationDbContext db) : IStaff
         return await Summaries(db.Staff.Where(s => ids.Contains(s.Id))).ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<StaffSummary>> GetByStaffNumbersAsync(IReadOnlyCollection<string> staffNumbers, CancellationToken cancellationToken = default)
+    {
+        var numbers = staffNumbers.Distinct().ToList();
+        return await Summaries(db.Staff.Where(s => numbers.Contains(s.StaffNumber))).ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<StaffSummary>> SearchAsync(StaffSearch search, CancellationToken cancellationToken = default)
     {
         var query = db.Staff.Where(s => s.Status == StaffStatus.Active);

@@ -1,0 +1,88 @@
+using System.Security.Cryptography;
+using Training.SharedKernel.Domain;
+using Training.SharedKernel.Errors;
+
+namespace Training.Learning.Domain;
+
+/// <summary>
+/// A certificate of one person. Its verification code is random (not derived from anything guessable) and unique;
+/// the public page shows only whether it is genuine, its state and a masked name. An imported certificate keeps the
+/// number of the earlier paper certificate, which is the import's natural key.
+/// </summary>
+public sealed class Certificate : AggregateRoot
+{
+    // No 0/O, 1/I/L: codes are read out and typed by hand.
+    private const string CodeAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+    private Certificate() { }
+
+    private Certificate(Guid staffId, Guid hallId, Guid? unitId, string holderName, CertificateKind kind, Guid? courseId, string title,
+        CertificateSource source, string? originalNumber, DateOnly issuedOn, DateOnly? expiresOn) : base(Guid.NewGuid())
+    {
+        (StaffId, HallId, UnitId, Kind, CourseId, Source) = (staffId, hallId, unitId, kind, courseId, source);
+        Code = NewCode();
+        Describe(holderName, title, originalNumber, issuedOn, expiresOn);
+        AddEvent(new CertificateIssuedEto(Guid.NewGuid(), Id, StaffId, Kind, IssuedOn, ExpiresOn));
+    }
+
+    public string Code { get; private set; } = "";
+    public Guid StaffId { get; private set; }
+    public Guid HallId { get; private set; }
+    public Guid? UnitId { get; private set; }
+    public string HolderName { get; private set; } = "";
+    public CertificateKind Kind { get; private set; }
+    public Guid? CourseId { get; private set; }
+    public string Title { get; private set; } = "";
+    public CertificateSource Source { get; private set; }
+    public string? OriginalNumber { get; private set; }
+    public DateOnly IssuedOn { get; private set; }
+    public DateOnly? ExpiresOn { get; private set; }
+    public DateTime? RevokedAt { get; private set; }
+    public string? RevokedReason { get; private set; }
+
+    public static Certificate Imported(Guid staffId, Guid hallId, Guid? unitId, string holderName, CertificateKind kind, string title,
+        string originalNumber, DateOnly issuedOn, DateOnly? expiresOn) =>
+        new(staffId, hallId, unitId, holderName, kind, null, title, CertificateSource.Imported, originalNumber, issuedOn, expiresOn);
+
+    public static Certificate Earned(Guid staffId, Guid hallId, Guid? unitId, string holderName, CertificateKind kind, Guid courseId,
+        string title, DateOnly issuedOn, DateOnly expiresOn) =>
+        new(staffId, hallId, unitId, holderName, kind, courseId, title, CertificateSource.Earned, null, issuedOn, expiresOn);
+
+    /// <summary>Applies imported facts again; returns whether anything changed.</summary>
+    public bool Describe(string holderName, string title, string? originalNumber, DateOnly issuedOn, DateOnly? expiresOn)
+    {
+        if (expiresOn < issuedOn) throw new BusinessException(LearningErrorCodes.ExpiryBeforeIssue, expiresOn, issuedOn);
+        var changed = HolderName != holderName || Title != title || OriginalNumber != originalNumber || IssuedOn != issuedOn || ExpiresOn != expiresOn;
+        (HolderName, Title, OriginalNumber, IssuedOn, ExpiresOn) =
+            (Check.NotBlank(holderName, "holderName", 64), Check.NotBlank(title, "title", CourseConsts.MaxTitleLength), originalNumber, issuedOn, expiresOn);
+        return changed;
+    }
+
+    public CertificateStatus StatusOn(DateOnly today) =>
+        RevokedAt is not null ? CertificateStatus.Revoked
+        : ExpiresOn is { } end && end < today ? CertificateStatus.Expired
+        : CertificateStatus.Valid;
+
+    public void Revoke(string reason, DateTime now)
+    {
+        if (RevokedAt is { } at) throw new BusinessException(LearningErrorCodes.CertificateAlreadyRevoked, at.ToString("yyyy-MM-dd")) { Status = 409 };
+        RevokedReason = Check.NotBlank(reason, "reason", 500);
+        RevokedAt = now;
+        AddEvent(new CertificateRevokedEto(Guid.NewGuid(), Id, StaffId, Kind, RevokedReason));
+    }
+
+    /// <summary>张三 → 张*, 欧阳娜娜 → 欧**娜: enough to recognise, not enough to harvest.</summary>
+    public static string Mask(string name) => name.Length switch
+    {
+        <= 1 => "*",
+        2 => name[0] + "*",
+        _ => name[0] + new string('*', name.Length - 2) + name[^1],
+    };
+
+    private static string NewCode()
+    {
+        Span<char> chars = stackalloc char[12];
+        for (var i = 0; i < chars.Length; i++) chars[i] = CodeAlphabet[RandomNumberGenerator.GetInt32(CodeAlphabet.Length)];
+        return $"{chars[..4]}-{chars[4..8]}-{chars[8..]}";
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Training.Learning.Application;
+using Training.SharedKernel.Authorization;
+using Training.SharedKernel.Files;
+using Training.SharedKernel.Http;
+
+namespace Training.Learning.HttpApi;
+
+internal static class CertificateEndpoints
+{
+    public static void MapCertificateEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/learning").WithTags("Certificates").AddEndpointFilter<ValidationFilter>();
+
+        group.MapGet("/certificates", ([AsParameters] CertificateListInput input, CertificateService s, CancellationToken ct) => s.ListAsync(input, ct))
+            .RequirePermission(LearningCertificatePermissions.Default).WithName("ListCertificates")
+            .WithSummary("Certificates of the people within the caller's scope.");
+        group.MapGet("/my/certificates", (CertificateService s, CancellationToken ct) => s.MineAsync(ct))
+            .RequirePermission(LearningCoursePermissions.MyLearning).WithName("ListMyCertificates");
+        group.MapPost("/certificates/{id:guid}/revoke", (Guid id, RevokeCertificateInput input, CertificateService s, CancellationToken ct) =>
+                s.RevokeAsync(id, input, ct))
+            .RequirePermission(LearningCertificatePermissions.Manage).WithName("RevokeCertificate");
+        group.MapGet("/certificates/import/template", () => TypedResults.File(CertificateService.Template(),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "合格证导入模板.xlsx"))
+            .RequirePermission(LearningCertificatePermissions.Manage).WithName("GetCertificateImportTemplate");
+        group.MapPost("/certificates/import", async (IFormFile file, UploadReader uploads, CertificateService s, CancellationToken ct) =>
+                await s.ImportAsync(await uploads.ReadAsync(file, [FileKind.Xlsx], ct), ct))
+            .RequirePermission(LearningCertificatePermissions.Manage).WithName("ImportCertificates").DisableAntiforgery()
+            .WithSummary("Records earlier certificates (.xlsx), upserting by the original certificate number.");
+
+        // The public verification page's API: anonymous, rate-limited, and it reveals only a masked name.
+        app.MapGet("/api/public/certificates/{code}", (string code, CertificateService s, CancellationToken ct) => s.VerifyAsync(code, ct))
+            .WithTags("Verification").AllowAnonymous().RequireRateLimiting(LearningModule.VerifyRateLimit).WithName("VerifyCertificate");
+    }
+}
