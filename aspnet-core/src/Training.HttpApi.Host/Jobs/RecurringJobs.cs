@@ -12,5 +12,7 @@ internal static class RecurringJobs
         if (manager is null) return;
         var shanghai = new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(BusinessDates.DefaultTimeZone) };
         manager.AddOrUpdate<OutboxCleanupJob>("outbox-cleanup", job => job.RunAsync(CancellationToken.None), "30 3 * * *", shanghai);
+        manager.AddOrUpdate<Training.Learning.Jobs.ExamSweepJob>(Training.Learning.Jobs.ExamSweepJob.RecurringId,
+            job => job.RunAsync(CancellationToken.None), Cron.Minutely(), shanghai);
     }
 }

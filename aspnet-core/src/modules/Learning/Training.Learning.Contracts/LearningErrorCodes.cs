@@ -19,6 +19,15 @@ public static class LearningErrorCodes
     public const string UnknownAudienceValue = "Learning:00013";
     public const string CertificateAlreadyRevoked = "Learning:00014";
     public const string ExpiryBeforeIssue = "Learning:00015";
+    public const string ExamNotOpen = "Learning:00016";
+    public const string NoAttemptsLeft = "Learning:00017";
+    public const string PastDeadline = "Learning:00018";
+    public const string AttemptClosed = "Learning:00019";
+    public const string NotEnoughQuestions = "Learning:00020";
+    public const string ReviewNotYet = "Learning:00021";
+    public const string ExamNeedsQuestions = "Learning:00022";
+    public const string CloseBeforeOpen = "Learning:00023";
+    public const string UnknownQuestionIndex = "Learning:00024";
 }
 
 public sealed class LearningErrorCatalog : IErrorCatalog
@@ -39,6 +48,15 @@ public sealed class LearningErrorCatalog : IErrorCatalog
         [LearningErrorCodes.NothingToEnroll] = new("请选择人员、单位或窗口类型。", "Choose people, a unit or a window type."),
         [LearningErrorCodes.CertificateAlreadyRevoked] = new("该合格证已于 {0} 吊销。", "This certificate was revoked on {0}."),
         [LearningErrorCodes.ExpiryBeforeIssue] = new("有效期至 {0} 早于发证日期 {1}。", "The expiry {0} is before the issue date {1}."),
+        [LearningErrorCodes.ExamNotOpen] = new("考试不在开放时间内（{0} 至 {1}）。", "The exam is not open ({0} to {1})."),
+        [LearningErrorCodes.NoAttemptsLeft] = new("已用完 {0} 次考试机会。", "All {0} attempts are used."),
+        [LearningErrorCodes.PastDeadline] = new("已超过交卷时间，系统已按保存的答案评分。", "The time is up; the attempt was graded with the saved answers."),
+        [LearningErrorCodes.AttemptClosed] = new("本次考试已交卷。", "This attempt has been handed in."),
+        [LearningErrorCodes.NotEnoughQuestions] = new("题库中符合规则的题目不足：需要 {0} 道，只有 {1} 道。", "The bank has too few questions for a rule: {0} needed, {1} found."),
+        [LearningErrorCodes.ReviewNotYet] = new("考试结束（{0}）后才能查看答案和解析。", "Answers and explanations are shown after the exam closes ({0})."),
+        [LearningErrorCodes.ExamNeedsQuestions] = new("试卷至少需要一道题目或一条抽题规则。", "A paper needs at least one question or one rule."),
+        [LearningErrorCodes.CloseBeforeOpen] = new("结束时间应晚于开始时间。", "The exam must close after it opens."),
+        [LearningErrorCodes.UnknownQuestionIndex] = new("试卷中没有第 {0} 题。", "The paper has no question {0}."),
         [LearningErrorCodes.UnknownAudienceValue] = new("“{0}”不是有效的窗口类型或人员类别。", "“{0}” is not a window type or staff kind."),
     };
 }

@@ -34,6 +34,8 @@ public sealed class LearningPermissionDefinitions : IPermissionDefinitionProvide
         new(LearningCoursePermissions.Manage, "维护课程", "Edit courses", RoleNames.Admin, RoleNames.HallManager),
         new(LearningCoursePermissions.Enroll, "安排学员", "Enrol people", RoleNames.Admin, RoleNames.HallManager, RoleNames.WindowLead),
         new(LearningCoursePermissions.MyLearning, "我的学习", "My learning", RoleNames.All),
+        new(LearningExamPermissions.Manage, "维护考试", "Edit exams", RoleNames.Admin, RoleNames.HallManager),
+        new(LearningExamPermissions.Results, "查看考试成绩（按数据范围）", "View exam results (within scope)", RoleNames.Admin, RoleNames.HallManager, RoleNames.WindowLead, RoleNames.HR),
         new(LearningCertificatePermissions.Default, "查看合格证（按数据范围）", "View certificates (within scope)", RoleNames.All),
         new(LearningCertificatePermissions.Manage, "导入与吊销合格证", "Import and revoke certificates", RoleNames.Admin, RoleNames.HallManager),
     ];

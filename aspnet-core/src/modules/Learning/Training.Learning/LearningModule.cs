@@ -11,11 +11,12 @@ using Training.Learning.Import;
 using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Data;
 using Training.SharedKernel.Errors;
+using Training.SharedKernel.Events;
 using Training.SharedKernel.Settings;
 
 namespace Training.Learning;
 
-/// <summary>Courses, the question bank, exams and certificates. So far: the question bank, courses, enrolment, progress and certificates.</summary>
+/// <summary>Courses, the question bank, exams and certificates. So far: the question bank, courses, enrolment, progress, exams and certificates.</summary>
 public static class LearningModule
 {
     public const string VerifyRateLimit = "learning-verify";
@@ -38,6 +39,13 @@ public static class LearningModule
         services.AddScoped<CourseService>();
         services.AddScoped<EnrollmentService>();
         services.AddScoped<CertificateService>();
+        services.AddScoped<ExamService>();
+        services.AddScoped<PaperBuilder>();
+        services.AddScoped<AttemptService>();
+        services.AddScoped<PreJobCertificateIssuer>();
+        services.AddScoped<IEventHandler<ExamPassedEto>>(sp => sp.GetRequiredService<PreJobCertificateIssuer>());
+        services.AddScoped<IEventHandler<CourseCompletedEto>>(sp => sp.GetRequiredService<PreJobCertificateIssuer>());
+        services.AddScoped<Jobs.ExamSweepJob>();
         return services;
     }
 
@@ -46,6 +54,7 @@ public static class LearningModule
         app.MapQuestionEndpoints();
         app.MapCourseEndpoints();
         app.MapCertificateEndpoints();
+        app.MapExamEndpoints();
         return app;
     }
 }

@@ -44,7 +44,7 @@ public sealed class Certificate : AggregateRoot
         string originalNumber, DateOnly issuedOn, DateOnly? expiresOn) =>
         new(staffId, hallId, unitId, holderName, kind, null, title, CertificateSource.Imported, originalNumber, issuedOn, expiresOn);
 
-    public static Certificate Earned(Guid staffId, Guid hallId, Guid? unitId, string holderName, CertificateKind kind, Guid courseId,
+    public static Certificate Earned(Guid staffId, Guid hallId, Guid? unitId, string holderName, CertificateKind kind, Guid? courseId,
         string title, DateOnly issuedOn, DateOnly expiresOn) =>
         new(staffId, hallId, unitId, holderName, kind, courseId, title, CertificateSource.Earned, null, issuedOn, expiresOn);
 

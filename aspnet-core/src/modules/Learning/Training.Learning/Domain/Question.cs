@@ -52,12 +52,7 @@ public sealed class Question : AggregateRoot
     }
 
     /// <summary>Grades one response against the answer key.</summary>
-    public bool IsCorrect(string? response) => Type switch
-    {
-        QuestionType.SingleChoice or QuestionType.MultipleChoice => AnswerText.Canonical(AnswerText.ChoiceKeys(response)) == Answer,
-        QuestionType.TrueFalse => AnswerText.TrueFalse(response) is { } value && AnswerText.Canonical(value) == Answer,
-        _ => AnswerText.FillInAlternatives(Answer).Contains(AnswerText.NormalizeFillIn(response)),
-    };
+    public bool IsCorrect(string? response) => Grading.IsCorrect(Type, Answer, response);
 
     private static List<QuestionOption> BuildOptions(QuestionType type, IReadOnlyList<string> options)
     {

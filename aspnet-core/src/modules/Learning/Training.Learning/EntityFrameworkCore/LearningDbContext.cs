@@ -20,6 +20,8 @@ public sealed class LearningDbContext(DbContextOptions<LearningDbContext> option
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
     public DbSet<LessonCompletion> LessonCompletions => Set<LessonCompletion>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<Exam> Exams => Set<Exam>();
+    public DbSet<ExamAttempt> Attempts => Set<ExamAttempt>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -119,6 +121,38 @@ public static class LearningModelBuilderExtensions
             b.Property(c => c.RevokedReason).HasMaxLength(500);
             b.HasIndex(c => new { c.StaffId, c.Kind, c.ExpiresOn });
             b.HasIndex(c => new { c.HallId, c.UnitId });
+        });
+        builder.Entity<Exam>(b =>
+        {
+            b.ToTable($"{p}_Exams");
+            b.HasAuditColumns();
+            b.Property(e => e.Title).HasMaxLength(ExamConsts.MaxTitleLength).IsChineseText();
+            b.Property(e => e.PaperMode).HasConversion<string>().HasMaxLength(8);
+            b.Property(e => e.GradingPolicy).HasConversion<string>().HasMaxLength(8);
+            b.Property(e => e.QuestionIds).HasConversion(JsonList<Guid>()).HasMaxLength(int.MaxValue);
+            b.Property(e => e.Rules).HasConversion(JsonList<ExamRule>()).HasMaxLength(int.MaxValue);
+            b.Ignore(e => e.QuestionCount);
+            b.Ignore(e => e.MaxScore);
+            b.HasIndex(e => new { e.OpensAt, e.ClosesAt });
+        });
+        builder.Entity<ExamAttempt>(b =>
+        {
+            b.ToTable($"{p}_ExamAttempts");
+            b.HasAuditColumns();
+            b.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+            // The frozen paper (answer key included) and the answers are read and written with the attempt as a whole.
+            b.Property(a => a.Paper).HasConversion(JsonList<PaperItem>()).HasMaxLength(int.MaxValue);
+            b.Property(a => a.Answers).HasMaxLength(int.MaxValue).HasConversion(
+                v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
+                v => JsonSerializer.Deserialize<Dictionary<int, string?>>(v, (JsonSerializerOptions?)null) ?? new Dictionary<int, string?>(),
+                new ValueComparer<IReadOnlyDictionary<int, string?>>((x, y) => x!.Count == y!.Count && !x.Except(y).Any(), v => v.Count, v => v.ToDictionary()));
+            b.Property(a => a.Version).IsConcurrencyToken();
+            b.Ignore(a => a.IsOpen);
+            b.HasIndex(a => new { a.ExamId, a.StaffId, a.Number }).IsUnique(); // two racing starts cannot both create attempt N
+            b.HasIndex(a => new { a.Status, a.Deadline });                      // the sweep
+            b.HasIndex(a => new { a.StaffId, a.ExamId });
+            b.HasIndex(a => new { a.HallId, a.UnitId });
+            b.HasOne<Exam>().WithMany().HasForeignKey(a => a.ExamId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.UseClientGeneratedKeys();
     }

@@ -1,0 +1,89 @@
+using System.ComponentModel.DataAnnotations;
+using Training.SharedKernel.Events;
+using Training.SharedKernel.Paging;
+
+namespace Training.Learning;
+
+/// <summary>A paper of fixed questions, or drawn per attempt by rules (N questions per category and difficulty).</summary>
+public enum PaperMode { Fixed, Rules }
+
+/// <summary>Which attempt counts: the best, or the last graded.</summary>
+public enum GradingPolicy { Highest, Last }
+
+public enum AttemptStatus { InProgress, Submitted, TimedOut }
+
+public static class LearningExamPermissions
+{
+    public const string Manage = "Learning.Exams.Manage";
+
+    /// <summary>Attempts and scores of the people within the caller's scope.</summary>
+    public const string Results = "Learning.Exams.Results";
+}
+
+public static class ExamConsts
+{
+    public const int MaxTitleLength = 128;
+    public const int MaxTimeLimitMinutes = 600;
+    public const int MaxAttempts = 20;
+}
+
+public sealed record ExamRuleDto(Guid CategoryId, Difficulty? Difficulty, QuestionType? Type, [property: Range(1, 200)] int Count, [property: Range(1, 100)] int Points);
+
+public sealed record SaveExamInput(
+    [property: Required, StringLength(ExamConsts.MaxTitleLength)] string Title,
+    Guid? CourseId,
+    bool IsPreJob,
+    PaperMode PaperMode,
+    IReadOnlyList<Guid>? QuestionIds,
+    [property: Range(1, 100)] int PointsPerQuestion,
+    IReadOnlyList<ExamRuleDto>? Rules,
+    [property: Range(1, ExamConsts.MaxTimeLimitMinutes)] int TimeLimitMinutes,
+    DateTime OpensAt,
+    DateTime ClosesAt,
+    [property: Range(1, ExamConsts.MaxAttempts)] int MaxAttempts,
+    [property: Range(1, 100)] int PassPercent,
+    GradingPolicy GradingPolicy,
+    bool ShuffleQuestions,
+    bool ShuffleOptions);
+
+public sealed record ExamDto(
+    Guid Id, string Title, Guid? CourseId, bool IsPreJob, PaperMode PaperMode, IReadOnlyList<Guid> QuestionIds, int PointsPerQuestion,
+    IReadOnlyList<ExamRuleDto> Rules, int TimeLimitMinutes, DateTime OpensAt, DateTime ClosesAt, int MaxAttempts, int PassPercent,
+    GradingPolicy GradingPolicy, bool ShuffleQuestions, bool ShuffleOptions, int QuestionCount, int MaxScore);
+
+/// <summary>An exam as a learner sees it in "My learning".</summary>
+public sealed record MyExamDto(Guid ExamId, string Title, bool IsPreJob, DateTime OpensAt, DateTime ClosesAt, int TimeLimitMinutes,
+    int MaxAttempts, int AttemptsUsed, Guid? InProgressAttemptId, int? CountedScore, int MaxScore, bool? Passed, bool CanStart);
+
+/// <summary>One question of an attempt's frozen paper, without its answer.</summary>
+public sealed record AttemptQuestionDto(int Index, QuestionType Type, string Stem, IReadOnlyList<QuestionOptionDto> Options, int Points);
+
+/// <summary>
+/// An attempt as its taker sees it. <see cref="ServerNow"/> lets the browser show a countdown synced to the server;
+/// the server alone enforces <see cref="Deadline"/>. No answer key is ever part of this.
+/// </summary>
+public sealed record AttemptDto(
+    Guid Id, Guid ExamId, string ExamTitle, int Number, AttemptStatus Status, DateTime StartedAt, DateTime Deadline, DateTime ServerNow,
+    IReadOnlyList<AttemptQuestionDto> Questions, IReadOnlyDictionary<int, string?> Answers, int? Score, int MaxScore, bool? Passed,
+    DateTime? SubmittedAt);
+
+/// <summary>Answers to save (question index → response: option keys "A,C", "true"/"false" or text); merged into the saved ones.</summary>
+public sealed record SaveAnswersInput([property: Required] IReadOnlyDictionary<int, string?> Answers);
+
+/// <summary>The review of a graded attempt, available once the exam has closed for everyone.</summary>
+public sealed record AttemptReviewDto(Guid AttemptId, int Score, int MaxScore, bool Passed, IReadOnlyList<ReviewItemDto> Items);
+
+public sealed record ReviewItemDto(int Index, string Stem, IReadOnlyList<QuestionOptionDto> Options, string? Response, string CorrectAnswer,
+    bool IsCorrect, int Points, string? Explanation);
+
+public sealed record AttemptListInput : PagedRequest
+{
+    public Guid? ExamId { get; init; }
+    public Guid? StaffId { get; init; }
+}
+
+public sealed record AttemptSummaryDto(Guid Id, Guid ExamId, Guid StaffId, Guid HallId, Guid? UnitId, int Number, AttemptStatus Status,
+    DateTime StartedAt, DateTime? SubmittedAt, int? Score, int MaxScore, bool? Passed);
+
+public sealed record ExamPassedEto(Guid EventId, Guid ExamId, Guid AttemptId, Guid StaffId, bool IsPreJob, int Score, int MaxScore,
+    Guid HallId, Guid? UnitId, DateTime GradedAt) : IEto;

@@ -1,0 +1,226 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Training.EntityFrameworkCore;
+using Training.Learning;
+using Training.Organization;
+using Training.SharedKernel.Data;
+using Training.SharedKernel.Paging;
+using Training.Tests.Infrastructure;
+
+namespace Training.Tests.Learning;
+
+/// <summary>An app whose clock the test moves, so deadlines and the exam's close can be crossed on purpose.</summary>
+public abstract class ClockedAppFixture : IAsyncLifetime
+{
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero)); // 10:00 in Shanghai
+
+    public TrainingApp App { get; private set; } = null!;
+
+    public abstract DatabaseProvider Provider { get; }
+
+    public Task InitializeAsync()
+    {
+        App = new TrainingApp(TestDatabase.Create(Provider), configure: s => s.AddSingleton<TimeProvider>(Clock));
+        _ = App.Server;
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await App.DisposeAsync();
+}
+
+public sealed class SqliteClockedAppFixture : ClockedAppFixture
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+public sealed class PostgreSqlClockedAppFixture : ClockedAppFixture
+{
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+/// <summary>Exams as a taker meets them: frozen papers, server time, grace, one grading, no key before the close.</summary>
+public abstract class ExamTests(ClockedAppFixture fixture)
+{
+    private const string Right = "首问负责";
+    private readonly TrainingApp _app = fixture.App;
+    private readonly FakeTimeProvider _clock = fixture.Clock;
+
+    /// <summary>
+    /// A pre-job course with one lesson, and its 5-question exam (30 minutes, pass 60%). Only the certificate test makes
+    /// the course required: every required pre-job course counts for every person in this shared app.
+    /// </summary>
+    private async Task<(ApiClient Admin, CourseDto Course, ExamDto Exam)> NewExamAsync(int maxAttempts = 2, bool required = false)
+    {
+        var admin = _app.CreateApiClient();
+        await admin.LoginAsync(Demo.Admin);
+        var tag = Random.Shared.Next(100000, 999999);
+        var category = await admin.PostAsync<QuestionCategoryDto>("/api/learning/question-categories", new CreateQuestionCategoryInput($"岗前{tag}"));
+        var ids = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+            ids.Add((await admin.PostAsync<QuestionDto>("/api/learning/questions", new SaveQuestionInput($"E{tag}-{i}", category.Id,
+                QuestionType.SingleChoice, Difficulty.Easy, $"第{i + 1}题：窗口工作人员应当坚持（ ）。",
+                [new("A", Right), new("B", "推诿扯皮"), new("C", "敷衍了事"), new("D", "随意离岗")], "A", "首问负责制", ["岗前"]))).Id);
+        var course = await admin.PostAsync<CourseDto>("/api/learning/courses",
+            new SaveCourseInput($"PJ{tag}", "岗前培训", CourseKind.PreJob, null, 8, required, true, null));
+        course = await admin.PostAsync<CourseDto>($"/api/learning/courses/{course.Id}/lessons", new SaveLessonInput("服务规范", "<p>首问负责</p>", 30));
+        var now = _clock.GetUtcNow().UtcDateTime;
+        var exam = await admin.PostAsync<ExamDto>("/api/learning/exams", new SaveExamInput($"岗前考试{tag}", course.Id, true, PaperMode.Fixed, ids, 20, null,
+            30, now.AddHours(-1), now.AddHours(2), maxAttempts, 60, GradingPolicy.Highest, ShuffleQuestions: true, ShuffleOptions: true));
+        return (admin, course, exam);
+    }
+
+    private async Task<(ApiClient Taker, AttemptDto Attempt, MyCourseDto Enrollment)> StartAsync(ApiClient admin, CourseDto course, ExamDto exam, string who = Demo.OtherStaff)
+    {
+        await admin.PostAsync<EnrollResultDto>($"/api/learning/courses/{course.Id}/enrollments", new EnrollInput([await _app.StaffIdAsync(who)], null, null));
+        var taker = _app.CreateApiClient();
+        await taker.LoginAsync(who);
+        var enrollment = (await taker.GetAsync<List<MyCourseDto>>("/api/learning/my/courses")).Single(c => c.CourseId == course.Id);
+        return (taker, await taker.PostAsync<AttemptDto>($"/api/learning/my/exams/{exam.Id}/attempts", null), enrollment);
+    }
+
+    private static Dictionary<int, string?> RightAnswers(AttemptDto attempt) =>
+        attempt.Questions.ToDictionary(q => q.Index, q => (string?)q.Options.Single(o => o.Text == Right).Key);
+
+    [Fact]
+    public async Task Should_show_the_same_paper_after_a_reload_and_resume_instead_of_starting_again()
+    {
+        var (admin, course, exam) = await NewExamAsync();
+        var (taker, started, _) = await StartAsync(admin, course, exam);
+
+        var reloaded = await taker.GetAsync<AttemptDto>($"/api/learning/my/attempts/{started.Id}");
+        var again = await taker.PostAsync<AttemptDto>($"/api/learning/my/exams/{exam.Id}/attempts", null);
+
+        Shape(reloaded).ShouldBe(Shape(started));
+        again.Id.ShouldBe(started.Id);
+        started.Deadline.ShouldBe(started.StartedAt.AddMinutes(30));
+        started.Questions.Count.ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task Should_keep_the_answer_key_out_of_every_response_until_the_exam_closes()
+    {
+        var (admin, course, exam) = await NewExamAsync();
+        var (taker, attempt, _) = await StartAsync(admin, course, exam);
+        var bodies = new List<string>
+        {
+            await taker.Http.GetStringAsync($"/api/learning/my/attempts/{attempt.Id}"),
+            await (await taker.Http.PutAsJsonAsync($"/api/learning/my/attempts/{attempt.Id}/answers", new SaveAnswersInput(RightAnswers(attempt)), ApiClient.Json)).Content.ReadAsStringAsync(),
+            await (await taker.PostRawAsync($"/api/learning/my/attempts/{attempt.Id}/submit", null)).Content.ReadAsStringAsync(),
+            await taker.Http.GetStringAsync("/api/learning/my/exams"),
+        };
+        var early = await taker.Http.GetAsync($"/api/learning/my/attempts/{attempt.Id}/review");
+
+        bodies.ShouldAllBe(b => !b.Contains("answerKey", StringComparison.OrdinalIgnoreCase) && !b.Contains("explanation", StringComparison.OrdinalIgnoreCase)
+                                && !b.Contains("correctAnswer", StringComparison.OrdinalIgnoreCase));
+        (await ApiClient.ProblemAsync(early)).GetProperty("code").GetString().ShouldBe(LearningErrorCodes.ReviewNotYet);
+
+        _clock.Advance(TimeSpan.FromHours(2) + TimeSpan.FromSeconds(31)); // past the close and the grace
+        var review = await taker.GetAsync<AttemptReviewDto>($"/api/learning/my/attempts/{attempt.Id}/review");
+        review.Items.ShouldAllBe(i => i.IsCorrect && i.Explanation == "首问负责制");
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_submit_after_the_deadline_and_grace_and_grade_the_saved_answers()
+    {
+        var (admin, course, exam) = await NewExamAsync();
+        var (taker, attempt, _) = await StartAsync(admin, course, exam);
+        var answers = RightAnswers(attempt);
+        var saved = await taker.PutAsync<AttemptDto>($"/api/learning/my/attempts/{attempt.Id}/answers",
+            new SaveAnswersInput(answers.Take(3).ToDictionary())); // three of five saved in time
+
+        _clock.Advance(TimeSpan.FromMinutes(30) + TimeSpan.FromSeconds(29)); // inside the grace: still accepted
+        await taker.PutAsync<AttemptDto>($"/api/learning/my/attempts/{attempt.Id}/answers", new SaveAnswersInput(answers.Skip(3).Take(1).ToDictionary()));
+        _clock.Advance(TimeSpan.FromSeconds(2));                               // now past deadline + 30 s
+        var late = await taker.PostRawAsync($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(answers));
+        var graded = await taker.GetAsync<AttemptDto>($"/api/learning/my/attempts/{attempt.Id}");
+
+        saved.Answers.Count.ShouldBe(3);
+        late.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await ApiClient.ProblemAsync(late)).GetProperty("code").GetString().ShouldBe(LearningErrorCodes.PastDeadline);
+        graded.Status.ShouldBe(AttemptStatus.TimedOut);
+        graded.Score.ShouldBe(80); // four saved answers, 20 points each; the late fifth did not count
+        graded.Passed.ShouldBe(true);
+        graded.SubmittedAt.ShouldBe(attempt.Deadline);
+    }
+
+    [Fact]
+    public async Task Should_count_a_repeated_submit_once()
+    {
+        var (admin, course, exam) = await NewExamAsync(maxAttempts: 1);
+        var (taker, attempt, _) = await StartAsync(admin, course, exam);
+
+        var first = await taker.PostAsync<AttemptDto>($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(RightAnswers(attempt)));
+        _clock.Advance(TimeSpan.FromSeconds(5));
+        var retry = await taker.PostAsync<AttemptDto>($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(new Dictionary<int, string?> { [0] = "B" }));
+        var mine = (await taker.GetAsync<List<MyExamDto>>("/api/learning/my/exams")).Single(e => e.ExamId == exam.Id);
+        var another = await taker.PostRawAsync($"/api/learning/my/exams/{exam.Id}/attempts", null);
+
+        (retry.Score, retry.SubmittedAt, retry.Status).ShouldBe((first.Score, first.SubmittedAt, AttemptStatus.Submitted));
+        first.Score.ShouldBe(100);
+        (mine.AttemptsUsed, mine.CountedScore, mine.Passed, mine.CanStart).ShouldBe((1, 100, true, false));
+        (await ApiClient.ProblemAsync(another)).GetProperty("code").GetString().ShouldBe(LearningErrorCodes.NoAttemptsLeft);
+    }
+
+    [Fact]
+    public async Task Should_not_let_staff_read_another_persons_attempt()
+    {
+        var (admin, course, exam) = await NewExamAsync();
+        var (_, attempt, _) = await StartAsync(admin, course, exam);
+        var other = _app.CreateApiClient();
+        await other.LoginAsync(Demo.Staff);
+
+        (await other.Http.GetAsync($"/api/learning/my/attempts/{attempt.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.PostRawAsync($"/api/learning/my/attempts/{attempt.Id}/submit", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.Http.GetAsync("/api/learning/attempts")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Should_close_forgotten_attempts_in_the_sweep_and_count_them_by_the_unit_at_the_time()
+    {
+        var (admin, course, exam) = await NewExamAsync();
+        var (taker, attempt, _) = await StartAsync(admin, course, exam, Demo.Lead);
+        await taker.PutAsync<AttemptDto>($"/api/learning/my/attempts/{attempt.Id}/answers", new SaveAnswersInput(RightAnswers(attempt)));
+        var person = await admin.GetAsync<StaffDetailDto>($"/api/organization/staff/{await _app.StaffIdAsync(Demo.Lead)}");
+        var otherUnitWindow = (await admin.GetAsync<List<WindowDto>>($"/api/organization/windows?hallId={person.HallId}")).First(w => w.UnitId != person.UnitId);
+        await admin.PostAsync<StaffDetailDto>($"/api/organization/staff/{person.Id}/assign", new AssignInput(otherUnitWindow.Id, null)); // moves unit
+
+        _clock.Advance(TimeSpan.FromMinutes(31));
+        var closed = await _app.Services.GetRequiredService<Training.Learning.Jobs.ExamSweepJob>().RunAsync(CancellationToken.None);
+        var byOldUnit = await admin.GetAsync<PagedResult<AttemptSummaryDto>>($"/api/learning/attempts?examId={exam.Id}");
+
+        closed.ShouldBeGreaterThanOrEqualTo(1);
+        var row = byOldUnit.Items.Single(a => a.Id == attempt.Id);
+        (row.Status, row.Score, row.UnitId).ShouldBe((AttemptStatus.TimedOut, (int?)100, person.UnitId));
+        (await _app.Services.GetRequiredService<Training.Learning.Jobs.ExamSweepJob>().RunAsync(CancellationToken.None)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Should_issue_the_pre_job_certificate_when_the_exam_is_passed_and_the_course_completed()
+    {
+        var (admin, course, exam) = await NewExamAsync(required: true);
+        var (taker, attempt, enrollment) = await StartAsync(admin, course, exam, Demo.Manager);
+        await taker.PostAsync<AttemptDto>($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(RightAnswers(attempt)));
+        await _app.Services.GetRequiredService<OutboxProcessor>().DrainAsync();
+        var beforeCourse = await taker.GetAsync<List<CertificateDto>>("/api/learning/my/certificates");
+
+        await taker.PostAsync<MyCourseDto>($"/api/learning/my/enrollments/{enrollment.EnrollmentId}/lessons/{course.Lessons[0].Id}/complete", null);
+        await _app.Services.GetRequiredService<OutboxProcessor>().DrainAsync();
+        var afterCourse = await taker.GetAsync<List<CertificateDto>>("/api/learning/my/certificates");
+
+        beforeCourse.ShouldNotContain(c => c.Kind == CertificateKind.PreJob && c.Status == CertificateStatus.Valid);
+        var certificate = afterCourse.Single(c => c.Kind == CertificateKind.PreJob && c.Status == CertificateStatus.Valid);
+        certificate.Source.ShouldBe(CertificateSource.Earned);
+        certificate.ExpiresOn.ShouldBe(new DateOnly(2029, 11, 22)); // 36 months from 2026-11-23
+        (await _app.CreateApiClient().GetAsync<CertificateVerificationDto>($"/api/public/certificates/{certificate.Code}")).Status
+            .ShouldBe(CertificateStatus.Valid);
+    }
+
+    private static string Shape(AttemptDto a) =>
+        string.Join(";", a.Questions.Select(q => q.Stem + ":" + string.Join(",", q.Options.Select(o => o.Key + o.Text))));
+}
+
+public sealed class ExamTests_Sqlite(SqliteClockedAppFixture fixture) : ExamTests(fixture), IClassFixture<SqliteClockedAppFixture>;
+
+public sealed class ExamTests_PostgreSql(PostgreSqlClockedAppFixture fixture) : ExamTests(fixture), IClassFixture<PostgreSqlClockedAppFixture>;
