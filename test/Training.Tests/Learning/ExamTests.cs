@@ -217,6 +217,34 @@ public abstract class ExamTests(ClockedAppFixture fixture)
             .ShouldBe(CertificateStatus.Valid);
     }
 
+    [Fact]
+    public async Task Should_summarise_learning_per_person_and_per_unit_for_other_modules()
+    {
+        var from = _clock.GetUtcNow().UtcDateTime.AddDays(-1);
+        var (admin, course, exam) = await NewExamAsync();
+        var (taker, attempt, enrollment) = await StartAsync(admin, course, exam, Demo.Staff);
+        await taker.PostAsync<MyCourseDto>($"/api/learning/my/enrollments/{enrollment.EnrollmentId}/lessons/{course.Lessons[0].Id}/complete", null);
+        await taker.PostAsync<AttemptDto>($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(RightAnswers(attempt)));
+        var staffId = await _app.StaffIdAsync(Demo.Staff);
+        var to = _clock.GetUtcNow().UtcDateTime.AddMinutes(1);
+
+        var summary = (await _app.WithScopeAsync(sp => sp.GetRequiredService<ILearningIntegrationService>()
+            .GetSummariesAsync([staffId, Guid.NewGuid()], from, to))).ToDictionary(s => s.StaffId);
+        var units = await admin.GetAsync<List<UnitLearningStatisticsDto>>(
+            $"/api/learning/statistics/units?from={from:O}&to={to:O}");
+        var me = await admin.GetAsync<StaffDetailDto>($"/api/organization/staff/{staffId}");
+
+        summary[staffId].ShouldSatisfyAllConditions(
+            s => s.TrainingHours.ShouldBeGreaterThanOrEqualTo(8),
+            s => s.CoursesCompleted.ShouldBeGreaterThanOrEqualTo(1),
+            s => s.ExamsPassed.ShouldBeGreaterThanOrEqualTo(1),
+            s => s.BestScorePercent.ShouldBe(100));
+        summary.Values.Single(s => s.StaffId != staffId).ShouldBe(new PersonLearningSummary(summary.Keys.Single(k => k != staffId), 0, 0, 0, null, null, null));
+        var unit = units.Single(u => u.UnitId == me.UnitId);
+        (unit.Completed, unit.Passed).ShouldSatisfyAllConditions(x => x.Completed.ShouldBeGreaterThanOrEqualTo(1), x => x.Passed.ShouldBeGreaterThanOrEqualTo(1));
+        unit.PassRate.ShouldBeGreaterThan(0);
+    }
+
     private static string Shape(AttemptDto a) =>
         string.Join(";", a.Questions.Select(q => q.Stem + ":" + string.Join(",", q.Options.Select(o => o.Key + o.Text))));
 }

@@ -46,6 +46,8 @@ public static class LearningModule
         services.AddScoped<IEventHandler<ExamPassedEto>>(sp => sp.GetRequiredService<PreJobCertificateIssuer>());
         services.AddScoped<IEventHandler<CourseCompletedEto>>(sp => sp.GetRequiredService<PreJobCertificateIssuer>());
         services.AddScoped<Jobs.ExamSweepJob>();
+        services.AddScoped<ILearningIntegrationService, LearningIntegrationService>();
+        services.AddScoped<LearningStatisticsService>();
         return services;
     }
 

@@ -23,6 +23,10 @@ internal static class ExamEndpoints
             .RequirePermission(LearningExamPermissions.Results).WithName("ListAttempts")
             .WithSummary("Attempts of the people within the caller's scope (by the unit they belonged to when they sat).");
 
+        group.MapGet("/statistics/units", (DateTime from, DateTime to, LearningStatisticsService s, CancellationToken ct) => s.ByUnitAsync(from, to, ct))
+            .RequirePermission(LearningExamPermissions.Results).WithName("GetLearningStatisticsByUnit")
+            .WithSummary("Completion and pass rates per unit, by the unit people belonged to at the time.");
+
         group.MapGet("/my/exams", (AttemptService s, CancellationToken ct) => s.MyExamsAsync(ct)).RequirePermission(mine).WithName("ListMyExams");
         group.MapPost("/my/exams/{id:guid}/attempts", (Guid id, AttemptService s, CancellationToken ct) => s.StartAsync(id, ct))
             .RequirePermission(mine).WithName("StartAttempt").WithSummary("Starts an attempt, or resumes the running one.");
