@@ -245,6 +245,42 @@ public abstract class ExamTests(ClockedAppFixture fixture)
         unit.PassRate.ShouldBeGreaterThan(0);
     }
 
+    [Fact]
+    public async Task Should_remind_before_expiry_and_notify_on_expiry_and_revocation_once()
+    {
+        var admin = _app.CreateApiClient();
+        await admin.LoginAsync(Demo.Admin);
+        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime.AddHours(8));
+        var tag = Random.Shared.Next(100000, 999999);
+        var file = Xlsx.Build(("证书", ["工号", "证书类型", "原证书编号", "发证日期", "有效期至"],
+        [
+            [Demo.Lead, "岗前", $"R{tag}-1", today.AddDays(-700).ToString("yyyy-MM-dd"), today.AddDays(10).ToString("yyyy-MM-dd")],
+            ["S0006", "岗前", $"R{tag}-2", today.AddDays(-900).ToString("yyyy-MM-dd"), today.AddDays(-1).ToString("yyyy-MM-dd")],
+        ]));
+        (await admin.Http.PostAsync("/api/learning/certificates/import", Xlsx.Upload(file))).EnsureSuccessStatusCode();
+        var job = _app.Services.GetRequiredService<Training.Learning.Jobs.CertificateReminderJob>();
+
+        var first = await job.RunAsync(CancellationToken.None);
+        var second = await job.RunAsync(CancellationToken.None);
+
+        first.ShouldBeGreaterThanOrEqualTo(2);
+        second.ShouldBe(0);
+        var lead = _app.CreateApiClient();
+        await lead.LoginAsync(Demo.Lead); // holder of the expiring one, and lead of S0006's unit
+        var leadInbox = await lead.GetAsync<PagedResult<Training.Platform.NotificationDto>>("/api/platform/notifications?maxResultCount=50");
+        leadInbox.Items.Count(n => n.Kind == "Learning.CertificateExpiring").ShouldBe(1);
+        leadInbox.Items.Count(n => n.Kind == "Learning.CertificateExpired").ShouldBe(1);
+
+        var holder = _app.CreateApiClient();
+        await holder.LoginAsync("S0006");
+        var certificate = (await holder.GetAsync<List<CertificateDto>>("/api/learning/my/certificates")).Single(c => c.IssuedOn == today.AddDays(-900));
+        await admin.PostAsync<CertificateDto>($"/api/learning/certificates/{certificate.Id}/revoke", new RevokeCertificateInput("档案核查不符"));
+        await _app.Services.GetRequiredService<OutboxProcessor>().DrainAsync();
+        var holderInbox = await holder.GetAsync<PagedResult<Training.Platform.NotificationDto>>("/api/platform/notifications?maxResultCount=50");
+        holderInbox.Items.Select(n => n.Kind).ShouldContain("Learning.CertificateExpired");
+        holderInbox.Items.Single(n => n.Kind == "Learning.CertificateRevoked").Body!.ShouldContain("档案核查不符");
+    }
+
     private static string Shape(AttemptDto a) =>
         string.Join(";", a.Questions.Select(q => q.Stem + ":" + string.Join(",", q.Options.Select(o => o.Key + o.Text))));
 }

@@ -14,5 +14,7 @@ internal static class RecurringJobs
         manager.AddOrUpdate<OutboxCleanupJob>("outbox-cleanup", job => job.RunAsync(CancellationToken.None), "30 3 * * *", shanghai);
         manager.AddOrUpdate<Training.Learning.Jobs.ExamSweepJob>(Training.Learning.Jobs.ExamSweepJob.RecurringId,
             job => job.RunAsync(CancellationToken.None), Cron.Minutely(), shanghai);
+        manager.AddOrUpdate<Training.Learning.Jobs.CertificateReminderJob>(Training.Learning.Jobs.CertificateReminderJob.RecurringId,
+            job => job.RunAsync(CancellationToken.None), "0 8 * * *", shanghai);
     }
 }

@@ -543,6 +543,9 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("ExpiryNoticeSentAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("HallId")
                         .HasColumnType("uuid");
 
@@ -568,6 +571,9 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.Property<string>("OriginalNumber")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("ReminderSentAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("timestamp with time zone");

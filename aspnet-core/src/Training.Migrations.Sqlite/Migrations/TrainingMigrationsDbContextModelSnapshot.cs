@@ -529,6 +529,9 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ExpiryNoticeSentAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("HallId")
                         .HasColumnType("TEXT");
 
@@ -553,6 +556,9 @@ namespace Training.Migrations.Sqlite.Migrations
 
                     b.Property<string>("OriginalNumber")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReminderSentAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RevokedAt")

@@ -46,6 +46,9 @@ public static class LearningModule
         services.AddScoped<IEventHandler<ExamPassedEto>>(sp => sp.GetRequiredService<PreJobCertificateIssuer>());
         services.AddScoped<IEventHandler<CourseCompletedEto>>(sp => sp.GetRequiredService<PreJobCertificateIssuer>());
         services.AddScoped<Jobs.ExamSweepJob>();
+        services.AddScoped<CertificateNotifier>();
+        services.AddScoped<IEventHandler<CertificateRevokedEto>>(sp => sp.GetRequiredService<CertificateNotifier>());
+        services.AddScoped<Jobs.CertificateReminderJob>();
         services.AddScoped<ILearningIntegrationService, LearningIntegrationService>();
         services.AddScoped<LearningStatisticsService>();
         return services;

@@ -40,6 +40,16 @@ public sealed class Certificate : AggregateRoot
     public DateTime? RevokedAt { get; private set; }
     public string? RevokedReason { get; private set; }
 
+    /// <summary>When the "expires soon" reminder went out (once per certificate).</summary>
+    public DateTime? ReminderSentAt { get; private set; }
+
+    /// <summary>When the "has expired" notice went out (once per certificate).</summary>
+    public DateTime? ExpiryNoticeSentAt { get; private set; }
+
+    public void MarkReminderSent(DateTime now) => ReminderSentAt ??= now;
+
+    public void MarkExpiryNoticeSent(DateTime now) => ExpiryNoticeSentAt ??= now;
+
     public static Certificate Imported(Guid staffId, Guid hallId, Guid? unitId, string holderName, CertificateKind kind, string title,
         string originalNumber, DateOnly issuedOn, DateOnly? expiresOn) =>
         new(staffId, hallId, unitId, holderName, kind, null, title, CertificateSource.Imported, originalNumber, issuedOn, expiresOn);
