@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Benchmark scenarios. The last line printed is "<scenario>: <value> <unit>".
 #   etc/bench.sh staff-list     p99 latency of the staff list at province scale (100 halls, 40,000 staff, SQLite)
+#   etc/bench.sh exam-submit    a 2,000-taker sitting of one 50-question exam, time-compressed to 60 s (SQLite)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 source etc/lib/prerequisites.sh
-scenario=${1:?usage: etc/bench.sh staff-list}
+scenario=${1:?usage: etc/bench.sh staff-list|exam-submit}
 
 ensure_packages wrk python3
 out=artifacts/bench
@@ -66,6 +67,19 @@ case "$scenario" in
     echo "$report"
     echo "$report" | grep -q "Non-2xx" && { echo "the benchmark got error responses" >&2; exit 1; }
     echo "staff-list: $(echo "$report" | p99_ms) ms"
+    ;;
+  exam-submit)
+    data="$root/bench/.data/exam-2000x50.db"
+    if [ ! -f "$data" ]; then
+      mkdir -p "$(dirname "$data")"
+      (cd "$out" && dotnet Training.Bench.dll generate-exam "$data.tmp" 2000 50) && mv "$data.tmp" "$data"
+      rm -f "$data.tmp-wal" "$data.tmp-shm"
+    fi
+    run="$root/artifacts/exam-run.db"; rm -f "$run" "$run-wal" "$run-shm"; cp "$data" "$run"   # every run on the same starting data
+    export Identity__PasswordHasher__IterationCount=10000   # as the generator hashed the takers' passwords
+    export Identity__LoginRateLimitPerMinute=100000        # 2,000 takers sign in from one address here
+    start_host "$run"
+    (cd "$out" && dotnet Training.Bench.dll exam-submit "$BASE" 2000 60)
     ;;
   *) echo "unknown scenario: $scenario" >&2; exit 2 ;;
 esac

@@ -7,16 +7,20 @@ using Training.HttpApi.Host;
 using Training.Identity.EntityFrameworkCore;
 
 // dotnet Training.Bench.dll generate <sqlite file> [halls=100] [staff=40000]
+// dotnet Training.Bench.dll generate-exam <sqlite file> [takers=2000] [questions=50]
+// dotnet Training.Bench.dll exam-submit <base url> [takers=2000] [seconds=60]
 // Migrates a new SQLite database, seeds the admin (password Bench@2026, no forced change) and writes the province:
 // halls, units, windows, departments and staff with current window assignments.
-if (args.Length < 2 || args[0] != "generate")
+if (args.Length >= 2 && args[0] == "exam-submit")
+    return await ExamSubmitDriver.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2]) : 2000, args.Length > 3 ? int.Parse(args[3]) : 60);
+if (args.Length < 2 || args[0] is not ("generate" or "generate-exam"))
 {
-    Console.Error.WriteLine("usage: Training.Bench generate <sqlite file> [halls] [staff]");
+    Console.Error.WriteLine("usage: Training.Bench generate|generate-exam <sqlite file> [count] [count] | exam-submit <url> [takers] [seconds]");
     return 2;
 }
 var file = Path.GetFullPath(args[1]);
-var halls = args.Length > 2 ? int.Parse(args[2]) : 100;
-var staff = args.Length > 3 ? int.Parse(args[3]) : 40_000;
+var halls = args.Length > 2 ? int.Parse(args[2]) : args[0] == "generate-exam" ? 2000 : 100;   // or takers
+var staff = args.Length > 3 ? int.Parse(args[3]) : args[0] == "generate-exam" ? 50 : 40_000;  // or questions
 
 var builder = WebApplication.CreateBuilder();
 builder.Configuration["Database:Provider"] = "Sqlite";
@@ -24,6 +28,9 @@ builder.Configuration["ConnectionStrings:Default"] = $"Data Source={file}";
 builder.Configuration["Database:AdminPassword"] = ProvinceGenerator.AdminPassword;
 builder.Configuration["Hangfire:Server"] = "false";
 builder.Configuration["Serilog:MinimumLevel:Default"] = "Warning";
+// Bench accounts are hashed with 10,000 PBKDF2 iterations (the bench host runs with the same setting), so that
+// signing in thousands of takers before timing starts takes seconds, not minutes.
+builder.Configuration["Identity:PasswordHasher:IterationCount"] = "10000";
 builder.AddTrainingHost();
 builder.Services.Configure<Training.SharedKernel.Data.OutboxOptions>(o => o.Enabled = false);
 await using var app = builder.Build();
@@ -37,6 +44,12 @@ await using (var scope = app.Services.CreateAsyncScope())
         .ExecuteUpdateAsync(s => s.SetProperty(u => u.MustChangePassword, false));
 }
 var started = DateTime.UtcNow;
+if (args[0] == "generate-exam")
+{
+    await new ExamGenerator(app.Services).GenerateAsync(halls, staff);
+    Console.WriteLine($"Generated {halls} takers and {staff} questions in {(DateTime.UtcNow - started).TotalSeconds:F1} s into {file}");
+    return 0;
+}
 await new ProvinceGenerator(app.Services).GenerateAsync(halls, staff);
 Console.WriteLine($"Generated {halls} halls and {staff} staff in {(DateTime.UtcNow - started).TotalSeconds:F1} s into {file}");
 return 0;

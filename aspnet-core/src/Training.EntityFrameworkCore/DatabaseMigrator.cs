@@ -14,9 +14,9 @@ public sealed class DatabaseMigrator(
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         if (db.Database.IsSqlite()) PrepareSqliteFile();
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count > 0) logger.LogInformation("Applying {Count} migrations: {Migrations}", pending.Count, string.Join(", ", pending));
+        // MigrateAsync creates the history table itself; asking for pending migrations first would log an error on a new database.
         await db.Database.MigrateAsync(cancellationToken);
+        logger.LogInformation("Database at migration {Migration}", db.Database.GetMigrations().LastOrDefault());
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken); // readers do not block the writer
     }

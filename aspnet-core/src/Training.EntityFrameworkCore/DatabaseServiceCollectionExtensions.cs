@@ -46,9 +46,25 @@ public static class DatabaseServiceCollectionExtensions
             if (provider == DatabaseProvider.PostgreSql) _dataSource = NpgsqlDataSource.Create(connectionString);
         }
 
-        public DbConnection Create() => _provider == DatabaseProvider.PostgreSql
-            ? _dataSource!.CreateConnection()
-            : new SqliteConnection(_connectionString);
+        public DbConnection Create()
+        {
+            if (_provider == DatabaseProvider.PostgreSql) return _dataSource!.CreateConnection();
+            var connection = new SqliteConnection(_connectionString);
+            connection.StateChange += SetSqliteSynchronousMode;
+            return connection;
+        }
+
+        /// <summary>
+        /// With WAL, synchronous=NORMAL is SQLite's recommended mode: no corruption, and at worst the last commits
+        /// before a power cut are lost; FULL (the default) waits for the disk on every commit. It is per connection.
+        /// </summary>
+        private static void SetSqliteSynchronousMode(object sender, System.Data.StateChangeEventArgs e)
+        {
+            if (e.CurrentState != System.Data.ConnectionState.Open) return;
+            using var command = ((SqliteConnection)sender).CreateCommand();
+            command.CommandText = "PRAGMA synchronous=NORMAL;";
+            command.ExecuteNonQuery();
+        }
 
         /// <summary>Waits for a busy writer instead of failing at once (SQLite has one writer at a time).</summary>
         private static string WithSqliteDefaults(string connectionString)

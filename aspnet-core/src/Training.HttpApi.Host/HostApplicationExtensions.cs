@@ -62,7 +62,7 @@ public static class HostApplicationExtensions
                 AsyncAuthorization = [new Jobs.PermissionDashboardFilter(PlatformPermissions.BackgroundJobs.Dashboard)],
                 AppPath = "/",
                 DashboardTitle = "Training 后台任务",
-            })
+            }, app.Services.GetRequiredService<JobStorage>())
             .RequirePermissionMetadataOnly(PlatformPermissions.BackgroundJobs.Dashboard);
         Jobs.RecurringJobs.Register(app.Services);
 

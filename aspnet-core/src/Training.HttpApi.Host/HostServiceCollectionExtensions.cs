@@ -39,7 +39,12 @@ public static class HostServiceCollectionExtensions
             o.Cookie.Name = ".Training.Antiforgery";
         });
         services.AddProblemDetails();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Numbers are numbers: the OpenAPI document then types them "integer", not "integer or string".
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         services.AddRequestLocalization(o =>
         {
             o.SetDefaultCulture(Languages.ZhHans).AddSupportedCultures(Languages.Supported).AddSupportedUICultures(Languages.Supported);
@@ -62,14 +67,15 @@ public static class HostServiceCollectionExtensions
     {
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
         var connectionString = configuration.GetConnectionString("Default");
-        services.AddHangfire(config =>
-        {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
-            if (provider == DatabaseProvider.PostgreSql)
-                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions { SchemaName = "hangfire" });
-            else
-                config.UseInMemoryStorage();
-        });
+        // This host's own storage, registered before AddHangfire so the dashboard, the server and the job manager all
+        // use it, not the process-wide JobStorage.Current (which several hosts in one process would share).
+        JobStorage storage = provider == DatabaseProvider.PostgreSql
+            ? new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(connectionString!, new PostgreSqlStorageOptions { SchemaName = "hangfire" }),
+                new PostgreSqlStorageOptions { SchemaName = "hangfire" })
+            : new Hangfire.InMemory.InMemoryStorage();
+        services.AddSingleton(storage);
+        services.AddHangfire(config => config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings().UseStorage(storage));
         if (configuration.GetValue("Hangfire:Server", true))
             services.AddHangfireServer(o => o.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", 2));
         services.AddScoped<Jobs.OutboxCleanupJob>();

@@ -127,16 +127,16 @@ public abstract class ExamTests(ClockedAppFixture fixture)
         var (admin, course, exam) = await NewExamAsync();
         var (taker, attempt, _) = await StartAsync(admin, course, exam);
         var answers = RightAnswers(attempt);
-        var saved = await taker.PutAsync<AttemptDto>($"/api/learning/my/attempts/{attempt.Id}/answers",
+        var saved = await taker.PutAsync<AnswersSavedDto>($"/api/learning/my/attempts/{attempt.Id}/answers",
             new SaveAnswersInput(answers.Take(3).ToDictionary())); // three of five saved in time
 
         _clock.Advance(TimeSpan.FromMinutes(30) + TimeSpan.FromSeconds(29)); // inside the grace: still accepted
-        await taker.PutAsync<AttemptDto>($"/api/learning/my/attempts/{attempt.Id}/answers", new SaveAnswersInput(answers.Skip(3).Take(1).ToDictionary()));
+        await taker.PutAsync<AnswersSavedDto>($"/api/learning/my/attempts/{attempt.Id}/answers", new SaveAnswersInput(answers.Skip(3).Take(1).ToDictionary()));
         _clock.Advance(TimeSpan.FromSeconds(2));                               // now past deadline + 30 s
         var late = await taker.PostRawAsync($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(answers));
         var graded = await taker.GetAsync<AttemptDto>($"/api/learning/my/attempts/{attempt.Id}");
 
-        saved.Answers.Count.ShouldBe(3);
+        saved.AnsweredCount.ShouldBe(3);
         late.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await ApiClient.ProblemAsync(late)).GetProperty("code").GetString().ShouldBe(LearningErrorCodes.PastDeadline);
         graded.Status.ShouldBe(AttemptStatus.TimedOut);
@@ -181,7 +181,7 @@ public abstract class ExamTests(ClockedAppFixture fixture)
     {
         var (admin, course, exam) = await NewExamAsync();
         var (taker, attempt, _) = await StartAsync(admin, course, exam, Demo.Lead);
-        await taker.PutAsync<AttemptDto>($"/api/learning/my/attempts/{attempt.Id}/answers", new SaveAnswersInput(RightAnswers(attempt)));
+        await taker.PutAsync<AnswersSavedDto>($"/api/learning/my/attempts/{attempt.Id}/answers", new SaveAnswersInput(RightAnswers(attempt)));
         var person = await admin.GetAsync<StaffDetailDto>($"/api/organization/staff/{await _app.StaffIdAsync(Demo.Lead)}");
         var otherUnitWindow = (await admin.GetAsync<List<WindowDto>>($"/api/organization/windows?hallId={person.HallId}")).First(w => w.UnitId != person.UnitId);
         await admin.PostAsync<StaffDetailDto>($"/api/organization/staff/{person.Id}/assign", new AssignInput(otherUnitWindow.Id, null)); // moves unit

@@ -853,13 +853,11 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Paper")
-                        .IsRequired()
-                        .HasMaxLength(2147483647)
-                        .HasColumnType("text");
-
                     b.Property<bool?>("Passed")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("QuestionCount")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("Score")
                         .HasColumnType("integer");
@@ -1663,6 +1661,28 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("ExamId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Training.Learning.Domain.AttemptPaper", "PaperDocument", b1 =>
+                        {
+                            b1.Property<Guid>("AttemptId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Items")
+                                .IsRequired()
+                                .HasMaxLength(2147483647)
+                                .HasColumnType("text")
+                                .HasColumnName("Paper");
+
+                            b1.HasKey("AttemptId");
+
+                            b1.ToTable("Learning_ExamAttemptPapers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AttemptId");
+                        });
+
+                    b.Navigation("PaperDocument")
                         .IsRequired();
                 });
 

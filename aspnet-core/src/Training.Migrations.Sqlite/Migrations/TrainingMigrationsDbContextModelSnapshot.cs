@@ -837,12 +837,10 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Paper")
-                        .IsRequired()
-                        .HasMaxLength(2147483647)
-                        .HasColumnType("TEXT");
-
                     b.Property<bool?>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Score")
@@ -1641,6 +1639,28 @@ namespace Training.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ExamId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Training.Learning.Domain.AttemptPaper", "PaperDocument", b1 =>
+                        {
+                            b1.Property<Guid>("AttemptId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Items")
+                                .IsRequired()
+                                .HasMaxLength(2147483647)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Paper");
+
+                            b1.HasKey("AttemptId");
+
+                            b1.ToTable("Learning_ExamAttemptPapers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AttemptId");
+                        });
+
+                    b.Navigation("PaperDocument")
                         .IsRequired();
                 });
 

@@ -81,6 +81,7 @@ public static class IdentityModule
         // Keys in the database: a cookie signed on one node is read on every other.
         services.AddDataProtection().SetApplicationName("Training").PersistKeysToDbContext<IdentityModuleDbContext>();
 
+        services.AddRateLimiter(options => options.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
         services.AddRateLimiter(options => options.AddPolicy(LoginRateLimit, context =>
             RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ =>
                 new FixedWindowRateLimiterOptions

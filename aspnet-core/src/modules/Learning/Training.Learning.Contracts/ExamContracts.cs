@@ -67,6 +67,9 @@ public sealed record AttemptDto(
     IReadOnlyList<AttemptQuestionDto> Questions, IReadOnlyDictionary<int, string?> Answers, int? Score, int MaxScore, bool? Passed,
     DateTime? SubmittedAt);
 
+/// <summary>The acknowledgement of a save: small, because saves come every few seconds from every taker.</summary>
+public sealed record AnswersSavedDto(Guid AttemptId, int AnsweredCount, DateTime Deadline, DateTime ServerNow);
+
 /// <summary>Answers to save (question index → response: option keys "A,C", "true"/"false" or text); merged into the saved ones.</summary>
 public sealed record SaveAnswersInput([property: Required] IReadOnlyDictionary<int, string?> Answers);
 

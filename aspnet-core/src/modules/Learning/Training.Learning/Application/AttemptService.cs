@@ -80,13 +80,30 @@ internal sealed class AttemptService(
         return await TouchAsync(attempt, exam, cancellationToken);
     }
 
-    public async Task<AttemptDto> SaveAnswersAsync(Guid attemptId, SaveAnswersInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves answers without loading the paper or the exam: reads the few columns it needs, merges, and writes them
+    /// back only if nobody changed the attempt in between (a racing save gets 409 and retries).
+    /// </summary>
+    public async Task<AnswersSavedDto> SaveAnswersAsync(Guid attemptId, SaveAnswersInput input, CancellationToken cancellationToken)
     {
-        var (attempt, exam) = await LoadMineAsync(attemptId, cancellationToken);
-        await RefuseIfPastDeadlineAsync(attempt, exam, cancellationToken);
-        attempt.SaveAnswers(input.Answers);
-        await db.SaveChangesAsync(cancellationToken);
-        return ToDto(attempt, exam);
+        var staffId = await MyStaffIdAsync(cancellationToken);
+        var row = await db.Attempts.AsNoTracking().Where(a => a.Id == attemptId && a.StaffId == staffId)
+                      .Select(a => new { a.Status, a.Deadline, a.Answers, a.QuestionCount, a.Version }).FirstOrDefaultAsync(cancellationToken)
+                  ?? throw new EntityNotFoundException("ExamAttempt", attemptId);
+        if (row.Status != AttemptStatus.InProgress) throw new BusinessException(LearningErrorCodes.AttemptClosed) { Status = 409 };
+        if (Now > row.Deadline + await GraceAsync(cancellationToken))
+        {
+            var (attempt, exam) = await LoadMineAsync(attemptId, cancellationToken);
+            await RefuseIfPastDeadlineAsync(attempt, exam, cancellationToken); // closes, grades, throws
+        }
+        IReadOnlyDictionary<int, string?> merged = ExamAttempt.Merge(row.Answers, input.Answers, row.QuestionCount);
+        var now = Now;
+        var written = await db.Attempts
+            .Where(a => a.Id == attemptId && a.Version == row.Version && a.Status == AttemptStatus.InProgress)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Answers, merged).SetProperty(a => a.Version, row.Version + 1)
+                .SetProperty(a => a.ModifiedAt, now), cancellationToken);
+        if (written == 0) throw new BusinessException(CommonErrorCodes.Conflict) { Status = 409 };
+        return new AnswersSavedDto(attemptId, merged.Count(a => !string.IsNullOrWhiteSpace(a.Value)), row.Deadline, now);
     }
 
     /// <summary>Hands in: grades once. A second submit (a retry after a time-out) returns the same result.</summary>

@@ -7,6 +7,16 @@ namespace Training.Learning.Domain;
 public sealed record PaperItem(Guid QuestionId, QuestionType Type, string Stem, IReadOnlyList<QuestionOption> Options, string AnswerKey,
     int Points, string? Explanation);
 
+/// <summary>The frozen paper, kept in its own table: written once at start, never rewritten by a save.</summary>
+public sealed class AttemptPaper
+{
+    private AttemptPaper() { }
+
+    public AttemptPaper(IReadOnlyList<PaperItem> items) => Items = items;
+
+    public IReadOnlyList<PaperItem> Items { get; private set; } = [];
+}
+
 /// <summary>
 /// One sitting of one person. The paper is frozen at start (a reload shows the same paper). Answers save as the taker
 /// goes, until the deadline plus a network grace; after that the attempt is closed and graded with what was saved.
@@ -18,7 +28,8 @@ public sealed class ExamAttempt : AggregateRoot
 
     public ExamAttempt(Exam exam, Guid staffId, Guid hallId, Guid? unitId, int number, IReadOnlyList<PaperItem> paper, DateTime now) : base(Guid.NewGuid())
     {
-        (ExamId, StaffId, HallId, UnitId, Number, Paper, StartedAt) = (exam.Id, staffId, hallId, unitId, number, paper, now);
+        (ExamId, StaffId, HallId, UnitId, Number, PaperDocument, StartedAt) = (exam.Id, staffId, hallId, unitId, number, new AttemptPaper(paper), now);
+        QuestionCount = paper.Count;
         Deadline = exam.DeadlineFor(now);
         MaxScore = paper.Sum(p => p.Points);
         Status = AttemptStatus.InProgress;
@@ -32,7 +43,9 @@ public sealed class ExamAttempt : AggregateRoot
     public DateTime StartedAt { get; private set; }
     public DateTime Deadline { get; private set; }
     public AttemptStatus Status { get; private set; }
-    public IReadOnlyList<PaperItem> Paper { get; private set; } = [];
+    public AttemptPaper PaperDocument { get; private set; } = null!;
+    public IReadOnlyList<PaperItem> Paper => PaperDocument.Items;
+    public int QuestionCount { get; private set; }
     public IReadOnlyDictionary<int, string?> Answers { get; private set; } = new Dictionary<int, string?>();
     public int? Score { get; private set; }
     public int MaxScore { get; private set; }
@@ -49,14 +62,20 @@ public sealed class ExamAttempt : AggregateRoot
     public void SaveAnswers(IReadOnlyDictionary<int, string?> answers)
     {
         if (!IsOpen) throw new BusinessException(LearningErrorCodes.AttemptClosed) { Status = 409 };
-        var merged = new Dictionary<int, string?>(Answers);
+        Answers = Merge(Answers, answers, QuestionCount);
+        Version++;
+    }
+
+    /// <summary>The saved answers with new ones laid over them; indexes outside the paper are refused.</summary>
+    public static Dictionary<int, string?> Merge(IReadOnlyDictionary<int, string?> saved, IReadOnlyDictionary<int, string?> answers, int questionCount)
+    {
+        var merged = new Dictionary<int, string?>(saved);
         foreach (var (index, response) in answers)
         {
-            if (index < 0 || index >= Paper.Count) throw new BusinessException(LearningErrorCodes.UnknownQuestionIndex, index + 1);
+            if (index < 0 || index >= questionCount) throw new BusinessException(LearningErrorCodes.UnknownQuestionIndex, index + 1);
             merged[index] = response is { Length: > 500 } ? response[..500] : response;
         }
-        Answers = merged;
-        Version++;
+        return merged;
     }
 
     /// <summary>Grades with the saved answers. Returns false when it was graded already (nothing changes then).</summary>

@@ -74,9 +74,9 @@ public static class LearningModelBuilderExtensions
             b.Property(c => c.Title).HasMaxLength(CourseConsts.MaxTitleLength).IsChineseText();
             b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
             b.Property(c => c.Description).HasMaxLength(CourseConsts.MaxDescriptionLength);
-            b.Property(c => c.AudienceUnitIds).HasConversion(JsonList<Guid>()).HasMaxLength(8000);
-            b.Property(c => c.AudienceWindowTypes).HasConversion(JsonList<string>()).HasMaxLength(500);
-            b.Property(c => c.AudienceStaffKinds).HasConversion(JsonList<string>()).HasMaxLength(200);
+            b.Property(c => c.AudienceUnitIds).HasConversion(JsonList<Guid>(), JsonListComparer<Guid>()).HasMaxLength(8000);
+            b.Property(c => c.AudienceWindowTypes).HasConversion(JsonList<string>(), JsonListComparer<string>()).HasMaxLength(500);
+            b.Property(c => c.AudienceStaffKinds).HasConversion(JsonList<string>(), JsonListComparer<string>()).HasMaxLength(200);
             b.Ignore(c => c.CreditHours);
             b.HasMany(c => c.Lessons).WithOne().HasForeignKey(l => l.CourseId).OnDelete(DeleteBehavior.Cascade);
             b.Navigation(c => c.Lessons).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -129,8 +129,8 @@ public static class LearningModelBuilderExtensions
             b.Property(e => e.Title).HasMaxLength(ExamConsts.MaxTitleLength).IsChineseText();
             b.Property(e => e.PaperMode).HasConversion<string>().HasMaxLength(8);
             b.Property(e => e.GradingPolicy).HasConversion<string>().HasMaxLength(8);
-            b.Property(e => e.QuestionIds).HasConversion(JsonList<Guid>()).HasMaxLength(int.MaxValue);
-            b.Property(e => e.Rules).HasConversion(JsonList<ExamRule>()).HasMaxLength(int.MaxValue);
+            b.Property(e => e.QuestionIds).HasConversion(JsonList<Guid>(), JsonListComparer<Guid>()).HasMaxLength(int.MaxValue);
+            b.Property(e => e.Rules).HasConversion(JsonList<ExamRule>(), JsonListComparer<ExamRule>()).HasMaxLength(int.MaxValue);
             b.Ignore(e => e.QuestionCount);
             b.Ignore(e => e.MaxScore);
             b.HasIndex(e => new { e.OpensAt, e.ClosesAt });
@@ -140,8 +140,16 @@ public static class LearningModelBuilderExtensions
             b.ToTable($"{p}_ExamAttempts");
             b.HasAuditColumns();
             b.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
-            // The frozen paper (answer key included) and the answers are read and written with the attempt as a whole.
-            b.Property(a => a.Paper).HasConversion(JsonList<PaperItem>()).HasMaxLength(int.MaxValue);
+            // The frozen paper (answer key included) lives in its own table: SQLite rewrites a whole row on every
+            // update, and the attempt row is updated on every save of answers.
+            b.OwnsOne(a => a.PaperDocument, paper =>
+            {
+                paper.ToTable($"{p}_ExamAttemptPapers");
+                paper.WithOwner().HasForeignKey("AttemptId");
+                paper.Property(x => x.Items).HasColumnName("Paper").HasConversion(JsonList<PaperItem>(), JsonListComparer<PaperItem>()).HasMaxLength(int.MaxValue);
+            });
+            b.Navigation(a => a.PaperDocument).IsRequired();
+            b.Ignore(a => a.Paper);
             b.Property(a => a.Answers).HasMaxLength(int.MaxValue).HasConversion(
                 v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
                 v => JsonSerializer.Deserialize<Dictionary<int, string?>>(v, (JsonSerializerOptions?)null) ?? new Dictionary<int, string?>(),
@@ -156,6 +164,10 @@ public static class LearningModelBuilderExtensions
         });
         builder.UseClientGeneratedKeys();
     }
+
+    /// <summary>Compares such lists by their elements, so EF notices a changed list and not a new instance only.</summary>
+    private static ValueComparer<IReadOnlyList<T>> JsonListComparer<T>() =>
+        new((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)), v => v.ToList());
 
     /// <summary>A short list kept as a JSON array in one column (audiences), the same on every provider.</summary>
     private static Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<IReadOnlyList<T>, string> JsonList<T>() => new(

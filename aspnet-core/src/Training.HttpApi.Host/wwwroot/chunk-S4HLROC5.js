@@ -1,1 +1,0 @@
-import{A as s,Dc as t,s as p}from"./chunk-I47EGPJT.js";function m(n,a,r){let o=new FormData;return o.append("file",r,r.name),n.post(a,o,{reportProgress:!0,observe:"events"}).pipe(s(e=>e.type===t.UploadProgress||e.type===t.Response),p(e=>e.type===t.Response?{result:e.body}:{progress:e.type===t.UploadProgress&&e.total?Math.round(100*e.loaded/e.total):0}))}export{m as a};
