@@ -1,0 +1,39 @@
+import {
+  ApplicationConfig,
+  inject,
+  provideAppInitializer,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import { provideHttpClient, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
+import { ErrorStateMatcher, ShowOnDirtyErrorStateMatcher } from '@angular/material/core';
+import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
+import { routes } from './app.routes';
+import { AuthService } from './core/auth.service';
+import { LanguageService } from './core/i18n/language.service';
+import { StaticTranslateLoader } from './core/i18n/static-translate-loader';
+import { authErrorInterceptor, languageInterceptor } from './core/interceptors';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideRouter(routes, withComponentInputBinding()),
+    provideHttpClient(
+      withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
+      withInterceptors([languageInterceptor, authErrorInterceptor]),
+    ),
+    provideTranslateService({ loader: provideTranslateLoader(StaticTranslateLoader), fallbackLang: 'zh-Hans', lang: 'zh-Hans' }),
+    // Forms validate as you type: a field shows its error as soon as it was edited (or the form was submitted).
+    { provide: ErrorStateMatcher, useClass: ShowOnDirtyErrorStateMatcher },
+    { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline' } },
+    provideAppInitializer(async () => {
+      const language = inject(LanguageService);
+      const auth = inject(AuthService);
+      await language.init();
+      await auth.init();
+    }),
+  ],
+};

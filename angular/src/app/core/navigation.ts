@@ -1,0 +1,54 @@
+import { CurrentUserDto } from '../proxy/models';
+
+export interface NavItem {
+  path: string;
+  label: string;
+  icon: string;
+  permission?: string;
+  /** Shown only when the user's scope is of these kinds. */
+  scopes?: string[];
+}
+
+export interface NavGroup {
+  label: string;
+  items: NavItem[];
+}
+
+export const NAVIGATION: NavGroup[] = [
+  {
+    label: 'nav.groups.organization',
+    items: [
+      { path: '/organization/tree', label: 'nav.tree', icon: 'account_tree', permission: 'Organization.Structure' },
+      { path: '/organization/staff', label: 'nav.staff', icon: 'groups', permission: 'Organization.Staff', scopes: ['Units', 'Halls', 'All'] },
+      { path: '/organization/me', label: 'nav.myRecord', icon: 'badge', permission: 'Organization.Staff', scopes: ['Own'] },
+      { path: '/organization/import', label: 'nav.import', icon: 'upload_file', permission: 'Organization.Staff.Import' },
+      { path: '/organization/calendar', label: 'nav.calendar', icon: 'calendar_month', permission: 'Organization.Calendar' },
+    ],
+  },
+  {
+    label: 'nav.groups.admin',
+    items: [
+      { path: '/admin/users', label: 'nav.users', icon: 'manage_accounts', permission: 'Identity.Users' },
+      { path: '/admin/roles', label: 'nav.roles', icon: 'admin_panel_settings', permission: 'Identity.Roles' },
+      { path: '/admin/device-keys', label: 'nav.deviceKeys', icon: 'key', permission: 'Identity.DeviceKeys' },
+      { path: '/admin/settings', label: 'nav.settings', icon: 'tune', permission: 'Platform.Settings' },
+    ],
+  },
+];
+
+/** The navigation a user may see: items whose permission is granted (and whose scope fits), empty groups dropped. */
+export function navigationFor(user: CurrentUserDto | null): NavGroup[] {
+  if (!user) return [];
+  const granted = new Set(user.permissions);
+  return NAVIGATION.map((g) => ({
+    label: g.label,
+    items: g.items.filter((i) => (!i.permission || granted.has(i.permission)) && (!i.scopes || i.scopes.includes(user.scope.kind))),
+  })).filter((g) => g.items.length > 0);
+}
+
+/** Where a user lands after signing in. */
+export function homeFor(user: CurrentUserDto | null): string {
+  const items = navigationFor(user).flatMap((g) => g.items);
+  const preferred = ['/organization/me', '/organization/staff'].find((p) => items.some((i) => i.path === p));
+  return preferred ?? items[0]?.path ?? '/notifications';
+}

@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# The web app's tests: Vitest unit tests and @playwright/test browser tests in Debian's Chromium against the real host
+# (fresh SQLite file, demo data). Writes "PASSED FAILED" (Vitest + Playwright) to COUNTS_FILE; exits non-zero on any
+# failure. Called by etc/test.sh:  bash etc/test-web.sh "$results/web.counts"
+set -euo pipefail
+if [ $# -ne 1 ]; then echo "usage: etc/test-web.sh COUNTS_FILE" >&2; exit 2; fi
+counts=$1
+case "$counts" in /*) ;; *) counts="$(pwd)/$counts" ;; esac
+cd "$(dirname "$0")/.."
+root=$(pwd)
+web="$root/angular"
+host_src=aspnet-core/src/Training.HttpApi.Host
+host_out="$root/artifacts/host"
+export NO_COLOR=1 FORCE_COLOR=0 CI=1
+mkdir -p "$(dirname "$counts")"
+passed=0; failed=0; status=0
+write_counts() { echo "$passed $failed" > "$counts"; }
+write_counts
+fail() { echo "test-web: $*" >&2; failed=$((failed + 1)); status=1; }
+
+# 1. A CJK font must be installed, or the browser draws Chinese as boxes.
+if [ -z "$(fc-list :lang=zh 2>/dev/null)" ]; then
+  echo "test-web: no CJK font (fc-list :lang=zh is empty); install fonts-noto-cjk" >&2
+  failed=1; write_counts; exit 1
+fi
+chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
+if [ ! -x "$chromium" ]; then echo "test-web: Chromium not found at $chromium" >&2; failed=1; write_counts; exit 1; fi
+export CHROMIUM_PATH="$chromium"
+
+# 2. npm packages (same stamp as etc/build-web.sh).
+lock_hash=$(sha256sum "$web/package-lock.json" "$web/package.json" | sha256sum | cut -c1-64)
+if [ ! -d "$web/node_modules" ] || [ "$(cat "$web/node_modules/.install-stamp" 2>/dev/null)" != "$lock_hash" ]; then
+  echo "Installing npm packages for the web app ..."
+  (cd "$web" && timeout 900 npm install --no-audit --no-fund --loglevel=error)
+  echo "$lock_hash" > "$web/node_modules/.install-stamp"
+fi
+
+# 3. The committed client under src/app/proxy is what the generator makes from openapi/v1.json.
+echo "== web: generated API client is up to date"
+gen_tmp=$(mktemp -d)
+trap 'rm -rf "$gen_tmp"' EXIT
+(cd "$web" && npx --no-install ng-openapi-gen --config ng-openapi-gen.json --output "$gen_tmp/proxy" >/dev/null)
+if diff -r "$web/src/app/proxy" "$gen_tmp/proxy" >"$gen_tmp/proxy.diff"; then
+  passed=$((passed + 1)); echo "  ok"
+else
+  head -40 "$gen_tmp/proxy.diff" >&2
+  fail "src/app/proxy differs from what 'npm run gen:api' makes from openapi/v1.json; run it and commit the result"
+fi
+
+# 4. Vitest unit tests.
+echo "== web: unit tests (Vitest)"
+unit_log="$gen_tmp/unit.log"
+set +e
+(cd "$web" && timeout 600 npx --no-install ng test --watch=false) >"$unit_log" 2>&1
+unit_rc=$?
+set -e
+sed -n '/RUN/,$p' "$unit_log" | grep -E "✓|✗|×|FAIL|Tests|Test Files|Error" | head -60 || true
+unit_line=$(grep -E "^\s*Tests\s" "$unit_log" | tail -1 || true)
+up=$(echo "$unit_line" | grep -oE "[0-9]+ passed" | grep -oE "[0-9]+" || echo 0)
+uf=$(echo "$unit_line" | grep -oE "[0-9]+ failed" | grep -oE "[0-9]+" || echo 0)
+passed=$((passed + ${up:-0})); failed=$((failed + ${uf:-0}))
+if [ $unit_rc -ne 0 ]; then
+  [ "${uf:-0}" -gt 0 ] || { tail -40 "$unit_log" >&2; failed=$((failed + 1)); }
+  status=1; echo "test-web: unit tests failed" >&2
+fi
+write_counts
+
+# 5. The host (built when missing or when its sources changed) and the web app in its wwwroot.
+echo "== web: building the host and the web app"
+bash etc/build-web.sh "$host_src/wwwroot"
+dll="$host_out/Training.HttpApi.Host.dll"
+changed_sources() {
+  find aspnet-core Directory.Build.props Directory.Packages.props common.props global.json \
+    \( -path '*/bin' -o -path '*/obj' -o -path '*/wwwroot' -o -path '*/App_Data' \) -prune -o -type f \
+    \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.targets' -o -name 'appsettings*.json' -o -name '*.resx' -o -name global.json \) \
+    -newer "$dll" -print -quit
+}
+if [ ! -f "$dll" ] || [ -n "$(changed_sources)" ]; then
+  echo "Building the host ..." 
+  timeout 900 dotnet build "$host_src" -c Release -o "$host_out" -nologo -clp:ErrorsOnly -p:UseSharedCompilation=true >/dev/null
+fi
+# etc/build-web.sh keeps artifacts/host/wwwroot (what the built host serves) in step with the project's wwwroot.
+bash etc/build-web.sh "$host_src/wwwroot" >/dev/null
+[ -f "$host_out/wwwroot/index.html" ] || { fail "artifacts/host/wwwroot has no index.html"; write_counts; exit 1; }
+
+# 6. Start the host on a free port with a fresh database and demo data.
+port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();})')
+db="$gen_tmp/web-e2e.db"
+host_log="$web/test-results/host.log"
+mkdir -p "$web/test-results"
+(cd "$host_out" && ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production \
+  ConnectionStrings__Default="Data Source=$db" Database__Provider=Sqlite Database__SeedDemoData=true \
+  Identity__LoginRateLimitPerMinute=1000 \
+  exec dotnet Training.HttpApi.Host.dll) >"$host_log" 2>&1 &
+host_pid=$!
+trap 'kill "$host_pid" 2>/dev/null || true; wait "$host_pid" 2>/dev/null || true; rm -rf "$gen_tmp"' EXIT
+for _ in $(seq 1 120); do
+  if curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$host_pid" 2>/dev/null; then tail -40 "$host_log" >&2; fail "the host did not start"; write_counts; exit 1; fi
+  sleep 1
+done
+curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null || { tail -40 "$host_log" >&2; fail "the host is not ready"; write_counts; exit 1; }
+curl -fs "http://127.0.0.1:$port/organization/staff" | grep -q '<app-root' || fail "the host does not serve the web app (SPA fallback)"
+
+# The committed OpenAPI document should match the running host's (a backend change needs 'npm run gen:api').
+curl -fs "http://127.0.0.1:$port/openapi/v1.json" > "$gen_tmp/live.json" && node -e '
+const fs = require("fs"), [live, committed] = process.argv.slice(1).map((f) => JSON.parse(fs.readFileSync(f, "utf8")));
+delete live.servers; delete committed.servers;
+process.exit(JSON.stringify(live) === JSON.stringify(committed) ? 0 : 1);' "$gen_tmp/live.json" "$web/openapi/v1.json" \
+  || echo "test-web: WARNING angular/openapi/v1.json differs from the host's /openapi/v1.json; refresh it and run 'npm run gen:api'" >&2
+
+# 7. Browser tests.
+echo "== web: browser tests (Playwright, $chromium)"
+rm -rf "$web/test-results/playwright" "$web/test-results/screenshots" "$web/test-results/playwright.json"
+set +e
+(cd "$web" && BASE_URL="http://127.0.0.1:$port" timeout 900 npx --no-install playwright test)
+e2e_rc=$?
+set -e
+read -r ep ef < <(node -e '
+const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).stats;
+console.log(s.expected ?? 0, (s.unexpected ?? 0) + (s.flaky ?? 0));' "$web/test-results/playwright.json" 2>/dev/null || echo "0 1")
+passed=$((passed + ep)); failed=$((failed + ef))
+if [ $e2e_rc -ne 0 ]; then
+  [ "$ef" -gt 0 ] || failed=$((failed + 1))
+  status=1; echo "test-web: browser tests failed (host log: angular/test-results/host.log)" >&2
+fi
+write_counts
+echo "web: $passed passed, $failed failed (screenshots in angular/test-results/screenshots)"
+exit $status
