@@ -1,4 +1,4 @@
-import { Page, expect } from '@playwright/test';
+import { Locator, Page, expect } from '@playwright/test';
 
 export const PASSWORD = 'Demo@2026';
 
@@ -19,4 +19,12 @@ export async function choose(page: Page, testId: string, option: string | RegExp
 /** A short unique suffix so tests can run twice against one database. */
 export function unique(): string {
   return Date.now().toString(36).slice(-5).toUpperCase();
+}
+
+/**
+ * A Material dialog moves focus to its first field when its opening animation ends; text typed before that can land
+ * in the wrong field on a busy machine. Wait for that focus before typing.
+ */
+export async function dialogReady(dialog: Locator, firstFieldTestId: string): Promise<void> {
+  await expect(dialog.getByTestId(firstFieldTestId)).toBeFocused();
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { choose, signIn } from './helpers';
+import { choose, signIn, dialogReady } from './helpers';
 
 test('switching to English and back changes the navigation and error messages without a reload', async ({ page }) => {
   await page.goto('/login');
@@ -39,6 +39,7 @@ test('switching to English and back changes the navigation and error messages wi
   const duplicate = async () => {
     await page.getByTestId('create-staff').click();
     const dialog = page.getByRole('dialog');
+    await dialogReady(dialog, 'staff-number');
     await dialog.getByTestId('staff-number').fill('S0001');
     await dialog.getByTestId('staff-name').fill('重复');
     await choose(page, 'staff-hall', /市政务服务中心/);

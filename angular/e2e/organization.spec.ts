@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { choose, signIn, unique } from './helpers';
+import { choose, dialogReady, signIn, unique } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -33,8 +33,11 @@ test('admin creates a unit and a staff member and assigns them to a window', asy
   await page.goto('/organization/staff');
   await page.getByTestId('create-staff').click();
   const staffDialog = page.getByRole('dialog');
+  await dialogReady(staffDialog, 'staff-number');
   await staffDialog.getByTestId('staff-number').fill(staffNumber);
   await staffDialog.getByTestId('staff-name').fill(staffName);
+  await expect(staffDialog.getByTestId('staff-number')).toHaveValue(staffNumber);
+  await expect(staffDialog.getByTestId('staff-name')).toHaveValue(staffName);
   await choose(page, 'staff-hall', '市政务服务中心');
   await choose(page, 'staff-unit', unitName);
   await staffDialog.getByTestId('dialog-save').click();
