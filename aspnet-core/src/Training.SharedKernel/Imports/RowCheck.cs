@@ -1,3 +1,4 @@
+using System.Globalization;
 using Training.SharedKernel.Errors;
 
 namespace Training.SharedKernel.Imports;
@@ -31,6 +32,18 @@ public sealed class RowCheck(SheetRow row, ImportSheet sheet, ImportErrors error
         if (value is null) return null;
         if (labels.TryGetValue(value, out var parsed)) return parsed;
         Fail(key, CommonErrorCodes.InvalidValue, value, string.Join(" / ", labels.Keys));
+        return null;
+    }
+
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d", "yyyy.M.d"];
+
+    /// <summary>A date as people type it in a spreadsheet (2026-01-05, 2026/1/5, 2026.1.5); spreadsheet dates arrive as yyyy-MM-dd.</summary>
+    public DateOnly? Date(string key, bool required = true)
+    {
+        var text = Text(key, 32, required);
+        if (text is null) return null;
+        if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        Fail(key, CommonErrorCodes.InvalidFormat, text);
         return null;
     }
 

@@ -1,10 +1,8 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -81,14 +79,7 @@ public static class IdentityModule
         // Keys in the database: a cookie signed on one node is read on every other.
         services.AddDataProtection().SetApplicationName("Training").PersistKeysToDbContext<IdentityModuleDbContext>();
 
-        services.AddRateLimiter(options => options.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
-        services.AddRateLimiter(options => options.AddPolicy(LoginRateLimit, context =>
-            RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ =>
-                new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = configuration.GetValue("Identity:LoginRateLimitPerMinute", 30),
-                    Window = TimeSpan.FromMinutes(1),
-                })));
+        services.AddPerClientRateLimit(LoginRateLimit, configuration.GetValue("Identity:LoginRateLimitPerMinute", 30));
 
         services.AddScoped<AccountService>();
         services.AddScoped<UserService>();

@@ -1,5 +1,3 @@
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -12,6 +10,7 @@ using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Data;
 using Training.SharedKernel.Errors;
 using Training.SharedKernel.Events;
+using Training.SharedKernel.Http;
 using Training.SharedKernel.Settings;
 
 namespace Training.Learning;
@@ -24,13 +23,7 @@ public static class LearningModule
     public static IServiceCollection AddLearningModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ISettingDefinitionProvider, LearningSettingDefinitions>();
-        services.AddRateLimiter(options => options.AddPolicy(VerifyRateLimit, context =>
-            RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ =>
-                new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = configuration.GetValue("Learning:VerifyRateLimitPerMinute", 30),
-                    Window = TimeSpan.FromMinutes(1),
-                })));
+        services.AddPerClientRateLimit(VerifyRateLimit, configuration.GetValue("Learning:VerifyRateLimitPerMinute", 30));
         services.AddSingleton<IPermissionDefinitionProvider, LearningPermissionDefinitions>();
         services.AddSingleton<IErrorCatalog, LearningErrorCatalog>();
         services.AddModuleDbContext<LearningDbContext>();
@@ -39,6 +32,7 @@ public static class LearningModule
         services.AddScoped<CourseService>();
         services.AddScoped<EnrollmentService>();
         services.AddScoped<CertificateService>();
+        services.AddScoped<LearnerContext>();
         services.AddScoped<ExamService>();
         services.AddScoped<PaperBuilder>();
         services.AddScoped<AttemptService>();

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Training.Learning.Domain;
 using Training.Learning.EntityFrameworkCore;
-using Training.Organization;
 using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Errors;
 using Training.SharedKernel.Paging;
@@ -15,7 +14,7 @@ namespace Training.Learning.Application;
 /// grades it with the saved answers; the sweep does the same for attempts nobody touches again.
 /// </summary>
 internal sealed class AttemptService(
-    LearningDbContext db, ExamService exams, PaperBuilder papers, IStaffIntegrationService staff, ICurrentUser currentUser,
+    LearningDbContext db, ExamService exams, PaperBuilder papers, LearnerContext learner,
     IDataScopeProvider scopes, ISettingProvider settings, TimeProvider clock)
 {
     private static readonly SortMap<ExamAttempt> Sort = new SortMap<ExamAttempt>("startedAt desc")
@@ -23,7 +22,7 @@ internal sealed class AttemptService(
 
     public async Task<IReadOnlyList<MyExamDto>> MyExamsAsync(CancellationToken cancellationToken)
     {
-        var staffId = await MyStaffIdAsync(cancellationToken);
+        var staffId = await learner.StaffIdAsync(cancellationToken);
         var now = Now;
         var enrolledCourses = await db.Enrollments.Where(e => e.StaffId == staffId).Select(e => e.CourseId).ToListAsync(cancellationToken);
         var list = await db.Exams.AsNoTracking()
@@ -46,7 +45,7 @@ internal sealed class AttemptService(
     /// <summary>Starts an attempt, or returns the one already running (a reload or a double click starts nothing new).</summary>
     public async Task<AttemptDto> StartAsync(Guid examId, CancellationToken cancellationToken)
     {
-        var me = await MeAsync(cancellationToken);
+        var me = await learner.MeAsync(cancellationToken);
         var exam = await exams.LoadAsync(examId, tracked: false, cancellationToken);
         var now = Now;
         if (!exam.IsOpenAt(now)) throw new BusinessException(LearningErrorCodes.ExamNotOpen, exam.OpensAt, exam.ClosesAt) { Status = 409 };
@@ -86,7 +85,7 @@ internal sealed class AttemptService(
     /// </summary>
     public async Task<AnswersSavedDto> SaveAnswersAsync(Guid attemptId, SaveAnswersInput input, CancellationToken cancellationToken)
     {
-        var staffId = await MyStaffIdAsync(cancellationToken);
+        var staffId = await learner.StaffIdAsync(cancellationToken);
         var row = await db.Attempts.AsNoTracking().Where(a => a.Id == attemptId && a.StaffId == staffId)
                       .Select(a => new { a.Status, a.Deadline, a.Answers, a.QuestionCount, a.Version }).FirstOrDefaultAsync(cancellationToken)
                   ?? throw new EntityNotFoundException("ExamAttempt", attemptId);
@@ -190,7 +189,7 @@ internal sealed class AttemptService(
 
     private async Task<(ExamAttempt, Exam)> LoadMineAsync(Guid attemptId, CancellationToken cancellationToken)
     {
-        var staffId = await MyStaffIdAsync(cancellationToken);
+        var staffId = await learner.StaffIdAsync(cancellationToken);
         var attempt = await db.Attempts.FirstOrDefaultAsync(a => a.Id == attemptId && a.StaffId == staffId, cancellationToken)
                       ?? throw new EntityNotFoundException("ExamAttempt", attemptId);
         return (attempt, await exams.LoadAsync(attempt.ExamId, tracked: false, cancellationToken));
@@ -200,13 +199,6 @@ internal sealed class AttemptService(
 
     private async Task<TimeSpan> GraceAsync(CancellationToken cancellationToken) =>
         TimeSpan.FromSeconds(await settings.GetIntAsync(LearningSettings.ExamGraceSeconds, cancellationToken: cancellationToken));
-
-    private async Task<Guid> MyStaffIdAsync(CancellationToken cancellationToken) =>
-        (await currentUser.GetAccountAsync(cancellationToken)).StaffId
-        ?? throw new BusinessException(LearningErrorCodes.CourseNotOpenToYou) { Status = 403 };
-
-    private async Task<StaffSummary> MeAsync(CancellationToken cancellationToken) =>
-        (await staff.GetByIdsAsync([await MyStaffIdAsync(cancellationToken)], cancellationToken)).Single();
 
     private AttemptDto ToDto(ExamAttempt a, Exam exam) => new(a.Id, a.ExamId, exam.Title, a.Number, a.Status, a.StartedAt, a.Deadline, Now,
         a.Paper.Select((item, index) => new AttemptQuestionDto(index, item.Type, item.Stem,

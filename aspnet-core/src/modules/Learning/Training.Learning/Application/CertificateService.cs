@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Training.Learning.Domain;
 using Training.Learning.EntityFrameworkCore;
@@ -110,8 +109,8 @@ internal sealed class CertificateService(
             var kind = check.Choice("kind", Kinds);
             var title = check.Text("title", CourseConsts.MaxTitleLength, required: false);
             var original = check.Text("originalNumber", 64);
-            var issuedOn = Date(check, "issuedOn", required: true);
-            var expiresOn = Date(check, "expiresOn", required: false);
+            var issuedOn = check.Date("issuedOn");
+            var expiresOn = check.Date("expiresOn", required: false);
             if (number is null || kind is null || original is null || issuedOn is null || !check.Ok) continue;
             if (!people.TryGetValue(number, out var person)) { check.Fail("staffNumber", CommonErrorCodes.NotFound, number, ""); continue; }
             if (seen.TryGetValue(original, out var first)) { check.Fail("originalNumber", CommonErrorCodes.DuplicateInFile, original, first); continue; }
@@ -139,16 +138,6 @@ internal sealed class CertificateService(
 
     private async Task<IQueryable<Certificate>> ScopedAsync(CancellationToken cancellationToken) =>
         db.Certificates.WhereInScope(await scopes.GetAsync(cancellationToken), c => c.HallId, c => c.UnitId, c => c.StaffId);
-
-    private static DateOnly? Date(RowCheck check, string key, bool required)
-    {
-        var text = check.Text(key, 32, required);
-        if (text is null) return null;
-        if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d", "yyyy.M.d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return date;
-        check.Fail(key, CommonErrorCodes.InvalidFormat, text);
-        return null;
-    }
 
     internal static CertificateDto ToDto(Certificate c, DateOnly today) => new(c.Id, c.Code, c.StaffId, c.HolderName, c.Kind, c.Title, c.Source,
         c.IssuedOn, c.ExpiresOn, c.StatusOn(today), c.RevokedAt, c.RevokedReason);

@@ -13,7 +13,7 @@ namespace Training.Learning.Application;
 /// (published courses meant for them), and the learner's progress. Enrolling twice is one enrolment.
 /// </summary>
 internal sealed class EnrollmentService(
-    LearningDbContext db, CourseService courses, IStaffIntegrationService staff, IDataScopeProvider scopes, ICurrentUser currentUser,
+    LearningDbContext db, CourseService courses, IStaffIntegrationService staff, IDataScopeProvider scopes, LearnerContext learner,
     TimeProvider clock)
 {
     public async Task<EnrollResultDto> EnrollAsync(Guid courseId, EnrollInput input, CancellationToken cancellationToken)
@@ -33,7 +33,7 @@ internal sealed class EnrollmentService(
 
     public async Task<MyCourseDto> EnrollSelfAsync(Guid courseId, CancellationToken cancellationToken)
     {
-        var me = await MeAsync(cancellationToken);
+        var me = await learner.MeAsync(cancellationToken);
         var course = await courses.LoadAsync(courseId, tracked: false, cancellationToken);
         if (!course.IsPublished || !course.IsFor(me.UnitId, me.WindowType?.ToString(), me.Kind.ToString()))
             throw new BusinessException(LearningErrorCodes.CourseNotOpenToYou) { Status = 403 };
@@ -43,7 +43,7 @@ internal sealed class EnrollmentService(
 
     public async Task<IReadOnlyList<MyCourseDto>> MyCoursesAsync(CancellationToken cancellationToken)
     {
-        var staffId = await MyStaffIdAsync(cancellationToken);
+        var staffId = await learner.StaffIdAsync(cancellationToken);
         var rows = await (from e in db.Enrollments.AsNoTracking().Include(e => e.Completions)
                           join c in db.Courses.AsNoTracking() on e.CourseId equals c.Id
                           where e.StaffId == staffId
@@ -57,7 +57,7 @@ internal sealed class EnrollmentService(
     /// <summary>The learner marks a lesson of their own enrolment done; another person's enrolment answers 404.</summary>
     public async Task<MyCourseDto> CompleteLessonAsync(Guid enrollmentId, Guid lessonId, CancellationToken cancellationToken)
     {
-        var staffId = await MyStaffIdAsync(cancellationToken);
+        var staffId = await learner.StaffIdAsync(cancellationToken);
         var enrollment = await db.Enrollments.Include(e => e.Completions)
                              .FirstOrDefaultAsync(e => e.Id == enrollmentId && e.StaffId == staffId, cancellationToken)
                          ?? throw new EntityNotFoundException("Enrollment", enrollmentId);
@@ -81,11 +81,4 @@ internal sealed class EnrollmentService(
     }
 
     private static bool Covers(DataScope scope, StaffSummary person) => scope.Covers(person.HallId, person.UnitId, person.Id);
-
-    private async Task<Guid> MyStaffIdAsync(CancellationToken cancellationToken) =>
-        (await currentUser.GetAccountAsync(cancellationToken)).StaffId
-        ?? throw new BusinessException(LearningErrorCodes.CourseNotOpenToYou) { Status = 403 };
-
-    private async Task<StaffSummary> MeAsync(CancellationToken cancellationToken) =>
-        (await staff.GetByIdsAsync([await MyStaffIdAsync(cancellationToken)], cancellationToken)).Single();
 }

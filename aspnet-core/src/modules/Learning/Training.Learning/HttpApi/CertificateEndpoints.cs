@@ -23,7 +23,7 @@ internal static class CertificateEndpoints
                 s.RevokeAsync(id, input, ct))
             .RequirePermission(LearningCertificatePermissions.Manage).WithName("RevokeCertificate");
         group.MapGet("/certificates/import/template", () => TypedResults.File(CertificateService.Template(),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "合格证导入模板.xlsx"))
+                FileInspector.ContentType(FileKind.Xlsx), "合格证导入模板.xlsx"))
             .RequirePermission(LearningCertificatePermissions.Manage).WithName("GetCertificateImportTemplate");
         group.MapPost("/certificates/import", async (IFormFile file, UploadReader uploads, CertificateService s, CancellationToken ct) =>
                 await s.ImportAsync(await uploads.ReadAsync(file, [FileKind.Xlsx], ct), ct))

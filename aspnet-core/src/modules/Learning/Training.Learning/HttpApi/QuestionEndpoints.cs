@@ -11,8 +11,6 @@ namespace Training.Learning.HttpApi;
 
 internal static class QuestionEndpoints
 {
-    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static void MapQuestionEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/learning").WithTags("QuestionBank").AddEndpointFilter<ValidationFilter>();
@@ -32,14 +30,14 @@ internal static class QuestionEndpoints
         group.MapPut("/questions/{id:guid}", (Guid id, SaveQuestionInput input, QuestionBankService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
             .RequirePermission(manage).WithName("UpdateQuestion");
 
-        group.MapGet("/questions/import/template", () => TypedResults.File(QuestionImportService.Template(), XlsxType, "题库导入模板.xlsx"))
+        group.MapGet("/questions/import/template", () => TypedResults.File(QuestionImportService.Template(), FileInspector.ContentType(FileKind.Xlsx), "题库导入模板.xlsx"))
             .RequirePermission(import).WithName("GetQuestionImportTemplate");
         group.MapPost("/questions/import", async (IFormFile file, UploadReader uploads, QuestionImportService s, CancellationToken ct) =>
                 await s.ImportAsync(await uploads.ReadAsync(file, [FileKind.Xlsx], ct), ct))
             .RequirePermission(import).WithName("ImportQuestions").DisableAntiforgery()
             .WithSummary("Imports questions (.xlsx), upserting by code; a file with errors writes nothing and lists every row.");
         group.MapGet("/questions/export", async (Guid? categoryId, QuestionImportService s, CancellationToken ct) =>
-                TypedResults.File(await s.ExportAsync(categoryId, ct), XlsxType, "题库.xlsx"))
+                TypedResults.File(await s.ExportAsync(categoryId, ct), FileInspector.ContentType(FileKind.Xlsx), "题库.xlsx"))
             .RequirePermission(import).WithName("ExportQuestions");
     }
 }

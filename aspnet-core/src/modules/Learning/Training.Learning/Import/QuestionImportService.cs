@@ -29,10 +29,10 @@ internal sealed class QuestionImportService(LearningDbContext db, ErrorLocalizer
         new("tags", "标签", "Tags", false, "岗前,服务规范"),
     ]);
 
-    private static readonly IReadOnlyDictionary<string, QuestionType> Types = Labels(
+    private static readonly IReadOnlyDictionary<string, QuestionType> Types = ImportLabels.Of(
         (QuestionType.SingleChoice, "单选"), (QuestionType.MultipleChoice, "多选"), (QuestionType.TrueFalse, "判断"), (QuestionType.FillIn, "填空"));
 
-    private static readonly IReadOnlyDictionary<string, Difficulty> Difficulties = Labels(
+    private static readonly IReadOnlyDictionary<string, Difficulty> Difficulties = ImportLabels.Of(
         (Difficulty.Easy, "易"), (Difficulty.Medium, "中"), (Difficulty.Hard, "难"));
 
     public static byte[] Template() => Spreadsheet.Template(Sheet);
@@ -134,15 +134,4 @@ internal sealed class QuestionImportService(LearningDbContext db, ErrorLocalizer
         QuestionType.TrueFalse => q.Answer == "true" ? "对" : "错",
         _ => q.Answer,
     };
-
-    private static Dictionary<string, T> Labels<T>(params (T Value, string Chinese)[] values) where T : struct, Enum
-    {
-        var map = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (value, chinese) in values)
-        {
-            map[chinese] = value;
-            map[value.ToString()] = value;
-        }
-        return map;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Training.Organization.Domain;
 using Training.Organization.EntityFrameworkCore;
@@ -46,18 +45,13 @@ internal sealed class CalendarService(OrganizationDbContext db, ErrorLocalizer l
         foreach (var row in rows)
         {
             var check = new RowCheck(row, Sheet, errors);
-            var text = check.Text("date", 32);
+            var date = check.Date("date");
             var kind = check.Choice("kind", EnumLabels.CalendarDayKinds);
             var name = check.Text("name", OrganizationConsts.MaxNameLength);
-            if (text is null || kind is null || name is null) continue;
-            if (!DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d", "yyyy.M.d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                check.Fail("date", CommonErrorCodes.InvalidFormat, text);
-                continue;
-            }
-            if (seen.TryGetValue(date, out var first)) { check.Fail("date", CommonErrorCodes.DuplicateInFile, text, first); continue; }
-            seen[date] = row.Number;
-            parsed.Add((date, kind.Value, name));
+            if (date is null || kind is null || name is null) continue;
+            if (seen.TryGetValue(date.Value, out var first)) { check.Fail("date", CommonErrorCodes.DuplicateInFile, date.Value.ToString("yyyy-MM-dd"), first); continue; }
+            seen[date.Value] = row.Number;
+            parsed.Add((date.Value, kind.Value, name));
         }
         errors.ThrowIfAny();
 

@@ -16,7 +16,7 @@ internal static class CalendarEndpoints
         group.MapGet("/{year:int}", (int year, CalendarService s, CancellationToken ct) => s.GetYearAsync(year, ct))
             .RequirePermission(OrganizationPermissions.Calendar.Default).WithName("GetCalendarYear");
         group.MapGet("/import/template", () => TypedResults.File(CalendarService.Template(),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "工作日历导入模板.xlsx"))
+                FileInspector.ContentType(FileKind.Xlsx), "工作日历导入模板.xlsx"))
             .RequirePermission(OrganizationPermissions.Calendar.Manage).WithName("GetCalendarImportTemplate");
         group.MapPost("/import", async (IFormFile file, UploadReader uploads, CalendarService s, CancellationToken ct) =>
                 await s.ImportAsync(await uploads.ReadAsync(file, [FileKind.Xlsx], ct), ct))

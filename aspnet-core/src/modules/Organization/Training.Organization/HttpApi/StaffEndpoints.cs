@@ -11,8 +11,6 @@ namespace Training.Organization.HttpApi;
 
 internal static class StaffEndpoints
 {
-    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static void MapStaffEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/organization/staff").WithTags("Staff").AddEndpointFilter<ValidationFilter>();
@@ -37,7 +35,7 @@ internal static class StaffEndpoints
             .RequirePermission(OrganizationPermissions.Assignments.Manage).WithName("ReturnStaffToDepartment")
             .WithSummary("退回派驻部门: ends the post and returns a dispatched person, with a reason.");
 
-        group.MapGet("/import/template", () => TypedResults.File(StaffImportService.Template(), XlsxType, "人员导入模板.xlsx"))
+        group.MapGet("/import/template", () => TypedResults.File(StaffImportService.Template(), FileInspector.ContentType(FileKind.Xlsx), "人员导入模板.xlsx"))
             .RequirePermission(OrganizationPermissions.Staff.Import).WithName("GetStaffImportTemplate");
         group.MapPost("/import", async (IFormFile file, UploadReader uploads, StaffImportService s, CancellationToken ct) =>
                 await s.ImportAsync(await uploads.ReadAsync(file, [FileKind.Xlsx], ct), ct))
