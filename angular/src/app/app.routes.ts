@@ -15,6 +15,10 @@ export const routes: Routes = [
     loadComponent: () => import('./features/account/pages/change-password.page').then((m) => m.ChangePasswordPage),
   },
   {
+    path: 'verify',
+    loadChildren: () => import('./features/verify/verify.routes').then((m) => m.VERIFY_ROUTES),
+  },
+  {
     path: '',
     canActivate: [authGuard],
     loadComponent: () => import('./core/layout/shell.component').then((m) => m.ShellComponent),
@@ -23,6 +27,14 @@ export const routes: Routes = [
       {
         path: 'organization',
         loadChildren: () => import('./features/organization/organization.routes').then((m) => m.ORGANIZATION_ROUTES),
+      },
+      {
+        path: 'my-learning',
+        loadChildren: () => import('./features/learning/my-learning.routes').then((m) => m.MY_LEARNING_ROUTES),
+      },
+      {
+        path: 'learning',
+        loadChildren: () => import('./features/learning/learning.routes').then((m) => m.LEARNING_ROUTES),
       },
       {
         path: 'admin',

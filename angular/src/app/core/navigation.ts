@@ -7,6 +7,8 @@ export interface NavItem {
   permission?: string;
   /** Shown only when the user's scope is of these kinds. */
   scopes?: string[];
+  /** Shown only to users linked to a staff record (an administrator account without one has no learning of its own). */
+  staffOnly?: boolean;
 }
 
 export interface NavGroup {
@@ -26,6 +28,24 @@ export const NAVIGATION: NavGroup[] = [
     ],
   },
   {
+    label: 'nav.groups.myLearning',
+    items: [
+      { path: '/my-learning/courses', label: 'nav.myCourses', icon: 'school', permission: 'Learning.MyLearning', staffOnly: true },
+      { path: '/my-learning/exams', label: 'nav.myExams', icon: 'quiz', permission: 'Learning.MyLearning', staffOnly: true },
+      { path: '/my-learning/certificates', label: 'nav.myCertificates', icon: 'workspace_premium', permission: 'Learning.MyLearning', staffOnly: true },
+    ],
+  },
+  {
+    label: 'nav.groups.learning',
+    items: [
+      { path: '/learning/courses', label: 'nav.courses', icon: 'menu_book', permission: 'Learning.Courses.Manage' },
+      { path: '/learning/questions', label: 'nav.questions', icon: 'library_books', permission: 'Learning.Questions' },
+      { path: '/learning/exams', label: 'nav.exams', icon: 'assignment', permission: 'Learning.Exams.Manage' },
+      { path: '/learning/certificates', label: 'nav.certificates', icon: 'verified', permission: 'Learning.Certificates', scopes: ['Units', 'Halls', 'All'] },
+      { path: '/learning/statistics', label: 'nav.learningStatistics', icon: 'bar_chart', permission: 'Learning.Exams.Results' },
+    ],
+  },
+  {
     label: 'nav.groups.admin',
     items: [
       { path: '/admin/users', label: 'nav.users', icon: 'manage_accounts', permission: 'Identity.Users' },
@@ -42,7 +62,8 @@ export function navigationFor(user: CurrentUserDto | null): NavGroup[] {
   const granted = new Set(user.permissions);
   return NAVIGATION.map((g) => ({
     label: g.label,
-    items: g.items.filter((i) => (!i.permission || granted.has(i.permission)) && (!i.scopes || i.scopes.includes(user.scope.kind))),
+    items: g.items.filter((i) => (!i.permission || granted.has(i.permission)) && (!i.scopes || i.scopes.includes(user.scope.kind))
+      && (!i.staffOnly || !!user.staffId)),
   })).filter((g) => g.items.length > 0);
 }
 

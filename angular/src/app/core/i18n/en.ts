@@ -1,3 +1,5 @@
+import { LEARNING_EN } from '../../features/learning/i18n/learning.en';
+import { MY_LEARNING_EN } from '../../features/learning/i18n/my-learning.en';
 import { ZH_HANS } from './zh-hans';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -10,8 +12,10 @@ export const EN: Shape<typeof ZH_HANS> = {
     no: 'No', none: 'None', save: 'Save', saved: 'Saved', yes: 'Yes',
   },
   nav: {
-    groups: { organization: 'Organisation', admin: 'Administration' },
+    groups: { organization: 'Organisation', myLearning: 'My learning', learning: 'Training and exams', admin: 'Administration' },
     tree: 'Halls and windows', staff: 'Staff', myRecord: 'My record', import: 'Import staff', calendar: 'Work calendar',
+    myCourses: 'My courses', myExams: 'My exams', myCertificates: 'My certificates',
+    courses: 'Courses', questions: 'Question bank', exams: 'Exams', certificates: 'Certificates', learningStatistics: 'Training statistics',
     users: 'Users', roles: 'Roles and permissions', deviceKeys: 'Device keys', settings: 'Settings',
   },
   shell: {
@@ -79,5 +83,17 @@ export const EN: Shape<typeof ZH_HANS> = {
     AssignmentEndKind: { Moved: 'Moved', Ended: 'Ended', Returned: 'Returned to department' },
     CalendarDayKind: { Holiday: 'Holiday', MakeUpWorkday: 'Make-up workday' },
     ScopeKind: { None: 'None', Own: 'Own record', Units: 'Units led', Halls: 'Halls managed', All: 'All' },
+    CourseKind: { PreJob: 'Pre-job', Routine: 'Routine', Professional: 'Professional', MultiPost: 'Multi-post' },
+    EnrollmentSource: { Manager: 'Enrolled by a manager', Self: 'Self-enrolled' },
+    QuestionType: { SingleChoice: 'Single choice', MultipleChoice: 'Multiple choice', TrueFalse: 'True / false', FillIn: 'Fill in' },
+    Difficulty: { Easy: 'Easy', Medium: 'Medium', Hard: 'Hard' },
+    PaperMode: { Fixed: 'Fixed paper', Rules: 'Drawn by rules' },
+    GradingPolicy: { Highest: 'Highest score', Last: 'Last attempt' },
+    AttemptStatus: { InProgress: 'In progress', Submitted: 'Submitted', TimedOut: 'Closed at the deadline' },
+    CertificateKind: { PreJob: 'Pre-job certificate', Course: 'Course certificate' },
+    CertificateSource: { Earned: 'Earned here', Imported: 'Imported' },
+    CertificateStatus: { Valid: 'Valid', Expired: 'Expired', Revoked: 'Revoked' },
   },
+  myLearning: MY_LEARNING_EN,
+  learning: LEARNING_EN,
 };

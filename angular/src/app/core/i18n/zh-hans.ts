@@ -1,3 +1,6 @@
+import { LEARNING_ZH } from '../../features/learning/i18n/learning.zh-hans';
+import { MY_LEARNING_ZH } from '../../features/learning/i18n/my-learning.zh-hans';
+
 /** Chinese (default). Keys must match en.ts; a unit test checks it. */
 export const ZH_HANS = {
   app: { title: '政务服务中心培训考核平台' },
@@ -6,8 +9,10 @@ export const ZH_HANS = {
     no: '否', none: '无', save: '保存', saved: '已保存', yes: '是',
   },
   nav: {
-    groups: { organization: '组织机构', admin: '系统管理' },
+    groups: { organization: '组织机构', myLearning: '我的学习', learning: '培训考试', admin: '系统管理' },
     tree: '机构与窗口', staff: '人员', myRecord: '我的档案', import: '人员导入', calendar: '工作日历',
+    myCourses: '我的课程', myExams: '我的考试', myCertificates: '我的合格证',
+    courses: '课程管理', questions: '题库', exams: '考试管理', certificates: '合格证', learningStatistics: '培训统计',
     users: '用户', roles: '角色与权限', deviceKeys: '设备密钥', settings: '系统设置',
   },
   shell: {
@@ -74,5 +79,17 @@ export const ZH_HANS = {
     AssignmentEndKind: { Moved: '调整窗口', Ended: '结束在岗', Returned: '退回派驻部门' },
     CalendarDayKind: { Holiday: '节假日', MakeUpWorkday: '调休上班' },
     ScopeKind: { None: '无', Own: '本人', Units: '所领导单位', Halls: '所管理中心', All: '全部' },
+    CourseKind: { PreJob: '岗前培训', Routine: '日常培训', Professional: '专业培训', MultiPost: '多岗技能储备' },
+    EnrollmentSource: { Manager: '管理员安排', Self: '自主报名' },
+    QuestionType: { SingleChoice: '单选题', MultipleChoice: '多选题', TrueFalse: '判断题', FillIn: '填空题' },
+    Difficulty: { Easy: '容易', Medium: '中等', Hard: '困难' },
+    PaperMode: { Fixed: '固定试卷', Rules: '按规则抽题' },
+    GradingPolicy: { Highest: '取最高分', Last: '取最后一次' },
+    AttemptStatus: { InProgress: '答题中', Submitted: '已交卷', TimedOut: '超时自动交卷' },
+    CertificateKind: { PreJob: '岗前培训合格证', Course: '课程结业证' },
+    CertificateSource: { Earned: '系统内取得', Imported: '导入' },
+    CertificateStatus: { Valid: '有效', Expired: '已过期', Revoked: '已吊销' },
   },
+  myLearning: MY_LEARNING_ZH,
+  learning: LEARNING_ZH,
 };
