@@ -64,6 +64,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
             var client = i % 2 == 0 ? admin : adminOnB; // writes on both nodes, so both dispatchers wake and race
             var person = await client.PostAsync<CreatedStaffDto>("/api/organization/staff",
                 new SaveStaffInput($"TN{Random.Shared.Next(100000, 999999)}{i}", $"双节点{i}", null, StaffKind.Own, null, hallId, null));
+            await admin.GrantPreJobCertificatesAsync(person.Staff.StaffNumber); // the window-post gate
             await client.PostAsync<StaffDetailDto>($"/api/organization/staff/{person.Staff.Id}/assign", new AssignInput(window.Id, null));
             created.Add(person.Staff.Id);
         }

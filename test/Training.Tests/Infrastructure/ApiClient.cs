@@ -45,6 +45,13 @@ public sealed class ApiClient(HttpClient http, CookieContainer cookies)
 
     public Task<HttpResponseMessage> PostRawAsync(string url, object? body) => Http.PostAsJsonAsync(url, body, Json);
 
+    public async Task<T> PostMultipartAsync<T>(string url, MultipartFormDataContent content)
+    {
+        var response = await Http.PostAsync(url, content);
+        await EnsureSuccessAsync(response);
+        return (await response.Content.ReadFromJsonAsync<T>(Json))!;
+    }
+
     public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response)
     {
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");

@@ -13,6 +13,7 @@ public static class Demo
     public const string Lead = "S0002";      // leads 综合受理窗口 of SZX
     public const string Staff = "S0004";     // a window staff member
     public const string OtherStaff = "S0005";
+    public const string WithoutPost = "S0003";  // placed in 综合受理窗口 without a window, so without a pre-job certificate
 
     public static async Task<Guid> StaffIdAsync(this TrainingApp app, string staffNumber) =>
         await app.WithScopeAsync(async sp => await sp.GetRequiredService<OrganizationDbContext>().Staff

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Training.EntityFrameworkCore;
@@ -200,7 +201,8 @@ public abstract class ExamTests(ClockedAppFixture fixture)
     public async Task Should_issue_the_pre_job_certificate_when_the_exam_is_passed_and_the_course_completed()
     {
         var (admin, course, exam) = await NewExamAsync(required: true);
-        var (taker, attempt, enrollment) = await StartAsync(admin, course, exam, Demo.Manager);
+        var (taker, attempt, enrollment) = await StartAsync(admin, course, exam, Demo.WithoutPost);
+        await CompleteDemoPreJobCourseAsync(taker); // the demo's required pre-job course counts too
         await taker.PostAsync<AttemptDto>($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(RightAnswers(attempt)));
         await _app.Services.GetRequiredService<OutboxProcessor>().DrainAsync();
         var beforeCourse = await taker.GetAsync<List<CertificateDto>>("/api/learning/my/certificates");
@@ -215,6 +217,21 @@ public abstract class ExamTests(ClockedAppFixture fixture)
         certificate.ExpiresOn.ShouldBe(new DateOnly(2029, 11, 22)); // 36 months from 2026-11-23
         (await _app.CreateApiClient().GetAsync<CertificateVerificationDto>($"/api/public/certificates/{certificate.Code}")).Status
             .ShouldBe(CertificateStatus.Valid);
+        var window = (await admin.GetAsync<List<WindowDto>>($"/api/organization/windows?hallId={await _app.HallIdAsync("SZX")}")).First();
+        var staffId = await _app.StaffIdAsync(Demo.WithoutPost);
+        (await admin.PostAsync<StaffDetailDto>($"/api/organization/staff/{staffId}/assign", new AssignInput(window.Id, null))).Current!.WindowId
+            .ShouldBe(window.Id); // the gate opens
+    }
+
+    private async Task CompleteDemoPreJobCourseAsync(ApiClient taker)
+    {
+        var courseId = await _app.WithScopeAsync(async sp => await sp.GetRequiredService<Training.Learning.EntityFrameworkCore.LearningDbContext>()
+            .Courses.Where(c => c.Code == Training.Learning.Seeding.DemoLearningContent.PreJobCourseCode).Select(c => c.Id).SingleAsync());
+        await taker.PostAsync<MyCourseDto>($"/api/learning/my/courses/{courseId}/enroll", null);
+        var course = await taker.GetAsync<CourseDto>($"/api/learning/courses/{courseId}");
+        var enrollment = (await taker.GetAsync<List<MyCourseDto>>("/api/learning/my/courses")).Single(c => c.CourseId == courseId);
+        foreach (var lesson in course.Lessons)
+            await taker.PostAsync<MyCourseDto>($"/api/learning/my/enrollments/{enrollment.EnrollmentId}/lessons/{lesson.Id}/complete", null);
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public abstract class AssignmentTests(AppFixture fixture)
         var departments = await admin.GetAsync<List<DepartmentDto>>("/api/organization/departments");
         var created = await admin.PostAsync<CreatedStaffDto>("/api/organization/staff", new SaveStaffInput(
             $"A{Random.Shared.Next(1000000, 9999999)}", "调岗测试", null, kind, kind == StaffKind.Dispatched ? departments[0].Id : null, hallId, null));
+        await admin.GrantPreJobCertificatesAsync(created.Staff.StaffNumber); // the window-post gate
         var windows = await admin.GetAsync<List<WindowDto>>($"/api/organization/windows?hallId={hallId}");
         return (admin, created.Staff, windows);
     }

@@ -8,7 +8,7 @@ namespace Training.Tests.Organization;
 
 /// <summary>
 /// The window-post gate: Organization asks <see cref="IWindowPostEligibility"/> before every new post and move, and a
-/// refusal carries the owner's reason. Here a stand-in owner refuses one person (Learning supplies the real rule).
+/// refusal carries the owner's reason. Here a stand-in owner refuses one person (Learning's real rule: Learning/WindowPostGateTests).
 /// </summary>
 public sealed class EligibilityGateTests : IAsyncLifetime
 {
@@ -46,9 +46,9 @@ public sealed class EligibilityGateTests : IAsyncLifetime
 
     private sealed class RefuseListed : IWindowPostEligibility
     {
-        public Task<WindowPostEligibility> CheckAsync(Guid staffId, Guid windowId, DateOnly date, CancellationToken cancellationToken) =>
-            Task.FromResult(Refused.Contains(staffId)
-                ? new WindowPostEligibility(false, "Common:NotFound", ["岗前培训合格证", staffId])
-                : WindowPostEligibility.Yes);
+        public Task<IReadOnlyDictionary<WindowPostRequest, WindowPostEligibility>> CheckAsync(
+            IReadOnlyCollection<WindowPostRequest> requests, DateOnly date, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyDictionary<WindowPostRequest, WindowPostEligibility>>(requests.ToDictionary(r => r, r =>
+                Refused.Contains(r.StaffId) ? new WindowPostEligibility(false, "Common:NotFound", ["岗前培训合格证", r.StaffId]) : WindowPostEligibility.Yes));
     }
 }

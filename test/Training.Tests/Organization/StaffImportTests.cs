@@ -26,14 +26,14 @@ public abstract class StaffImportTests(AppFixture fixture)
         return (admin, code);
     }
 
-    private static byte[] ValidFile(string hall, string prefix) => Xlsx.Build(
+    private static byte[] ValidFile(string hall, string prefix, bool withPosts = false) => Xlsx.Build(
         ("单位", UnitHeader, [[hall, "SJ", "市场监管窗口", "进驻部门", "市市场监督管理局"], [hall, "ZH", "综合受理窗口", "中心自有", null]]),
         ("窗口", WindowHeader, [[hall, "A01", "企业开办窗口", "SJ", "综合受理窗口"], [hall, "A02", "绿色通道", "ZH", "绿色通道"]]),
         ("人员", StaffHeader,
         [
-            [$"{prefix}1", "赵敏", "派驻", "市市场监督管理局", hall, "SJ", "13800000001", "A01"],
+            [$"{prefix}1", "赵敏", "派驻", "市市场监督管理局", hall, "SJ", "13800000001", withPosts ? "A01" : null],
             [$"{prefix}2", "钱进", "在编", null, hall, "ZH", null, null],
-            [$"{prefix}3", "孙丽", "编外", null, hall, null, "13800000003", "A02"],
+            [$"{prefix}3", "孙丽", "编外", null, hall, null, "13800000003", withPosts ? "A02" : null],
         ]));
 
     [Fact]
@@ -63,6 +63,36 @@ public abstract class StaffImportTests(AppFixture fixture)
         var person = _app.CreateApiClient();
         var me = await person.LoginAsync($"{prefix}1", first.NewAccounts.Single(a => a.StaffNumber == $"{prefix}1").InitialPassword);
         me.MustChangePassword.ShouldBeTrue();
+    }
+
+    /// <summary>
+    /// Going live: people first, then their earlier certificates, then their windows. A window for someone without a
+    /// valid pre-job certificate is a row error naming what is missing, and the file writes nothing.
+    /// </summary>
+    [Fact]
+    public async Task Should_give_windows_by_import_only_to_people_with_a_pre_job_certificate()
+    {
+        var (admin, hall) = await NewHallAsync();
+        var prefix = "W" + hall[1..6];
+        await admin.Http.PostAsync("/api/organization/staff/import", Xlsx.Upload(ValidFile(hall, prefix)));
+        var before = await SnapshotAsync(prefix);
+        await admin.GrantPreJobCertificatesAsync($"{prefix}1");
+
+        var refused = await admin.Http.PostAsync("/api/organization/staff/import", Xlsx.Upload(ValidFile(hall, prefix, withPosts: true)));
+        var refusedRows = (await ApiClient.ProblemAsync(refused)).GetProperty("rows").EnumerateArray()
+            .Select(r => (r.GetProperty("row").GetInt32(), r.GetProperty("code").GetString(), r.GetProperty("message").GetString())).ToList();
+        var afterRefusal = await SnapshotAsync(prefix);
+        await admin.GrantPreJobCertificatesAsync($"{prefix}3");
+        var accepted = await admin.Http.PostAsync("/api/organization/staff/import", Xlsx.Upload(ValidFile(hall, prefix, withPosts: true)));
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        refusedRows.Count.ShouldBe(1);
+        refusedRows[0].Item1.ShouldBe(4);
+        refusedRows[0].Item2.ShouldBe(OrganizationErrorCodes.NotEligibleForWindow);
+        refusedRows[0].Item3!.ShouldContain("尚未取得岗前培训合格证");
+        afterRefusal.ShouldBe(before);
+        accepted.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await SnapshotAsync(prefix)).ShouldNotBe(before);
     }
 
     [Fact]

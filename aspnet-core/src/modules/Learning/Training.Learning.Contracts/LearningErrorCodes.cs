@@ -28,6 +28,9 @@ public static class LearningErrorCodes
     public const string ExamNeedsQuestions = "Learning:00022";
     public const string CloseBeforeOpen = "Learning:00023";
     public const string UnknownQuestionIndex = "Learning:00024";
+    public const string NoPreJobCertificate = "Learning:00025";
+    public const string PreJobCertificateExpired = "Learning:00026";
+    public const string PreJobCertificateRevoked = "Learning:00027";
 }
 
 public sealed class LearningErrorCatalog : IErrorCatalog
@@ -57,6 +60,12 @@ public sealed class LearningErrorCatalog : IErrorCatalog
         [LearningErrorCodes.ExamNeedsQuestions] = new("试卷至少需要一道题目或一条抽题规则。", "A paper needs at least one question or one rule."),
         [LearningErrorCodes.CloseBeforeOpen] = new("结束时间应晚于开始时间。", "The exam must close after it opens."),
         [LearningErrorCodes.UnknownQuestionIndex] = new("试卷中没有第 {0} 题。", "The paper has no question {0}."),
+        [LearningErrorCodes.NoPreJobCertificate] = new("尚未取得岗前培训合格证，须学完必修的岗前课程并通过岗前考试后方可上岗。",
+            "no pre-job certificate yet; complete the required pre-job courses and pass the pre-job exam first."),
+        [LearningErrorCodes.PreJobCertificateExpired] = new("岗前培训合格证已于 {0} 过期，须重新参加岗前培训考试。",
+            "the pre-job certificate expired on {0}; pass the pre-job exam again."),
+        [LearningErrorCodes.PreJobCertificateRevoked] = new("岗前培训合格证已于 {0} 吊销（{1}），须重新取得。",
+            "the pre-job certificate was revoked on {0} ({1}); it must be earned again."),
         [LearningErrorCodes.UnknownAudienceValue] = new("“{0}”不是有效的窗口类型或人员类别。", "“{0}” is not a window type or staff kind."),
     };
 }

@@ -6,6 +6,7 @@ using Training.Learning.Application;
 using Training.Learning.EntityFrameworkCore;
 using Training.Learning.HttpApi;
 using Training.Learning.Import;
+using Training.Organization;
 using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Data;
 using Training.SharedKernel.Errors;
@@ -15,7 +16,7 @@ using Training.SharedKernel.Settings;
 
 namespace Training.Learning;
 
-/// <summary>Courses, the question bank, exams and certificates. So far: the question bank, courses, enrolment, progress, exams and certificates.</summary>
+/// <summary>Courses, the question bank, exams, certificates, and the pre-job certificate gate on window posts.</summary>
 public static class LearningModule
 {
     public const string VerifyRateLimit = "learning-verify";
@@ -45,6 +46,9 @@ public static class LearningModule
         services.AddScoped<Jobs.CertificateReminderJob>();
         services.AddScoped<ILearningIntegrationService, LearningIntegrationService>();
         services.AddScoped<LearningStatisticsService>();
+        // Replaces Organization's allow-all: from here on a window post needs a valid pre-job certificate.
+        services.AddScoped<IWindowPostEligibility, PreJobWindowPostEligibility>();
+        services.AddScoped<IDataSeeder, Seeding.LearningDemoDataSeeder>();
         return services;
     }
 

@@ -1,8 +1,10 @@
 namespace Training.Organization.Application;
 
-/// <summary>Until Learning registers the pre-job certificate rule, nobody is refused a window post.</summary>
+/// <summary>Organization on its own refuses nobody; Learning registers the pre-job certificate rule over this.</summary>
 internal sealed class AllowAllWindowPostEligibility : IWindowPostEligibility
 {
-    public Task<WindowPostEligibility> CheckAsync(Guid staffId, Guid windowId, DateOnly date, CancellationToken cancellationToken) =>
-        Task.FromResult(WindowPostEligibility.Yes);
+    public Task<IReadOnlyDictionary<WindowPostRequest, WindowPostEligibility>> CheckAsync(
+        IReadOnlyCollection<WindowPostRequest> requests, DateOnly date, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<WindowPostRequest, WindowPostEligibility>>(
+            requests.Distinct().ToDictionary(r => r, _ => WindowPostEligibility.Yes));
 }

@@ -44,7 +44,8 @@ internal sealed class AssignmentService(
         var window = await StructureService.RequireAsync(db.Windows, input.WindowId, "Window", cancellationToken);
         await staffService.EnsureHallInScopeAsync(window.HallId, cancellationToken);
         var date = input.Date ?? clock.Today();
-        var verdict = await eligibility.CheckAsync(staff.Id, window.Id, date, cancellationToken);
+        var request = new WindowPostRequest(staff.Id, window.Id);
+        var verdict = (await eligibility.CheckAsync([request], date, cancellationToken))[request];
         if (!verdict.Allowed)
         {
             var reason = verdict.Code is null ? "" : localizer.Localize(verdict.Code, verdict.Args ?? []);

@@ -58,13 +58,15 @@ internal sealed class StaffImportService(
         return result with { NewAccounts = newAccounts };
     }
 
-    /// <summary>A person given a window in the file must be allowed to take it (the pre-job certificate, later).</summary>
+    /// <summary>A person given a new window in the file must be allowed to take it (the pre-job certificate): one question for all rows.</summary>
     private async Task CheckEligibilityAsync(ImportPlan plan, ImportErrors errors, CancellationToken cancellationToken)
     {
-        var today = clock.Today();
+        if (plan.NewPosts.Count == 0) return;
+        var verdicts = await eligibility.CheckAsync(plan.NewPosts.Select(p => new WindowPostRequest(p.StaffId, p.WindowId)).ToList(),
+            clock.Today(), cancellationToken);
         foreach (var (row, staffId, windowId) in plan.NewPosts)
         {
-            var verdict = await eligibility.CheckAsync(staffId, windowId, today, cancellationToken);
+            var verdict = verdicts[new WindowPostRequest(staffId, windowId)];
             if (!verdict.Allowed)
                 errors.Add(row, "窗口编号", OrganizationErrorCodes.NotEligibleForWindow, row["name"],
                     verdict.Code is null ? "" : localizer.Localize(verdict.Code, verdict.Args ?? []));
