@@ -928,6 +928,37 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.ToTable("Learning_Lessons", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Learning.Domain.LessonAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("LessonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LessonId");
+
+                    b.ToTable("Learning_LessonAttachments", (string)null);
+                });
+
             modelBuilder.Entity("Training.Learning.Domain.LessonCompletion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1695,6 +1726,15 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Training.Learning.Domain.LessonAttachment", b =>
+                {
+                    b.HasOne("Training.Learning.Domain.Lesson", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("LessonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Training.Learning.Domain.LessonCompletion", b =>
                 {
                     b.HasOne("Training.Learning.Domain.Enrollment", null)
@@ -1827,6 +1867,11 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Learning.Domain.Enrollment", b =>
                 {
                     b.Navigation("Completions");
+                });
+
+            modelBuilder.Entity("Training.Learning.Domain.Lesson", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Training.Organization.Domain.StaffMember", b =>

@@ -912,6 +912,37 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.ToTable("Learning_Lessons", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Learning.Domain.LessonAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LessonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LessonId");
+
+                    b.ToTable("Learning_LessonAttachments", (string)null);
+                });
+
             modelBuilder.Entity("Training.Learning.Domain.LessonCompletion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1673,6 +1704,15 @@ namespace Training.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Training.Learning.Domain.LessonAttachment", b =>
+                {
+                    b.HasOne("Training.Learning.Domain.Lesson", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("LessonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Training.Learning.Domain.LessonCompletion", b =>
                 {
                     b.HasOne("Training.Learning.Domain.Enrollment", null)
@@ -1805,6 +1845,11 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Learning.Domain.Enrollment", b =>
                 {
                     b.Navigation("Completions");
+                });
+
+            modelBuilder.Entity("Training.Learning.Domain.Lesson", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Training.Organization.Domain.StaffMember", b =>

@@ -1,6 +1,6 @@
 namespace Training.SharedKernel.Files;
 
-public enum FileKind { Pdf, Png, Jpeg, Xlsx, Docx, Zip, Text }
+public enum FileKind { Pdf, Png, Jpeg, Xlsx, Docx, Pptx, Zip, Text }
 
 /// <summary>
 /// Decides what a file is from its first bytes, not from its name or the content type the browser sent.
@@ -16,7 +16,7 @@ public static class FileInspector
         {
             // Office files are zip packages; the extension tells which, the zip signature proves it is one.
             var extension = Path.GetExtension(fileName).ToLowerInvariant();
-            return extension switch { ".xlsx" => FileKind.Xlsx, ".docx" => FileKind.Docx, _ => FileKind.Zip };
+            return extension switch { ".xlsx" => FileKind.Xlsx, ".docx" => FileKind.Docx, ".pptx" => FileKind.Pptx, _ => FileKind.Zip };
         }
         return LooksLikeText(head) ? FileKind.Text : null;
     }
@@ -28,6 +28,7 @@ public static class FileInspector
         FileKind.Jpeg => "image/jpeg",
         FileKind.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         FileKind.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        FileKind.Pptx => "application/vnd.openxmlformats-officedocument.presentationml.presentation",
         FileKind.Zip => "application/zip",
         _ => "text/plain; charset=utf-8",
     };

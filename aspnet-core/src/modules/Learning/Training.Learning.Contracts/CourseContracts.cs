@@ -15,6 +15,7 @@ public static class CourseConsts
     public const int MaxDescriptionLength = 2000;
     public const int MaxLessonBodyLength = 200_000;
     public const double MaxCreditHours = 200;
+    public const int MaxAttachmentsPerLesson = 10;
 }
 
 /// <summary>
@@ -26,7 +27,10 @@ public sealed record CourseAudienceDto(IReadOnlyList<Guid> UnitIds, IReadOnlyLis
     public static readonly CourseAudienceDto Everyone = new([], [], []);
 }
 
-public sealed record LessonDto(Guid Id, int Order, string Title, string Body, int Minutes);
+public sealed record LessonDto(Guid Id, int Order, string Title, string Body, int Minutes, IReadOnlyList<LessonAttachmentDto> Attachments);
+
+/// <summary>A lesson's file; downloaded from /api/learning/courses/{courseId}/lessons/{lessonId}/attachments/{id}.</summary>
+public sealed record LessonAttachmentDto(Guid Id, string FileName, string ContentType, long Size);
 
 public sealed record CourseDto(
     Guid Id, string Code, string Title, CourseKind Kind, string? Description, double CreditHours, bool IsRequired, bool IsPublished,

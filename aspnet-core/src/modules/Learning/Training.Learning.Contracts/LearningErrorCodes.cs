@@ -31,6 +31,7 @@ public static class LearningErrorCodes
     public const string NoPreJobCertificate = "Learning:00025";
     public const string PreJobCertificateExpired = "Learning:00026";
     public const string PreJobCertificateRevoked = "Learning:00027";
+    public const string TooManyAttachments = "Learning:00028";
 }
 
 public sealed class LearningErrorCatalog : IErrorCatalog
@@ -66,6 +67,7 @@ public sealed class LearningErrorCatalog : IErrorCatalog
             "the pre-job certificate expired on {0}; pass the pre-job exam again."),
         [LearningErrorCodes.PreJobCertificateRevoked] = new("岗前培训合格证已于 {0} 吊销（{1}），须重新取得。",
             "the pre-job certificate was revoked on {0} ({1}); it must be earned again."),
+        [LearningErrorCodes.TooManyAttachments] = new("每个课时最多 {0} 个附件。", "A lesson holds at most {0} attachments."),
         [LearningErrorCodes.UnknownAudienceValue] = new("“{0}”不是有效的窗口类型或人员类别。", "“{0}” is not a window type or staff kind."),
     };
 }

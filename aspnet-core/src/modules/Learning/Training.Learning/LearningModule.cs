@@ -31,6 +31,7 @@ public static class LearningModule
         services.AddScoped<QuestionBankService>();
         services.AddScoped<QuestionImportService>();
         services.AddScoped<CourseService>();
+        services.AddScoped<LessonAttachmentService>();
         services.AddScoped<EnrollmentService>();
         services.AddScoped<CertificateService>();
         services.AddScoped<LearnerContext>();

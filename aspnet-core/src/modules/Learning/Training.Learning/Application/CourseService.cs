@@ -66,7 +66,7 @@ internal sealed class CourseService(LearningDbContext db)
     internal async Task<Course> LoadAsync(Guid id, bool tracked, CancellationToken cancellationToken)
     {
         var query = tracked ? db.Courses : db.Courses.AsNoTracking();
-        return await query.Include(c => c.Lessons).FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+        return await query.Include(c => c.Lessons).ThenInclude(l => l.Attachments).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
                ?? throw new EntityNotFoundException("Course", id);
     }
 
@@ -85,5 +85,6 @@ internal sealed class CourseService(LearningDbContext db)
 
     internal static CourseDto ToDto(Course c, int enrolled) => new(c.Id, c.Code, c.Title, c.Kind, c.Description, c.CreditHours,
         c.IsRequired, c.IsPublished, new CourseAudienceDto(c.AudienceUnitIds, c.AudienceWindowTypes, c.AudienceStaffKinds),
-        c.Lessons.OrderBy(l => l.Order).Select(l => new LessonDto(l.Id, l.Order, l.Title, l.Body, l.Minutes)).ToList(), enrolled);
+        c.Lessons.OrderBy(l => l.Order).Select(l => new LessonDto(l.Id, l.Order, l.Title, l.Body, l.Minutes,
+            l.Attachments.Select(a => new LessonAttachmentDto(a.Id, a.FileName, a.ContentType, a.Size)).ToList())).ToList(), enrolled);
 }

@@ -87,10 +87,44 @@ public sealed class Lesson : Entity
     public string Body { get; private set; } = "";
     public int Minutes { get; private set; }
 
+    public IReadOnlyList<LessonAttachment> Attachments => _attachments;
+
+    private readonly List<LessonAttachment> _attachments = [];
+
     public void Update(string title, string safeBody, int minutes)
     {
         Title = Check.NotBlank(title, "title", CourseConsts.MaxTitleLength);
         Body = Check.NotBlank(safeBody, "body", CourseConsts.MaxLessonBodyLength);
         Minutes = Math.Clamp(minutes, 0, 600);
     }
+
+    /// <summary>Attaches a stored file (checked by type and size when it was stored); a lesson holds a few, not a library.</summary>
+    public LessonAttachment Attach(Guid fileId, string fileName, string contentType, long size)
+    {
+        if (_attachments.Count >= CourseConsts.MaxAttachmentsPerLesson)
+            throw new BusinessException(LearningErrorCodes.TooManyAttachments, CourseConsts.MaxAttachmentsPerLesson) { Status = 409 };
+        var attachment = new LessonAttachment(Id, fileId, fileName, contentType, size);
+        _attachments.Add(attachment);
+        return attachment;
+    }
+
+    public LessonAttachment Attachment(Guid attachmentId) =>
+        _attachments.FirstOrDefault(a => a.Id == attachmentId) ?? throw new EntityNotFoundException("LessonAttachment", attachmentId);
+
+    public void Detach(Guid attachmentId) => _attachments.Remove(Attachment(attachmentId));
+}
+
+/// <summary>A file that goes with a lesson (slides, a regulation, a form); the bytes live in the file storage.</summary>
+public sealed class LessonAttachment : Entity
+{
+    private LessonAttachment() { }
+
+    internal LessonAttachment(Guid lessonId, Guid fileId, string fileName, string contentType, long size) : base(Guid.NewGuid()) =>
+        (LessonId, FileId, FileName, ContentType, Size) = (lessonId, fileId, fileName, contentType, size);
+
+    public Guid LessonId { get; private set; }
+    public Guid FileId { get; private set; }
+    public string FileName { get; private set; } = "";
+    public string ContentType { get; private set; } = "";
+    public long Size { get; private set; }
 }

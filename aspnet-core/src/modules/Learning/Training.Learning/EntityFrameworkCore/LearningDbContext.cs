@@ -87,6 +87,15 @@ public static class LearningModelBuilderExtensions
             b.Property(l => l.Title).HasMaxLength(CourseConsts.MaxTitleLength);
             b.Property(l => l.Body).HasMaxLength(CourseConsts.MaxLessonBodyLength);
             b.HasIndex(l => new { l.CourseId, l.Order });
+            b.HasMany(l => l.Attachments).WithOne().HasForeignKey(a => a.LessonId).OnDelete(DeleteBehavior.Cascade);
+            b.Navigation(l => l.Attachments).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+
+        builder.Entity<LessonAttachment>(b =>
+        {
+            b.ToTable($"{p}_LessonAttachments");
+            b.Property(a => a.FileName).HasMaxLength(200);
+            b.Property(a => a.ContentType).HasMaxLength(128);
         });
         builder.Entity<Enrollment>(b =>
         {

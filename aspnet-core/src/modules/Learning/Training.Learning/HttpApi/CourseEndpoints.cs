@@ -27,6 +27,20 @@ internal static class CourseEndpoints
         group.MapPut("/courses/{id:guid}/lessons/{lessonId:guid}",
                 (Guid id, Guid lessonId, SaveLessonInput input, CourseService s, CancellationToken ct) => s.UpdateLessonAsync(id, lessonId, input, ct))
             .RequirePermission(manage).WithName("UpdateLesson");
+        group.MapPost("/courses/{id:guid}/lessons/{lessonId:guid}/attachments",
+                (Guid id, Guid lessonId, IFormFile file, LessonAttachmentService s, CancellationToken ct) => s.AttachAsync(id, lessonId, file, ct))
+            .RequirePermission(manage).WithName("AttachLessonFile").DisableAntiforgery()
+            .WithSummary("Attaches a file to a lesson (pdf, docx, xlsx, pptx, png, jpeg; checked by content and size).");
+        group.MapGet("/courses/{id:guid}/lessons/{lessonId:guid}/attachments/{attachmentId:guid}",
+                async (Guid id, Guid lessonId, Guid attachmentId, LessonAttachmentService s, CancellationToken ct) =>
+                {
+                    var file = await s.OpenAsync(id, lessonId, attachmentId, ct);
+                    return TypedResults.File(file.Content, file.File.ContentType, file.File.FileName);
+                })
+            .RequirePermission(read).WithName("DownloadLessonFile");
+        group.MapDelete("/courses/{id:guid}/lessons/{lessonId:guid}/attachments/{attachmentId:guid}",
+                (Guid id, Guid lessonId, Guid attachmentId, LessonAttachmentService s, CancellationToken ct) => s.DetachAsync(id, lessonId, attachmentId, ct))
+            .RequirePermission(manage).WithName("RemoveLessonFile");
         group.MapPost("/courses/{id:guid}/enrollments", (Guid id, EnrollInput input, EnrollmentService s, CancellationToken ct) => s.EnrollAsync(id, input, ct))
             .RequirePermission(LearningCoursePermissions.Enroll).WithName("EnrollInCourse")
             .WithSummary("Enrols people, a unit or everyone at a window type — only people inside the caller's scope.");
