@@ -39,8 +39,11 @@ public static class DatabaseServiceCollectionExtensions
         private readonly string _connectionString;
         private readonly NpgsqlDataSource? _dataSource;
 
+        public WriteGate? WriteGate { get; }
+
         public ConnectionFactory(DatabaseProvider provider, string connectionString)
         {
+            WriteGate = provider == DatabaseProvider.Sqlite ? new WriteGate() : null;
             _provider = provider;
             _connectionString = provider == DatabaseProvider.Sqlite ? WithSqliteDefaults(connectionString) : connectionString;
             if (provider == DatabaseProvider.PostgreSql) _dataSource = NpgsqlDataSource.Create(connectionString);
@@ -66,7 +69,7 @@ public static class DatabaseServiceCollectionExtensions
             command.ExecuteNonQuery();
         }
 
-        /// <summary>Waits for a busy writer instead of failing at once (SQLite has one writer at a time).</summary>
+        /// <summary>Pooled connections; writers of this process queue at the <see cref="WriteGate"/>, not in SQLite's busy loop.</summary>
         private static string WithSqliteDefaults(string connectionString)
         {
             var builder = new SqliteConnectionStringBuilder(connectionString);
@@ -80,7 +83,7 @@ public static class DatabaseServiceCollectionExtensions
         public void Configure(DbContextOptionsBuilder options, UnitOfWork unitOfWork)
         {
             if (provider == DatabaseProvider.PostgreSql) options.UseNpgsql(unitOfWork.Connection);
-            else options.UseSqlite(unitOfWork.Connection);
+            else options.UseSqlite(unitOfWork.Connection).AddInterceptors(new SqliteWriteTurnInterceptor(unitOfWork));
             // A context lives in one request and is never shared between threads; the checks cost time on every query.
             options.EnableThreadSafetyChecks(false);
         }

@@ -58,7 +58,9 @@ public abstract class ModuleDbContext : TrainingDbContextBase
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var written = BeforeSave();
-        var result = base.SaveChanges(acceptAllChangesOnSuccess);
+        int result;
+        using (ChangeTracker.HasChanges() ? _services.UnitOfWork.EnterWrite() : default)
+            result = base.SaveChanges(acceptAllChangesOnSuccess);
         if (written > 0) _services.OutboxSignal.Notify();
         return result;
     }
@@ -66,7 +68,9 @@ public abstract class ModuleDbContext : TrainingDbContextBase
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var written = BeforeSave();
-        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        int result;
+        using (ChangeTracker.HasChanges() ? await _services.UnitOfWork.EnterWriteAsync(cancellationToken) : default)
+            result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (written > 0) _services.OutboxSignal.Notify();
         return result;
     }

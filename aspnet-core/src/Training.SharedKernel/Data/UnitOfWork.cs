@@ -9,6 +9,8 @@ namespace Training.SharedKernel.Data;
 public sealed class UnitOfWork(IDbConnectionFactory connectionFactory) : IAsyncDisposable, IDisposable
 {
     private DbConnection? _connection;
+    private int _writeDepth;
+    private WriteTurn _transactionTurn;
 
     public DbConnection Connection => _connection ??= connectionFactory.Create();
 
@@ -18,9 +20,50 @@ public sealed class UnitOfWork(IDbConnectionFactory connectionFactory) : IAsyncD
     public async Task<UnitOfWorkTransaction> BeginAsync(CancellationToken cancellationToken = default)
     {
         if (Transaction is not null) return new UnitOfWorkTransaction(this, owner: false);
-        if (Connection.State != System.Data.ConnectionState.Open) await Connection.OpenAsync(cancellationToken);
-        Transaction = await Connection.BeginTransactionAsync(cancellationToken);
+        var turn = await EnterWriteAsync(cancellationToken); // a transaction writes; held until it ends
+        try
+        {
+            if (Connection.State != System.Data.ConnectionState.Open) await Connection.OpenAsync(cancellationToken);
+            Transaction = await Connection.BeginTransactionAsync(cancellationToken);
+        }
+        catch
+        {
+            turn.Dispose();
+            throw;
+        }
+        _transactionTurn = turn;
         return new UnitOfWorkTransaction(this, owner: true);
+    }
+
+    /// <summary>Waits for this unit of work's turn to write (SQLite; at once on PostgreSQL or when it has the turn already).</summary>
+    public async ValueTask<WriteTurn> EnterWriteAsync(CancellationToken cancellationToken = default)
+    {
+        if (connectionFactory.WriteGate is not { } gate) return default;
+        if (_writeDepth == 0) await gate.EnterAsync(cancellationToken);
+        _writeDepth++;
+        return new WriteTurn(this);
+    }
+
+    /// <inheritdoc cref="EnterWriteAsync"/>
+    public WriteTurn EnterWrite()
+    {
+        if (connectionFactory.WriteGate is not { } gate) return default;
+        if (_writeDepth == 0) gate.Enter();
+        _writeDepth++;
+        return new WriteTurn(this);
+    }
+
+    internal void ExitWrite()
+    {
+        if (_writeDepth == 0) return;
+        if (--_writeDepth == 0) connectionFactory.WriteGate!.Exit();
+    }
+
+    private void EndTransactionTurn()
+    {
+        var turn = _transactionTurn;
+        _transactionTurn = default;
+        turn.Dispose();
     }
 
     internal async Task EndAsync(bool commit)
@@ -35,6 +78,7 @@ public sealed class UnitOfWork(IDbConnectionFactory connectionFactory) : IAsyncD
         {
             await Transaction.DisposeAsync();
             Transaction = null;
+            EndTransactionTurn();
             TransactionEnded?.Invoke();
         }
     }
@@ -56,6 +100,7 @@ public sealed class UnitOfWork(IDbConnectionFactory connectionFactory) : IAsyncD
             Transaction.Rollback();
             Transaction.Dispose();
             Transaction = null;
+            EndTransactionTurn();
             TransactionEnded?.Invoke();
         }
         _connection?.Dispose();
@@ -82,4 +127,7 @@ public sealed class UnitOfWorkTransaction(UnitOfWork unitOfWork, bool owner) : I
 public interface IDbConnectionFactory
 {
     DbConnection Create();
+
+    /// <summary>The process's queue of writers, for a database with one writer at a time (SQLite); null otherwise.</summary>
+    WriteGate? WriteGate { get; }
 }
