@@ -165,6 +165,37 @@ public abstract class ExamTests(ClockedAppFixture fixture)
     }
 
     [Fact]
+    public async Task Should_keep_autosaves_out_of_the_audit_log_but_record_the_submit_and_a_refused_save()
+    {
+        var (admin, course, exam) = await NewExamAsync();
+        var (taker, attempt, _) = await StartAsync(admin, course, exam);
+        var url = $"/api/learning/my/attempts/{attempt.Id}";
+
+        await taker.PutAsync<AnswersSavedDto>($"{url}/answers", new SaveAnswersInput(RightAnswers(attempt)));
+        await taker.PostAsync<AttemptDto>($"{url}/submit", null);
+        var refused = await taker.Http.PutAsJsonAsync($"{url}/answers", new SaveAnswersInput(RightAnswers(attempt)), ApiClient.Json);
+        var log = await admin.GetAsync<PagedResult<Training.Platform.AuditLogDto>>($"/api/platform/audit-logs?path={url}&maxResultCount=20");
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        log.Items.Select(l => (l.Method, l.Path.EndsWith("/submit") ? "submit" : "answers", l.StatusCode)).OrderBy(x => x.Item2)
+            .ShouldBe([("PUT", "answers", 409), ("POST", "submit", 200)]);
+    }
+
+    [Fact]
+    public async Task Should_keep_the_grace_an_attempt_started_with_when_the_setting_changes()
+    {
+        var (admin, course, exam) = await NewExamAsync();
+        var (taker, attempt, _) = await StartAsync(admin, course, exam);
+        await admin.PutAsync<Training.Platform.SettingDto>("/api/platform/settings/Learning.Exams.GraceSeconds", new Training.Platform.UpdateSettingInput("0", null));
+
+        _clock.Advance(TimeSpan.FromMinutes(30) + TimeSpan.FromSeconds(20)); // past the deadline, inside the 30 s it started with
+        var saved = await taker.Http.PutAsJsonAsync($"/api/learning/my/attempts/{attempt.Id}/answers", new SaveAnswersInput(RightAnswers(attempt)), ApiClient.Json);
+        await admin.PutAsync<Training.Platform.SettingDto>("/api/platform/settings/Learning.Exams.GraceSeconds", new Training.Platform.UpdateSettingInput(null, null));
+
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Should_not_let_staff_read_another_persons_attempt()
     {
         var (admin, course, exam) = await NewExamAsync();

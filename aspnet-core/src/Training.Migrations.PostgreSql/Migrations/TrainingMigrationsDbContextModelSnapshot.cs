@@ -821,6 +821,9 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime>("AcceptsUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Answers")
                         .IsRequired()
                         .HasMaxLength(2147483647)
@@ -889,7 +892,7 @@ namespace Training.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("StaffId", "ExamId");
 
-                    b.HasIndex("Status", "Deadline");
+                    b.HasIndex("Status", "AcceptsUntil");
 
                     b.HasIndex("ExamId", "StaffId", "Number")
                         .IsUnique();

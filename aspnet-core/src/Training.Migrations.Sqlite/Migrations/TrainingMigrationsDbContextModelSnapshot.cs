@@ -805,6 +805,9 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("AcceptsUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Answers")
                         .IsRequired()
                         .HasMaxLength(2147483647)
@@ -873,7 +876,7 @@ namespace Training.Migrations.Sqlite.Migrations
 
                     b.HasIndex("StaffId", "ExamId");
 
-                    b.HasIndex("Status", "Deadline");
+                    b.HasIndex("Status", "AcceptsUntil");
 
                     b.HasIndex("ExamId", "StaffId", "Number")
                         .IsUnique();

@@ -25,21 +25,28 @@ public sealed class AuditMiddleware(RequestDelegate next, TimeProvider clock, IL
         }
         finally
         {
-            var user = context.User;
-            Guid? userId = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
-            var record = new AuditRecord(at, userId, user.Identity?.Name, method, context.Request.Path.Value ?? "",
-                context.Response.StatusCode, (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-                context.Connection.RemoteIpAddress?.ToString(),
-                context.Items.TryGetValue(ProblemExceptionHandler.ProblemCodeItem, out var code) ? code as string : null);
-            try
-            {
-                await writer.WriteAsync(record, CancellationToken.None);
-            }
-            catch (Exception ex)
-            {
-                // The request already happened; losing its audit line must not turn it into an error for the caller.
-                logger.LogError(ex, "Could not write the audit record for {Method} {Path}", method, record.Path);
-            }
+            // An endpoint marked as not audited is still recorded when the call fails (a refused save says something).
+            if (context.Response.StatusCode >= 400 || context.GetEndpoint()?.Metadata.GetMetadata<NotAuditedMetadata>() is null)
+                await WriteAsync(context, writer, method, started, at);
+        }
+    }
+
+    private async Task WriteAsync(HttpContext context, IAuditLogWriter writer, string method, long started, DateTime at)
+    {
+        var user = context.User;
+        Guid? userId = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+        var record = new AuditRecord(at, userId, user.Identity?.Name, method, context.Request.Path.Value ?? "",
+            context.Response.StatusCode, (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+            context.Connection.RemoteIpAddress?.ToString(),
+            context.Items.TryGetValue(ProblemExceptionHandler.ProblemCodeItem, out var code) ? code as string : null);
+        try
+        {
+            await writer.WriteAsync(record, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            // The request already happened; losing its audit line must not turn it into an error for the caller.
+            logger.LogError(ex, "Could not write the audit record for {Method} {Path}", method, record.Path);
         }
     }
 }

@@ -57,7 +57,8 @@ internal sealed class AttemptService(
         var used = await db.Attempts.CountAsync(a => a.ExamId == examId && a.StaffId == me.Id, cancellationToken);
         if (used >= exam.MaxAttempts) throw new BusinessException(LearningErrorCodes.NoAttemptsLeft, exam.MaxAttempts) { Status = 409 };
 
-        var attempt = new ExamAttempt(exam, me.Id, me.HallId, me.UnitId, used + 1, await papers.BuildAsync(exam, cancellationToken), now);
+        var attempt = new ExamAttempt(exam, me.Id, me.HallId, me.UnitId, used + 1, await papers.BuildAsync(exam, cancellationToken), now,
+            await GraceAsync(cancellationToken));
         db.Attempts.Add(attempt);
         try
         {
@@ -87,10 +88,10 @@ internal sealed class AttemptService(
     {
         var staffId = await learner.StaffIdAsync(cancellationToken);
         var row = await db.Attempts.AsNoTracking().Where(a => a.Id == attemptId && a.StaffId == staffId)
-                      .Select(a => new { a.Status, a.Deadline, a.Answers, a.QuestionCount, a.Version }).FirstOrDefaultAsync(cancellationToken)
+                      .Select(a => new { a.Status, a.Deadline, a.AcceptsUntil, a.Answers, a.QuestionCount, a.Version }).FirstOrDefaultAsync(cancellationToken)
                   ?? throw new EntityNotFoundException("ExamAttempt", attemptId);
         if (row.Status != AttemptStatus.InProgress) throw new BusinessException(LearningErrorCodes.AttemptClosed) { Status = 409 };
-        if (Now > row.Deadline + await GraceAsync(cancellationToken))
+        if (Now > row.AcceptsUntil)
         {
             var (attempt, exam) = await LoadMineAsync(attemptId, cancellationToken);
             await RefuseIfPastDeadlineAsync(attempt, exam, cancellationToken); // closes, grades, throws
@@ -152,12 +153,12 @@ internal sealed class AttemptService(
     /// <summary>Closes and grades every running attempt past its deadline plus the grace, in batches. Safe to run twice.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
-        var cutoff = Now - await GraceAsync(cancellationToken);
+        var now = Now;
         var closed = 0;
         while (true)
         {
-            var overdue = await db.Attempts.Where(a => a.Status == AttemptStatus.InProgress && a.Deadline < cutoff)
-                .OrderBy(a => a.Deadline).Take(200).ToListAsync(cancellationToken);
+            var overdue = await db.Attempts.Where(a => a.Status == AttemptStatus.InProgress && a.AcceptsUntil < now)
+                .OrderBy(a => a.AcceptsUntil).Take(200).ToListAsync(cancellationToken);
             if (overdue.Count == 0) return closed;
             var examIds = overdue.Select(a => a.ExamId).Distinct().ToList();
             var byId = await db.Exams.AsNoTracking().Where(e => examIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
@@ -170,7 +171,7 @@ internal sealed class AttemptService(
 
     private async Task<AttemptDto> TouchAsync(ExamAttempt attempt, Exam exam, CancellationToken cancellationToken)
     {
-        if (attempt.IsOpen && attempt.IsPastDeadline(Now, await GraceAsync(cancellationToken)))
+        if (attempt.IsOpen && attempt.IsPastDeadline(Now))
         {
             attempt.Close(exam, Now, submittedInTime: false);
             await db.SaveChangesAsync(cancellationToken);
@@ -181,7 +182,7 @@ internal sealed class AttemptService(
     private async Task RefuseIfPastDeadlineAsync(ExamAttempt attempt, Exam exam, CancellationToken cancellationToken)
     {
         if (!attempt.IsOpen) throw new BusinessException(LearningErrorCodes.AttemptClosed) { Status = 409 };
-        if (!attempt.IsPastDeadline(Now, await GraceAsync(cancellationToken))) return;
+        if (!attempt.IsPastDeadline(Now)) return;
         attempt.Close(exam, Now, submittedInTime: false); // graded with what was saved before the deadline
         await db.SaveChangesAsync(cancellationToken);
         throw new BusinessException(LearningErrorCodes.PastDeadline) { Status = 409 };

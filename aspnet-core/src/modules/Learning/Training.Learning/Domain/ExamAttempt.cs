@@ -26,11 +26,13 @@ public sealed class ExamAttempt : AggregateRoot
 {
     private ExamAttempt() { }
 
-    public ExamAttempt(Exam exam, Guid staffId, Guid hallId, Guid? unitId, int number, IReadOnlyList<PaperItem> paper, DateTime now) : base(Guid.NewGuid())
+    public ExamAttempt(Exam exam, Guid staffId, Guid hallId, Guid? unitId, int number, IReadOnlyList<PaperItem> paper, DateTime now, TimeSpan grace)
+        : base(Guid.NewGuid())
     {
         (ExamId, StaffId, HallId, UnitId, Number, PaperDocument, StartedAt) = (exam.Id, staffId, hallId, unitId, number, new AttemptPaper(paper), now);
         QuestionCount = paper.Count;
         Deadline = exam.DeadlineFor(now);
+        AcceptsUntil = Deadline + grace;
         MaxScore = paper.Sum(p => p.Points);
         Status = AttemptStatus.InProgress;
     }
@@ -42,6 +44,12 @@ public sealed class ExamAttempt : AggregateRoot
     public int Number { get; private set; }
     public DateTime StartedAt { get; private set; }
     public DateTime Deadline { get; private set; }
+
+    /// <summary>
+    /// The deadline plus the network grace, fixed when the attempt starts: the last instant a save or submit counts.
+    /// Kept on the attempt so a save reads no setting, and a grace changed mid-sitting changes no running attempt.
+    /// </summary>
+    public DateTime AcceptsUntil { get; private set; }
     public AttemptStatus Status { get; private set; }
     public AttemptPaper PaperDocument { get; private set; } = null!;
     public IReadOnlyList<PaperItem> Paper => PaperDocument.Items;
@@ -57,7 +65,7 @@ public sealed class ExamAttempt : AggregateRoot
 
     public bool IsOpen => Status == AttemptStatus.InProgress;
 
-    public bool IsPastDeadline(DateTime now, TimeSpan grace) => now > Deadline + grace;
+    public bool IsPastDeadline(DateTime now) => now > AcceptsUntil;
 
     public void SaveAnswers(IReadOnlyDictionary<int, string?> answers)
     {

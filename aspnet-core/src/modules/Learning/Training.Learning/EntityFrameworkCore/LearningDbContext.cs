@@ -166,7 +166,7 @@ public static class LearningModelBuilderExtensions
             b.Property(a => a.Version).IsConcurrencyToken();
             b.Ignore(a => a.IsOpen);
             b.HasIndex(a => new { a.ExamId, a.StaffId, a.Number }).IsUnique(); // two racing starts cannot both create attempt N
-            b.HasIndex(a => new { a.Status, a.Deadline });                      // the sweep
+            b.HasIndex(a => new { a.Status, a.AcceptsUntil });                  // the sweep
             b.HasIndex(a => new { a.StaffId, a.ExamId });
             b.HasIndex(a => new { a.HallId, a.UnitId });
             b.HasOne<Exam>().WithMany().HasForeignKey(a => a.ExamId).OnDelete(DeleteBehavior.Restrict);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.Learning.Application;
+using Training.SharedKernel.Auditing;
 using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Http;
 
@@ -33,7 +34,8 @@ internal static class ExamEndpoints
         group.MapGet("/my/attempts/{id:guid}", (Guid id, AttemptService s, CancellationToken ct) => s.GetAsync(id, ct))
             .RequirePermission(mine).WithName("GetMyAttempt");
         group.MapPut("/my/attempts/{id:guid}/answers", (Guid id, SaveAnswersInput input, AttemptService s, CancellationToken ct) => s.SaveAnswersAsync(id, input, ct))
-            .RequirePermission(mine).WithName("SaveAnswers");
+            .RequirePermission(mine).WithName("SaveAnswers")
+            .WithoutAudit("autosave every few seconds from every taker; the attempt keeps its version and time of change");
         group.MapPost("/my/attempts/{id:guid}/submit", (Guid id, SaveAnswersInput? input, AttemptService s, CancellationToken ct) => s.SubmitAsync(id, input, ct))
             .RequirePermission(mine).WithName("SubmitAttempt").WithSummary("Hands in and grades; a repeated submit returns the same result.");
         group.MapGet("/my/attempts/{id:guid}/review", (Guid id, AttemptService s, CancellationToken ct) => s.ReviewAsync(id, ct))
