@@ -643,6 +643,9 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsRequired")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IssuesCertificate")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)

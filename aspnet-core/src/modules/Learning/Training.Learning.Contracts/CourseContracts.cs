@@ -34,7 +34,7 @@ public sealed record LessonAttachmentDto(Guid Id, string FileName, string Conten
 
 public sealed record CourseDto(
     Guid Id, string Code, string Title, CourseKind Kind, string? Description, double CreditHours, bool IsRequired, bool IsPublished,
-    CourseAudienceDto Audience, IReadOnlyList<LessonDto> Lessons, int EnrolledCount);
+    CourseAudienceDto Audience, IReadOnlyList<LessonDto> Lessons, int EnrolledCount, bool IssuesCertificate);
 
 public sealed record SaveCourseInput(
     [property: Required, StringLength(CourseConsts.MaxCodeLength)] string Code,
@@ -44,7 +44,8 @@ public sealed record SaveCourseInput(
     [property: Range(0, CourseConsts.MaxCreditHours)] double CreditHours,
     bool IsRequired,
     bool IsPublished,
-    CourseAudienceDto? Audience);
+    CourseAudienceDto? Audience,
+    bool IssuesCertificate = false);
 
 /// <summary>A lesson's body is rich text (HTML); the server keeps only safe markup.</summary>
 public sealed record SaveLessonInput(

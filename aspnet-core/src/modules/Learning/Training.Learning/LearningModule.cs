@@ -41,6 +41,7 @@ public static class LearningModule
         services.AddScoped<PreJobCertificateIssuer>();
         services.AddScoped<IEventHandler<ExamPassedEto>>(sp => sp.GetRequiredService<PreJobCertificateIssuer>());
         services.AddScoped<IEventHandler<CourseCompletedEto>>(sp => sp.GetRequiredService<PreJobCertificateIssuer>());
+        services.AddScoped<IEventHandler<CourseCompletedEto>, CourseCertificateIssuer>();
         services.AddScoped<Jobs.ExamSweepJob>();
         services.AddScoped<CertificateNotifier>();
         services.AddScoped<IEventHandler<CertificateRevokedEto>>(sp => sp.GetRequiredService<CertificateNotifier>());

@@ -73,6 +73,7 @@ internal sealed class CourseService(LearningDbContext db)
     private static void Apply(Course course, SaveCourseInput input)
     {
         course.Describe(input.Code, input.Title, input.Kind, input.Description, input.CreditHours, input.IsRequired, input.IsPublished);
+        course.AwardCertificateOnCompletion(input.IssuesCertificate);
         var audience = input.Audience ?? CourseAudienceDto.Everyone;
         course.SetAudience(audience.UnitIds, audience.WindowTypes.Select(Parse<WindowType>).ToList(), audience.StaffKinds.Select(Parse<StaffKind>).ToList());
     }
@@ -86,5 +87,6 @@ internal sealed class CourseService(LearningDbContext db)
     internal static CourseDto ToDto(Course c, int enrolled) => new(c.Id, c.Code, c.Title, c.Kind, c.Description, c.CreditHours,
         c.IsRequired, c.IsPublished, new CourseAudienceDto(c.AudienceUnitIds, c.AudienceWindowTypes, c.AudienceStaffKinds),
         c.Lessons.OrderBy(l => l.Order).Select(l => new LessonDto(l.Id, l.Order, l.Title, l.Body, l.Minutes,
-            l.Attachments.Select(a => new LessonAttachmentDto(a.Id, a.FileName, a.ContentType, a.Size)).ToList())).ToList(), enrolled);
+            l.Attachments.Select(a => new LessonAttachmentDto(a.Id, a.FileName, a.ContentType, a.Size)).ToList())).ToList(), enrolled,
+        c.IssuesCertificate);
 }

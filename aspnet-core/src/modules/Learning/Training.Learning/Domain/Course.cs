@@ -44,6 +44,14 @@ public sealed class Course : AggregateRoot
         IsPublished = isPublished;
     }
 
+    /// <summary>
+    /// A course other than the pre-job one may award its own certificate on completion (the pre-job certificate has its
+    /// own rule: the exam and every required pre-job course).
+    /// </summary>
+    public bool IssuesCertificate { get; private set; }
+
+    public void AwardCertificateOnCompletion(bool award) => IssuesCertificate = award && Kind != CourseKind.PreJob;
+
     public void SetAudience(IReadOnlyList<Guid> unitIds, IReadOnlyList<string> windowTypes, IReadOnlyList<string> staffKinds)
     {
         AudienceUnitIds = unitIds.Distinct().ToList();
