@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -36,14 +36,14 @@ const ICONS: Record<VerifyStatus, string> = { Valid: 'verified', Expired: 'event
         @if (busy()) { <mat-progress-bar mode="indeterminate" /> }
         <mat-card-content>
           <p class="intro">{{ 'myLearning.verify.intro' | translate }}</p>
-          <form (ngSubmit)="submit()" novalidate class="form" role="search">
+          <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form" role="search">
             <mat-form-field class="field">
               <mat-label>{{ 'myLearning.verify.code' | translate }}</mat-label>
-              <input matInput [formControl]="code" autocomplete="off" autocapitalize="characters" spellcheck="false" placeholder="XXXX-XXXX-XXXX"
+              <input matInput formControlName="code" autocomplete="off" autocapitalize="characters" spellcheck="false" placeholder="XXXX-XXXX-XXXX"
                      data-testid="verify-code" />
+              <mat-hint>{{ 'myLearning.verify.format' | translate }}</mat-hint>
               @if (code.hasError('required')) { <mat-error>{{ 'validation.required' | translate }}</mat-error> }
               @else if (code.hasError('pattern')) { <mat-error data-testid="verify-format">{{ 'myLearning.verify.format' | translate }}</mat-error> }
-              @else { <mat-hint>{{ 'myLearning.verify.format' | translate }}</mat-hint> }
             </mat-form-field>
             <button mat-flat-button type="submit" [disabled]="busy()" data-testid="verify-submit"><mat-icon>search</mat-icon>{{ 'myLearning.verify.submit' | translate }}</button>
           </form>
@@ -105,6 +105,7 @@ export class VerifyPage {
   private readonly router = inject(Router);
   private readonly translate = inject(TranslateService);
   protected readonly code = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.pattern(CODE_PATTERN)] });
+  protected readonly form = new FormGroup({ code: this.code });
   protected readonly result = signal<CertificateVerificationDto | null>(null);
   protected readonly asked = signal('');
   protected readonly busy = signal(false);
