@@ -33,6 +33,7 @@ const SUBMIT_RETRY_MS = 5000;
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '(window:beforeunload)': 'beforeUnload($event)' },
   template: `
+    <div class="visually-hidden" aria-live="polite" data-testid="announcer">{{ announcement() }}</div>
     @if (loading()) { <mat-progress-bar mode="indeterminate" /> }
     <app-problem-alert [problem]="problem()" />
     @if (attempt(); as a) {
@@ -54,7 +55,6 @@ const SUBMIT_RETRY_MS = 5000;
             <mat-icon>send</mat-icon>{{ (submitting() ? 'myLearning.exam.submitting' : 'myLearning.exam.submit') | translate }}
           </button>
         </header>
-        <div class="visually-hidden" aria-live="polite" data-testid="announcer">{{ announcement() }}</div>
         <div class="layout">
           <aside class="sheet">
             <h2 id="sheet-title">{{ 'myLearning.exam.navigator' | translate }}</h2>
