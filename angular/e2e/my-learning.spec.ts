@@ -74,6 +74,8 @@ test('a learner enrols, reads the lessons, takes the exam and passes', async ({ 
   const mine = page.locator(`[data-testid=my-course][data-course="${names.course}"]`);
   await expect(mine.getByTestId('course-progress')).toHaveText('已学 0 / 2 节');
   await expect(offer).toHaveCount(0);
+  await page.screenshot({ path: `${DIR}/my-courses.png`, fullPage: true });
+  await expectAccessible(page, 'my courses');
 
   // Both lessons read; the course is completed.
   await mine.getByTestId('open-course').click();
@@ -86,10 +88,15 @@ test('a learner enrols, reads the lessons, takes the exam and passes', async ({ 
   await expect(page.getByTestId('lesson-title')).toHaveText('第二课 一次性告知');
   await page.getByTestId('complete-lesson').click();
   await expect(page.getByTestId('course-complete')).toContainText('已完成');
+  await page.screenshot({ path: `${DIR}/lesson-reader.png`, fullPage: true });
+  await expectAccessible(page, 'lesson reader');
 
   // The exam: start, answer as we go (saved), reload resumes the same paper with the saved answers.
   await page.goto('/my-learning/exams');
   const row = page.locator(`tr[data-exam="${names.exam}"]`);
+  await expect(row).toContainText('0 / 2');
+  await page.screenshot({ path: `${DIR}/my-exams.png`, fullPage: true });
+  await expectAccessible(page, 'my exams');
   await row.getByTestId('exam-start').click();
   await page.getByTestId('confirm-ok').click();
   await expect(page).toHaveURL(/\/my-learning\/attempts\/[0-9a-f-]{36}$/);
@@ -133,6 +140,10 @@ test('a learner enrols, reads the lessons, takes the exam and passes', async ({ 
   await page.goto('/my-learning/exams');
   await expect(row.getByTestId('exam-score')).toContainText('40 / 40');
   await expect(row.getByTestId('exam-score')).toContainText('合格');
+  await expect(row).toContainText('1 / 2');
+
+  await page.goto('/my-learning/certificates');
+  await expect(page.getByText('暂无合格证')).toBeVisible();
 });
 
 test('the public verification page checks a code without signing in', async ({ page }) => {
