@@ -35,7 +35,7 @@ export const MAX_RESPONSE_LENGTH = 500;
         @case ('FillIn') {
           <mat-form-field class="fill">
             <mat-label>{{ 'myLearning.exam.yourAnswer' | translate }}</mat-label>
-            <input matInput [value]="response()" [disabled]="disabled()" [attr.maxlength]="max" (input)="fill($event)"
+            <input matInput [value]="response()" [disabled]="disabled()" [attr.maxlength]="max" (input)="fill($event)" (compositionend)="fill($event)"
                    [attr.aria-describedby]="stemId()" autocomplete="off" data-testid="fill-in" />
             <mat-hint align="end">{{ response().length }} / {{ max }}</mat-hint>
           </mat-form-field>
@@ -79,7 +79,9 @@ export class ExamQuestionComponent {
     return toggleChoice(this.response(), key, checked);
   }
 
+  /** Pinyin typed into an input method is not an answer yet: the composed text is, when the composition ends. */
   protected fill(event: Event): void {
+    if ((event as InputEvent).isComposing) return;
     this.answer.emit((event.target as HTMLInputElement).value);
   }
 }
