@@ -15,7 +15,7 @@ export const MY_LEARNING_EN: Shape<typeof MY_LEARNING_ZH> = {
   reader: {
     back: 'My courses', lessons: 'Lessons', notEnrolled: 'You are not enrolled in this course; enrol on “My courses” first.', empty: 'This course has no lessons yet.',
     lessonNo: 'Lesson {{n}}', minutes: 'about {{n}} min', complete: 'Mark as done', lessonDone: 'Lesson done', next: 'Next lesson', previous: 'Previous lesson',
-    courseDone: 'Completed', courseDoneText: 'You have finished every lesson of this course.', doneMark: 'done', todoMark: 'not done',
+    courseDone: 'Completed', courseDoneText: 'You have finished every lesson of this course.', toExams: 'Go to my exams', doneMark: 'done', todoMark: 'not done',
   },
   exams: {
     empty: 'No exams. A course exam appears once you are enrolled in the course.', name: 'Exam', window: 'Open', timeLimit: 'Time limit', attempts: 'Attempts', score: 'Counted score', result: 'Result',

@@ -11,7 +11,7 @@ export const MY_LEARNING_ZH = {
   reader: {
     back: '我的课程', lessons: '课时目录', notEnrolled: '您尚未报名该课程，请先在“我的课程”中报名。', empty: '本课程还没有课时。',
     lessonNo: '第 {{n}} 节', minutes: '约 {{n}} 分钟', complete: '学完本节', lessonDone: '本节已学完', next: '下一节', previous: '上一节',
-    courseDone: '已完成', courseDoneText: '您已学完本课程的全部课时。', doneMark: '已学完', todoMark: '未学完',
+    courseDone: '已完成', courseDoneText: '您已学完本课程的全部课时。', toExams: '前往我的考试', doneMark: '已学完', todoMark: '未学完',
   },
   exams: {
     empty: '暂无考试。课程考试在报名相应课程后显示。', name: '考试名称', window: '开放时间', timeLimit: '限时', attempts: '作答次数', score: '计分成绩', result: '结果',

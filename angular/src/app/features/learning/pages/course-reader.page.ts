@@ -38,6 +38,7 @@ import { lessonToShow, progressPercent } from '../course-progress';
           <div class="complete" role="status" data-testid="course-complete">
             <mat-icon aria-hidden="true">verified</mat-icon><strong>{{ 'myLearning.reader.courseDone' | translate }}</strong>
             <span>{{ 'myLearning.reader.courseDoneText' | translate }}</span>
+            <a mat-button routerLink="/my-learning/exams" data-testid="to-exams">{{ 'myLearning.reader.toExams' | translate }}<mat-icon iconPositionEnd>chevron_right</mat-icon></a>
           </div>
         }
         @if (c.lessons.length === 0) { <p class="notice">{{ 'myLearning.reader.empty' | translate }}</p> }
