@@ -162,6 +162,7 @@ export class AttemptPage {
     onRefused: (p) => void this.closedOnServer(p),
   });
   private ticker?: ReturnType<typeof setInterval>;
+  private destroyed = false;
 
   constructor() {
     effect(() => {
@@ -178,6 +179,7 @@ export class AttemptPage {
       });
     });
     inject(DestroyRef).onDestroy(() => {
+      this.destroyed = true;
       this.stopTicking();
       void this.saver.flush().finally(() => this.saver.stop());
     });
@@ -226,7 +228,7 @@ export class AttemptPage {
         await this.reload(); // past the deadline or handed in elsewhere: the server has graded it
       } else {
         this.submitting.set(false);
-        if (auto) setTimeout(() => void this.submit(true), SUBMIT_RETRY_MS);
+        if (auto && !this.destroyed) setTimeout(() => void this.submit(true), SUBMIT_RETRY_MS);
       }
     }
   }
