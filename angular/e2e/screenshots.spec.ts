@@ -1,26 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { Page, expect, test } from '@playwright/test';
-import { signIn } from './helpers';
+import { expect, test } from '@playwright/test';
+import { expectAccessible, expectCjkRendered, signIn } from './helpers';
 
 const DIR = 'test-results/screenshots';
-
-/** No serious or critical axe violations (WCAG 2.1 A/AA rules). */
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const summary = bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-  expect(summary, `axe on ${name}`).toEqual([]);
-}
-
-/** Chinese glyphs really rendered: the text's width with the page font differs from the width of a missing-glyph box. */
-async function expectCjkRendered(page: Page): Promise<void> {
-  const ok = await page.evaluate(async () => {
-    await document.fonts.ready;
-    const font = getComputedStyle(document.body).fontFamily;
-    return document.fonts.check(`16px ${font}`, '政务服务中心');
-  });
-  expect(ok).toBe(true);
-}
 
 test('sign-in page: screenshot and axe', async ({ page }) => {
   await page.goto('/login');

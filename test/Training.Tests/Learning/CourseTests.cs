@@ -84,6 +84,43 @@ public abstract class CourseTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Should_list_the_published_courses_meant_for_the_learner_that_they_are_not_enrolled_in()
+    {
+        var (_, forEveryone) = await NewCourseAsync();
+        var (_, forDispatched) = await NewCourseAsync(new CourseAudienceDto([], [], ["Dispatched"]));
+        var (_, forOwnStaff) = await NewCourseAsync(new CourseAudienceDto([], [], ["Own"]));
+        var (_, unpublished) = await NewCourseAsync(published: false);
+        var learner = _app.CreateApiClient();
+        await learner.LoginAsync(Demo.Staff); // S0004: the hall's own staff
+
+        var before = await learner.GetAsync<List<AvailableCourseDto>>("/api/learning/my/available-courses");
+        await learner.PostAsync<MyCourseDto>($"/api/learning/my/courses/{forEveryone.Id}/enroll", null);
+        var after = await learner.GetAsync<List<AvailableCourseDto>>("/api/learning/my/available-courses");
+
+        var listed = before.Select(c => c.CourseId).ToList();
+        listed.ShouldContain(forEveryone.Id);
+        listed.ShouldContain(forOwnStaff.Id);
+        listed.ShouldNotContain(forDispatched.Id);
+        listed.ShouldNotContain(unpublished.Id);
+        before.Single(c => c.CourseId == forEveryone.Id).ShouldBe(new AvailableCourseDto(forEveryone.Id, "窗口服务规范", CourseKind.Routine,
+            "首问负责、一次性告知", 2.5, true, 2, 35));
+        after.Select(c => c.CourseId).ShouldNotContain(forEveryone.Id);
+        after.Select(c => c.CourseId).ShouldContain(forOwnStaff.Id);
+    }
+
+    [Fact]
+    public async Task Should_refuse_the_available_courses_to_an_account_without_a_staff_record()
+    {
+        var admin = _app.CreateApiClient();
+        await admin.LoginAsync(Demo.Admin);
+
+        var refused = await admin.Http.GetAsync("/api/learning/my/available-courses");
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await ApiClient.ProblemAsync(refused)).GetProperty("code").GetString().ShouldBe(LearningErrorCodes.CourseNotOpenToYou);
+    }
+
+    [Fact]
     public async Task Should_complete_the_course_with_its_last_lesson_once_and_keep_enrolments_private()
     {
         var (admin, course) = await NewCourseAsync();

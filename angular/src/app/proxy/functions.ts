@@ -141,6 +141,8 @@ export type { EnrollInCourse$Params as EnrollInCourse$Params } from './fn/course
 export { enrollInCourse as enrollInCourse } from './fn/courses/enroll-in-course';
 export type { ListMyCourses$Params as ListMyCourses$Params } from './fn/my-learning/list-my-courses';
 export { listMyCourses as listMyCourses } from './fn/my-learning/list-my-courses';
+export type { ListMyAvailableCourses$Params as ListMyAvailableCourses$Params } from './fn/my-learning/list-my-available-courses';
+export { listMyAvailableCourses as listMyAvailableCourses } from './fn/my-learning/list-my-available-courses';
 export type { EnrollMyself$Params as EnrollMyself$Params } from './fn/my-learning/enroll-myself';
 export { enrollMyself as enrollMyself } from './fn/my-learning/enroll-myself';
 export type { CompleteLesson$Params as CompleteLesson$Params } from './fn/my-learning/complete-lesson';

@@ -17,6 +17,7 @@ export type { AttemptReviewDto } from './models/attempt-review-dto';
 export type { AttemptStatus } from './models/attempt-status';
 export type { AttemptSummaryDto } from './models/attempt-summary-dto';
 export type { AuditLogDto } from './models/audit-log-dto';
+export type { AvailableCourseDto } from './models/available-course-dto';
 export type { CalendarDayDto } from './models/calendar-day-dto';
 export type { CalendarDayKind } from './models/calendar-day-kind';
 export type { CalendarImportResultDto } from './models/calendar-import-result-dto';
@@ -252,6 +253,8 @@ export type { EnrollInCourse$Params as EnrollInCourse$Params } from './fn/course
 export { enrollInCourse as enrollInCourse } from './fn/courses/enroll-in-course';
 export type { ListMyCourses$Params as ListMyCourses$Params } from './fn/my-learning/list-my-courses';
 export { listMyCourses as listMyCourses } from './fn/my-learning/list-my-courses';
+export type { ListMyAvailableCourses$Params as ListMyAvailableCourses$Params } from './fn/my-learning/list-my-available-courses';
+export { listMyAvailableCourses as listMyAvailableCourses } from './fn/my-learning/list-my-available-courses';
 export type { EnrollMyself$Params as EnrollMyself$Params } from './fn/my-learning/enroll-myself';
 export { enrollMyself as enrollMyself } from './fn/my-learning/enroll-myself';
 export type { CompleteLesson$Params as CompleteLesson$Params } from './fn/my-learning/complete-lesson';

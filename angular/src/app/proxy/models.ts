@@ -11,6 +11,7 @@ export type { AttemptReviewDto } from './models/attempt-review-dto';
 export type { AttemptStatus } from './models/attempt-status';
 export type { AttemptSummaryDto } from './models/attempt-summary-dto';
 export type { AuditLogDto } from './models/audit-log-dto';
+export type { AvailableCourseDto } from './models/available-course-dto';
 export type { CalendarDayDto } from './models/calendar-day-dto';
 export type { CalendarDayKind } from './models/calendar-day-kind';
 export type { CalendarImportResultDto } from './models/calendar-import-result-dto';

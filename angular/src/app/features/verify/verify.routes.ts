@@ -1,4 +1,7 @@
 import { Routes } from '@angular/router';
 
 /** The public certificate verification page: anonymous, outside the shell. */
-export const VERIFY_ROUTES: Routes = [];
+export const VERIFY_ROUTES: Routes = [
+  { path: '', loadComponent: () => import('./verify.page').then((m) => m.VerifyPage) },
+  { path: ':code', loadComponent: () => import('./verify.page').then((m) => m.VerifyPage) },
+];

@@ -63,6 +63,10 @@ public sealed record MyCourseDto(
     Guid EnrollmentId, Guid CourseId, string Title, CourseKind Kind, double CreditHours, bool IsRequired, EnrollmentSource Source,
     int LessonsDone, int LessonCount, IReadOnlyList<Guid> CompletedLessonIds, DateTime EnrolledAt, DateTime? CompletedAt);
 
+/// <summary>A published course meant for the learner that they may enrol in themselves (not enrolled yet).</summary>
+public sealed record AvailableCourseDto(
+    Guid CourseId, string Title, CourseKind Kind, string? Description, double CreditHours, bool IsRequired, int LessonCount, int Minutes);
+
 /// <summary>A person finished every lesson of a course; counts as training hours for appraisals and HR evidence.</summary>
 public sealed record CourseCompletedEto(
     Guid EventId, Guid StaffId, Guid CourseId, CourseKind Kind, double CreditHours, Guid HallId, Guid? UnitId, DateTime CompletedAt) : IEto;

@@ -35,10 +35,31 @@ internal sealed class EnrollmentService(
     {
         var me = await learner.MeAsync(cancellationToken);
         var course = await courses.LoadAsync(courseId, tracked: false, cancellationToken);
-        if (!course.IsPublished || !course.IsFor(me.UnitId, me.WindowType?.ToString(), me.Kind.ToString()))
+        if (!course.IsPublished || !IsFor(course, me))
             throw new BusinessException(LearningErrorCodes.CourseNotOpenToYou) { Status = 403 };
         await AddAsync(courseId, [me], EnrollmentSource.Self, cancellationToken);
         return (await MyCoursesAsync(cancellationToken)).First(c => c.CourseId == courseId);
+    }
+
+    /// <summary>
+    /// Published courses meant for the learner that they are not enrolled in: one query for the candidates (with their
+    /// lesson counts), then the audience rule of <see cref="EnrollSelfAsync"/> on each.
+    /// </summary>
+    public async Task<IReadOnlyList<AvailableCourseDto>> AvailableAsync(CancellationToken cancellationToken)
+    {
+        var me = await learner.MeAsync(cancellationToken);
+        var rows = await db.Courses.AsNoTracking()
+            .Where(c => c.IsPublished && !db.Enrollments.Any(e => e.CourseId == c.Id && e.StaffId == me.Id))
+            .OrderByDescending(c => c.IsRequired).ThenBy(c => c.Kind).ThenBy(c => c.Code)
+            .Select(c => new
+            {
+                Course = c,
+                Lessons = db.Lessons.Count(l => l.CourseId == c.Id),
+                Minutes = db.Lessons.Where(l => l.CourseId == c.Id).Sum(l => l.Minutes),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Where(r => IsFor(r.Course, me)).Select(r => new AvailableCourseDto(r.Course.Id, r.Course.Title, r.Course.Kind,
+            r.Course.Description, r.Course.CreditHours, r.Course.IsRequired, r.Lessons, r.Minutes)).ToList();
     }
 
     public async Task<IReadOnlyList<MyCourseDto>> MyCoursesAsync(CancellationToken cancellationToken)
@@ -79,6 +100,9 @@ internal sealed class EnrollmentService(
         await db.SaveChangesAsync(cancellationToken);
         return new EnrollResultDto(added.Count, already.Count);
     }
+
+    /// <summary>The one audience rule for a learner: their unit, current window type and staff kind.</summary>
+    private static bool IsFor(Course course, StaffSummary me) => course.IsFor(me.UnitId, me.WindowType?.ToString(), me.Kind.ToString());
 
     private static bool Covers(DataScope scope, StaffSummary person) => scope.Covers(person.HallId, person.UnitId, person.Id);
 }

@@ -48,6 +48,9 @@ internal static class CourseEndpoints
         var mine = app.MapGroup("/api/learning/my").WithTags("MyLearning");
         mine.MapGet("/courses", (EnrollmentService s, CancellationToken ct) => s.MyCoursesAsync(ct))
             .RequirePermission(LearningCoursePermissions.MyLearning).WithName("ListMyCourses");
+        mine.MapGet("/available-courses", (EnrollmentService s, CancellationToken ct) => s.AvailableAsync(ct))
+            .RequirePermission(LearningCoursePermissions.MyLearning).WithName("ListMyAvailableCourses")
+            .WithSummary("Published courses meant for the caller (unit, window type, staff kind) that they are not enrolled in.");
         mine.MapPost("/courses/{id:guid}/enroll", (Guid id, EnrollmentService s, CancellationToken ct) => s.EnrollSelfAsync(id, ct))
             .RequirePermission(LearningCoursePermissions.MyLearning).WithName("EnrollMyself");
         mine.MapPost("/enrollments/{id:guid}/lessons/{lessonId:guid}/complete",
