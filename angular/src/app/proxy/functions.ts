@@ -137,6 +137,12 @@ export type { AddLesson$Params as AddLesson$Params } from './fn/courses/add-less
 export { addLesson as addLesson } from './fn/courses/add-lesson';
 export type { UpdateLesson$Params as UpdateLesson$Params } from './fn/courses/update-lesson';
 export { updateLesson as updateLesson } from './fn/courses/update-lesson';
+export type { AttachLessonFile$Params as AttachLessonFile$Params } from './fn/courses/attach-lesson-file';
+export { attachLessonFile as attachLessonFile } from './fn/courses/attach-lesson-file';
+export type { DownloadLessonFile$Params as DownloadLessonFile$Params } from './fn/courses/download-lesson-file';
+export { downloadLessonFile as downloadLessonFile } from './fn/courses/download-lesson-file';
+export type { RemoveLessonFile$Params as RemoveLessonFile$Params } from './fn/courses/remove-lesson-file';
+export { removeLessonFile as removeLessonFile } from './fn/courses/remove-lesson-file';
 export type { EnrollInCourse$Params as EnrollInCourse$Params } from './fn/courses/enroll-in-course';
 export { enrollInCourse as enrollInCourse } from './fn/courses/enroll-in-course';
 export type { ListMyCourses$Params as ListMyCourses$Params } from './fn/my-learning/list-my-courses';

@@ -50,6 +50,7 @@ export type { HallNodeDto } from './models/hall-node-dto';
 export type { HallSettingValueDto } from './models/hall-setting-value-dto';
 export type { IFormFile } from './models/i-form-file';
 export type { ImportedAccountDto } from './models/imported-account-dto';
+export type { LessonAttachmentDto } from './models/lesson-attachment-dto';
 export type { LessonDto } from './models/lesson-dto';
 export type { LoginInput } from './models/login-input';
 export type { MyCourseDto } from './models/my-course-dto';

@@ -13,6 +13,7 @@ export interface CourseDto {
   id: string;
   isPublished: boolean;
   isRequired: boolean;
+  issuesCertificate: boolean;
   kind: CourseKind;
   lessons: Array<LessonDto>;
   title: string;

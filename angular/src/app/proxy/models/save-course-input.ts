@@ -10,6 +10,7 @@ export interface SaveCourseInput {
   description: (string | null);
   isPublished: boolean;
   isRequired: boolean;
+  issuesCertificate?: boolean;
   kind: CourseKind;
   title: string;
 }

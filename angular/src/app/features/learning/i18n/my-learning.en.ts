@@ -13,6 +13,7 @@ export const MY_LEARNING_EN: Shape<typeof MY_LEARNING_ZH> = {
     enroll: 'Enrol', enrolled: 'Enrolled in “{{title}}”', start: 'Start', continue: 'Continue', revisit: 'Revisit', done: 'Completed',
   },
   reader: {
+    attachments: 'Attachments',
     back: 'My courses', lessons: 'Lessons', notEnrolled: 'You are not enrolled in this course; enrol on “My courses” first.', empty: 'This course has no lessons yet.',
     lessonNo: 'Lesson {{n}}', minutes: 'about {{n}} min', complete: 'Mark as done', lessonDone: 'Lesson done', next: 'Next lesson', previous: 'Previous lesson',
     courseDone: 'Completed', courseDoneText: 'You have finished every lesson of this course.', toExams: 'Go to my exams', doneMark: 'done', todoMark: 'not done',

@@ -6,6 +6,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Problem, toProblem } from '../../../core/problem';
 import { Api } from '../../../proxy/api';
+import { downloadLessonFile } from '../../../proxy/fn/courses/download-lesson-file';
 import { getCourse } from '../../../proxy/fn/courses/get-course';
 import { completeLesson } from '../../../proxy/fn/my-learning/complete-lesson';
 import { listMyCourses } from '../../../proxy/fn/my-learning/list-my-courses';
@@ -63,7 +64,18 @@ import { lessonToShow, progressPercent } from '../course-progress';
               <h2 data-testid="lesson-title">{{ l.title }}</h2>
               <p class="sub">{{ 'myLearning.reader.lessonNo' | translate: { n: position() } }} · {{ 'myLearning.reader.minutes' | translate: { n: l.minutes } }}</p>
               <div class="body" [innerHTML]="l.body" data-testid="lesson-body"></div>
-              <!-- The lesson's attachments are listed here, under the body. -->
+              @if (l.attachments.length) {
+                <section class="files" [attr.aria-label]="'myLearning.reader.attachments' | translate">
+                  <h3>{{ 'myLearning.reader.attachments' | translate }}</h3>
+                  <ul>
+                    @for (a of l.attachments; track a.id) {
+                      <li><a [href]="attachmentUrl(c.id, l.id, a.id)" download data-testid="lesson-attachment">
+                        <mat-icon aria-hidden="true">attach_file</mat-icon>{{ a.fileName }}</a>
+                        <small>{{ size(a.size) }}</small></li>
+                    }
+                  </ul>
+                </section>
+              }
               <div class="actions">
                 @if (previous(); as p) {
                   <a mat-button [routerLink]="[]" [queryParams]="{ lesson: p.id }" replaceUrl><mat-icon>chevron_left</mat-icon>{{ 'myLearning.reader.previous' | translate }}</a>
@@ -103,6 +115,9 @@ import { lessonToShow, progressPercent } from '../course-progress';
     .lesson { min-width: 0; } .lesson h2 { font-size: 20px; margin: 0 0 4px; }
     .body { line-height: 1.8; font-size: 15px; overflow-wrap: anywhere; }
     .body :is(img, video, table) { max-width: 100%; }
+    .files h3 { font-size: 15px; margin: 16px 0 4px; } .files ul { list-style: none; margin: 0; padding: 0; }
+    .files li { display: flex; align-items: center; gap: 8px; padding: 4px 0; } .files a { display: inline-flex; align-items: center; gap: 4px; }
+    .files small { color: #555; }
     .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin-top: 24px; padding-top: 16px; border-top: 1px solid #e0e0e0; }
     .spacer { flex: 1; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
@@ -133,6 +148,14 @@ export class CourseReaderPage {
       const id = this.courseId();
       untracked(() => void this.load(id));
     });
+  }
+
+  protected attachmentUrl(courseId: string, lessonId: string, attachmentId: string): string {
+    return downloadLessonFile.PATH.replace('{id}', courseId).replace('{lessonId}', lessonId).replace('{attachmentId}', attachmentId);
+  }
+
+  protected size(bytes: number): string {
+    return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   }
 
   protected isDone(lessonId: string): boolean {
