@@ -11,6 +11,9 @@ describe('question-form', () => {
     expect(answerProblem(base)).toBeNull();
     expect(answerProblem({ ...base, correctKeys: ['A', 'B'] })).toBe('pickOne');
     expect(answerProblem({ ...base, options: ['佩戴工作牌', ' '] })).toBe('needTwoOptions');
+    expect(answerProblem({ ...base, options: ['佩戴工作牌', '', '玩手机'] })).toBe('needTwoOptions'); // a gap in the middle
+    expect(answerProblem({ ...base, options: ['佩戴工作牌', '玩手机', '', ''] })).toBeNull(); // empty ones at the end are left out
+    expect(answerProblem({ ...base, options: ['佩戴工作牌', '玩手机', ''], correctKeys: ['C'] })).toBe('pickOne');
     expect(answerProblem({ ...base, type: 'MultipleChoice', correctKeys: [] })).toBe('pickSome');
     expect(answerProblem({ ...base, type: 'MultipleChoice', correctKeys: ['C'] })).toBe('pickSome'); // C is not an option
     expect(answerProblem({ ...base, type: 'TrueFalse' })).toBe('pickOne');
@@ -30,7 +33,7 @@ describe('question-form', () => {
   });
 
   it('Should_build_the_request_body', () => {
-    const body = toSaveQuestion({ ...base, type: 'MultipleChoice', correctKeys: ['B', 'A'] });
+    const body = toSaveQuestion({ ...base, type: 'MultipleChoice', correctKeys: ['B', 'A'], options: ['佩戴工作牌', '玩手机', ' '] });
     expect(body.code).toBe('ZC-1');
     expect(body.answer).toBe('A,B');
     expect(body.options).toEqual([{ key: 'A', text: '佩戴工作牌' }, { key: 'B', text: '玩手机' }]);

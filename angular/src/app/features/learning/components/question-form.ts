@@ -24,11 +24,19 @@ export const isChoice = (type: QuestionType): boolean => type === 'SingleChoice'
 /** Option keys A, B, C … by position (the server assigns them the same way). */
 export const optionKey = (index: number): string => String.fromCharCode(65 + index);
 
+/** The options an author filled in: empty ones at the end are left out (the editor starts with four). */
+export function filledOptions(options: string[]): string[] {
+  const out = [...options];
+  while (out.length && !out[out.length - 1].trim()) out.pop();
+  return out;
+}
+
 /** What is wrong with the answer for the type, as a translation key under learning.question; null when it is fine. */
 export function answerProblem(v: Pick<QuestionFormValue, 'type' | 'options' | 'correctKeys' | 'trueFalse' | 'fillIn'>): string | null {
   if (isChoice(v.type)) {
-    if (v.options.length < 2 || v.options.some((o) => !o.trim())) return 'needTwoOptions';
-    const keys = v.correctKeys.filter((k) => k.charCodeAt(0) - 65 < v.options.length);
+    const options = filledOptions(v.options);
+    if (options.length < 2 || options.some((o) => !o.trim())) return 'needTwoOptions';
+    const keys = v.correctKeys.filter((k) => k.charCodeAt(0) - 65 < options.length);
     if (v.type === 'SingleChoice' && keys.length !== 1) return 'pickOne';
     if (keys.length === 0) return 'pickSome';
     return null;
@@ -54,12 +62,13 @@ export function splitTags(text: string): string[] {
 /** The request body for the editor's values. */
 export function toSaveQuestion(v: QuestionFormValue): SaveQuestionInput {
   const choice = isChoice(v.type);
+  const options = filledOptions(v.options);
   const answer = choice
-    ? v.correctKeys.filter((k) => k.charCodeAt(0) - 65 < v.options.length).sort().join(',')
+    ? v.correctKeys.filter((k) => k.charCodeAt(0) - 65 < options.length).sort().join(',')
     : v.type === 'TrueFalse' ? v.trueFalse : acceptedAnswers(v.fillIn).join('|');
   return {
     code: v.code.trim(), categoryId: v.categoryId, type: v.type, difficulty: v.difficulty, stem: v.stem.trim(),
-    options: choice ? v.options.map((text, i) => ({ key: optionKey(i), text: text.trim() })) : null,
+    options: choice ? options.map((text, i) => ({ key: optionKey(i), text: text.trim() })) : null,
     answer, explanation: v.explanation.trim() || null, tags: splitTags(v.tags),
   };
 }
