@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -18,13 +18,13 @@ import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'learning.certificate.revokeTitle' | translate: { code: data.code } }}</h2>
-    <form (ngSubmit)="revoke()" novalidate>
+    <form [formGroup]="form" (ngSubmit)="revoke()" novalidate>
       <mat-dialog-content class="fields">
         <p>{{ data.holderName }} · {{ data.title }}</p>
         <p class="warn" role="note">{{ 'learning.certificate.revokeWarn' | translate }}</p>
         <mat-form-field>
           <mat-label>{{ 'learning.certificate.reason' | translate }}</mat-label>
-          <textarea matInput [formControl]="reason" rows="3" data-testid="revoke-reason"></textarea>
+          <textarea matInput formControlName="reason" rows="3" data-testid="revoke-reason"></textarea>
           @if (reason.hasError('required') || reason.hasError('pattern')) { <mat-error>{{ 'validation.required' | translate }}</mat-error> }
           @if (reason.hasError('maxlength')) { <mat-error>{{ 'learning.validation.maxLength' | translate: { n: 500 } }}</mat-error> }
         </mat-form-field>
@@ -45,6 +45,7 @@ export class CertificateRevokeDialogComponent {
   protected readonly busy = signal(false);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly reason = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(500), Validators.pattern(/\S/)] });
+  protected readonly form = new FormGroup({ reason: this.reason });
 
   async revoke(): Promise<void> {
     this.reason.markAsTouched();

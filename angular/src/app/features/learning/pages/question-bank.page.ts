@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -65,10 +65,10 @@ const EXTRA = ['categoryId', 'type', 'difficulty', 'tag'];
           }
         </mat-nav-list>
         @if (canManage) {
-          <form class="new-category" (ngSubmit)="addCategory()">
+          <form class="new-category" [formGroup]="categoryForm" (ngSubmit)="addCategory()">
             <mat-form-field>
               <mat-label>{{ 'learning.question.newCategory' | translate }}</mat-label>
-              <input matInput [formControl]="categoryName" data-testid="category-name" />
+              <input matInput formControlName="name" data-testid="category-name" />
               @if (categoryName.hasError('maxlength')) { <mat-error>{{ 'learning.validation.maxLength' | translate: { n: 64 } }}</mat-error> }
             </mat-form-field>
             <button mat-stroked-button type="submit" [disabled]="!categoryName.value.trim() || categoryName.invalid" data-testid="category-add">
@@ -182,6 +182,7 @@ export class QuestionBankPage {
   protected readonly filter = new FormControl(this.state().filter, { nonNullable: true });
   protected readonly tag = new FormControl(String(this.state()['tag']), { nonNullable: true });
   protected readonly categoryName = new FormControl('', { nonNullable: true, validators: [Validators.maxLength(64)] });
+  protected readonly categoryForm = new FormGroup({ name: this.categoryName });
 
   protected readonly page = toSignal(
     combineLatest([
