@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
-import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
@@ -8,6 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
+import { AuthService } from '../../../core/auth.service';
 import { OrganizationTreeService } from '../../../core/organization-tree.service';
 import { Problem, toProblem } from '../../../core/problem';
 import { Api } from '../../../proxy/api';
@@ -15,7 +15,7 @@ import { enrollInCourse } from '../../../proxy/fn/courses/enroll-in-course';
 import { CourseDto, EnrollInput, EnrollResultDto, StaffListItemDto } from '../../../proxy/models';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 import { StaffPickerComponent } from '../../../shared/staff-picker.component';
-import { WINDOW_TYPES } from './course-form';
+import { WINDOW_TYPES, unitsInScope } from './course-form';
 
 type EnrolBy = 'staff' | 'unit' | 'windowType';
 
@@ -23,14 +23,14 @@ type EnrolBy = 'staff' | 'unit' | 'windowType';
 @Component({
   selector: 'app-course-enroll-dialog',
   imports: [
-    FormsModule, TranslatePipe, ProblemAlertComponent, StaffPickerComponent, MatDialogModule, MatButtonModule, MatRadioModule, MatSelectModule,
+    TranslatePipe, ProblemAlertComponent, StaffPickerComponent, MatDialogModule, MatButtonModule, MatRadioModule, MatSelectModule,
     MatFormFieldModule, MatChipsModule, MatIconModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'learning.enrol.title' | translate }} · {{ course.title }}</h2>
     <mat-dialog-content class="fields">
-      <mat-radio-group [ngModel]="by()" (ngModelChange)="by.set($event); result.set(null)" [attr.aria-label]="'learning.enrol.by' | translate" data-testid="enrol-by">
+      <mat-radio-group [value]="by()" (change)="by.set($event.value); result.set(null)" [attr.aria-label]="'learning.enrol.by' | translate" data-testid="enrol-by">
         <mat-radio-button value="staff" data-testid="enrol-by-staff">{{ 'learning.enrol.byStaff' | translate }}</mat-radio-button>
         <mat-radio-button value="unit" data-testid="enrol-by-unit">{{ 'learning.enrol.byUnit' | translate }}</mat-radio-button>
         <mat-radio-button value="windowType" data-testid="enrol-by-window-type">{{ 'learning.enrol.byWindowType' | translate }}</mat-radio-button>
@@ -49,7 +49,7 @@ type EnrolBy = 'staff' | 'unit' | 'windowType';
         @case ('unit') {
           <mat-form-field>
             <mat-label>{{ 'learning.enrol.unit' | translate }}</mat-label>
-            <mat-select [ngModel]="unitId()" (ngModelChange)="unitId.set($event)" data-testid="enrol-unit">
+            <mat-select [value]="unitId()" (selectionChange)="unitId.set($event.value)" data-testid="enrol-unit">
               @for (u of units(); track u.id) { <mat-option [value]="u.id">{{ u.label }}</mat-option> }
             </mat-select>
           </mat-form-field>
@@ -57,7 +57,7 @@ type EnrolBy = 'staff' | 'unit' | 'windowType';
         @case ('windowType') {
           <mat-form-field>
             <mat-label>{{ 'learning.enrol.windowType' | translate }}</mat-label>
-            <mat-select [ngModel]="windowType()" (ngModelChange)="windowType.set($event)" data-testid="enrol-window-type">
+            <mat-select [value]="windowType()" (selectionChange)="windowType.set($event.value)" data-testid="enrol-window-type">
               @for (w of windowTypes; track w) { <mat-option [value]="w">{{ 'enums.WindowType.' + w | translate }}</mat-option> }
             </mat-select>
           </mat-form-field>
@@ -82,6 +82,7 @@ export class CourseEnrollDialogComponent implements OnInit {
   protected readonly course = inject<CourseDto>(MAT_DIALOG_DATA);
   private readonly api = inject(Api);
   private readonly org = inject(OrganizationTreeService);
+  private readonly auth = inject(AuthService);
   protected readonly windowTypes = WINDOW_TYPES;
   protected readonly by = signal<EnrolBy>('staff');
   protected readonly people = signal<StaffListItemDto[]>([]);
@@ -91,8 +92,7 @@ export class CourseEnrollDialogComponent implements OnInit {
   protected readonly busy = signal(false);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly result = signal<EnrollResultDto | null>(null);
-  protected readonly units = computed(() =>
-    (this.org.tree()?.halls ?? []).flatMap((h) => h.units.map((u) => ({ id: u.unit.id, label: `${u.unit.name}（${h.hall.name}）` }))));
+  protected readonly units = computed(() => unitsInScope(this.org.tree(), this.auth.user()?.scope));
   protected readonly ready = computed(() =>
     this.by() === 'staff' ? this.people().length > 0 : this.by() === 'unit' ? !!this.unitId() : !!this.windowType());
 

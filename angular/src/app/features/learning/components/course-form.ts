@@ -1,5 +1,5 @@
 import { AbstractControl, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
-import { CourseDto, CourseKind, SaveCourseInput, StaffKind, WindowType } from '../../../proxy/models';
+import { CourseDto, CourseKind, OrganizationTreeDto, SaveCourseInput, ScopeDto, StaffKind, WindowType } from '../../../proxy/models';
 
 export const COURSE_KINDS: CourseKind[] = ['PreJob', 'Routine', 'Professional', 'MultiPost'];
 export const WINDOW_TYPES: WindowType[] = ['Comprehensive', 'Department', 'GreenChannel', 'Unresolved', 'Tidal'];
@@ -46,3 +46,11 @@ export function fromCourse(c: CourseDto): CourseFormValue {
 /** A lesson body is empty when it holds no text (an editor leaves "<br>" or "<p></p>" behind). */
 export const lessonBody: ValidatorFn = (c: AbstractControl): ValidationErrors | null =>
   String(c.value ?? '').replace(/<[^>]*>/g, '').replace(/&nbsp;/g, ' ').trim() ? null : { required: true };
+
+/** The units a manager may enrol as a whole: all, those of their halls, or the units they lead. */
+export function unitsInScope(tree: OrganizationTreeDto | null, scope: ScopeDto | undefined): { id: string; label: string }[] {
+  if (!tree || !scope) return [];
+  return tree.halls.flatMap((h) => h.units
+    .filter((u) => scope.kind === 'All' || (scope.kind === 'Halls' && scope.hallIds.includes(h.hall.id)) || (scope.kind === 'Units' && scope.unitIds.includes(u.unit.id)))
+    .map((u) => ({ id: u.unit.id, label: `${u.unit.name}（${h.hall.name}）` })));
+}
