@@ -73,20 +73,17 @@ type RuleGroup = ReturnType<typeof ruleGroup>;
       </mat-card>
 
       <mat-card appearance="outlined">
-        <mat-card-header><mat-card-title>{{ 'learning.exam.window' | translate }}</mat-card-title>
-          <mat-card-subtitle>{{ 'learning.exam.beijing' | translate }}</mat-card-subtitle></mat-card-header>
+        <mat-card-header><mat-card-title>{{ 'learning.exam.window' | translate }}</mat-card-title></mat-card-header>
         <mat-card-content class="grid">
           <mat-form-field>
-            <mat-label>{{ 'learning.exam.opensAt' | translate }}</mat-label>
+            <mat-label>{{ 'learning.exam.opensAt' | translate }}（{{ 'learning.exam.beijing' | translate }}）</mat-label>
             <input matInput type="datetime-local" formControlName="opensAt" data-testid="exam-opens" />
-            <mat-hint>{{ 'learning.exam.beijing' | translate }}</mat-hint>
             @if (form.controls.opensAt.hasError('required')) { <mat-error>{{ 'validation.required' | translate }}</mat-error> }
             @if (form.controls.opensAt.hasError('dateTime')) { <mat-error>{{ 'learning.validation.dateTime' | translate }}</mat-error> }
           </mat-form-field>
           <mat-form-field>
-            <mat-label>{{ 'learning.exam.closesAt' | translate }}</mat-label>
+            <mat-label>{{ 'learning.exam.closesAt' | translate }}（{{ 'learning.exam.beijing' | translate }}）</mat-label>
             <input matInput type="datetime-local" formControlName="closesAt" data-testid="exam-closes" />
-            <mat-hint>{{ 'learning.exam.beijing' | translate }}</mat-hint>
             @if (form.controls.closesAt.hasError('required')) { <mat-error>{{ 'validation.required' | translate }}</mat-error> }
             @if (form.controls.closesAt.hasError('dateTime')) { <mat-error>{{ 'learning.validation.dateTime' | translate }}</mat-error> }
           </mat-form-field>
