@@ -1,27 +1,25 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule, Sort } from '@angular/material/sort';
+import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { BehaviorSubject, catchError, combineLatest, distinctUntilChanged, from, map, of, switchMap, tap } from 'rxjs';
 import { AuthService } from '../../../core/auth.service';
-import { Problem, toProblem } from '../../../core/problem';
 import { Api } from '../../../proxy/api';
 import { listCertificates } from '../../../proxy/fn/certificates/list-certificates';
-import { CertificateDto, CertificateKind, CertificateStatus, PagedResultOfCertificateDto, StaffListItemDto } from '../../../proxy/models';
+import { CertificateDto, CertificateKind, CertificateStatus, StaffListItemDto } from '../../../proxy/models';
 import { TranslatedPaginatorIntl } from '../../../shared/paginator-intl';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
+import { ServerTable } from '../../../shared/server-table';
 import { StaffPickerComponent } from '../../../shared/staff-picker.component';
-import { PAGE_SIZES, TableState, readTableState, toQueryParams } from '../../../shared/url-state';
+import { PAGE_SIZES } from '../../../shared/url-state';
 import { CertificateRevokeDialogComponent } from '../components/certificate-revoke-dialog.component';
 
 const DEFAULTS = { sort: 'issuedOn desc', size: 20 };
@@ -44,9 +42,9 @@ const EXTRA = ['kind', 'status', 'staffId', 'holder'];
     </div>
     <div class="filters" role="search">
       <div class="holder">
-        @if (state()['staffId']) {
+        @if (table.state()['staffId']) {
           <mat-chip-set [attr.aria-label]="'learning.certificate.holder' | translate">
-            <mat-chip (removed)="go({ staffId: '', holder: '', page: 0 })" data-testid="certificate-holder">{{ 'learning.certificate.holder' | translate }}：{{ state()['holder'] }}
+            <mat-chip (removed)="table.go({ staffId: '', holder: '', page: 0 })" data-testid="certificate-holder">{{ 'learning.certificate.holder' | translate }}：{{ table.state()['holder'] }}
               <button matChipRemove [attr.aria-label]="'learning.certificate.clearHolder' | translate"><mat-icon>cancel</mat-icon></button></mat-chip>
           </mat-chip-set>
         } @else {
@@ -55,24 +53,24 @@ const EXTRA = ['kind', 'status', 'staffId', 'holder'];
       </div>
       <mat-form-field>
         <mat-label>{{ 'learning.certificate.kind' | translate }}</mat-label>
-        <mat-select [value]="state()['kind']" (selectionChange)="go({ kind: $event.value, page: 0 })">
+        <mat-select [value]="table.state()['kind']" (selectionChange)="table.go({ kind: $event.value, page: 0 })">
           <mat-option value="">{{ 'common.all' | translate }}</mat-option>
           @for (k of kinds; track k) { <mat-option [value]="k">{{ 'enums.CertificateKind.' + k | translate }}</mat-option> }
         </mat-select>
       </mat-form-field>
       <mat-form-field>
         <mat-label>{{ 'learning.certificate.status' | translate }}</mat-label>
-        <mat-select [value]="state()['status']" (selectionChange)="go({ status: $event.value, page: 0 })" data-testid="certificate-status-filter">
+        <mat-select [value]="table.state()['status']" (selectionChange)="table.go({ status: $event.value, page: 0 })" data-testid="certificate-status-filter">
           <mat-option value="">{{ 'common.all' | translate }}</mat-option>
           @for (s of statuses; track s) { <mat-option [value]="s">{{ 'enums.CertificateStatus.' + s | translate }}</mat-option> }
         </mat-select>
       </mat-form-field>
     </div>
-    @if (loading()) { <mat-progress-bar mode="indeterminate" /> }
-    <app-problem-alert [problem]="problem()" />
+    @if (table.loading()) { <mat-progress-bar mode="indeterminate" /> }
+    <app-problem-alert [problem]="table.problem()" />
     <div class="table-wrap">
-      <table mat-table [dataSource]="page()?.items ?? []" matSort [matSortActive]="sortField()" [matSortDirection]="sortDir()"
-             (matSortChange)="sort($event)" matSortDisableClear data-testid="certificate-table">
+      <table mat-table [dataSource]="table.page()?.items ?? []" matSort [matSortActive]="table.sortField()" [matSortDirection]="table.sortDir()"
+             (matSortChange)="table.sort($event)" matSortDisableClear data-testid="certificate-table">
         <ng-container matColumnDef="code">
           <th mat-header-cell *matHeaderCellDef>{{ 'learning.certificate.code' | translate }}</th>
           <td mat-cell *matCellDef="let c"><code>{{ c.code }}</code></td>
@@ -114,8 +112,8 @@ const EXTRA = ['kind', 'status', 'staffId', 'holder'];
         <tr class="mat-row" *matNoDataRow><td class="mat-cell empty" [attr.colspan]="columns.length">{{ 'common.empty' | translate }}</td></tr>
       </table>
     </div>
-    <mat-paginator [length]="page()?.totalCount ?? 0" [pageIndex]="state().page" [pageSize]="state().size" [pageSizeOptions]="pageSizes"
-                   (page)="paginate($event)" showFirstLastButtons />
+    <mat-paginator [length]="table.page()?.totalCount ?? 0" [pageIndex]="table.state().page" [pageSize]="table.state().size" [pageSizeOptions]="pageSizes"
+                   (page)="table.paginate($event)" showFirstLastButtons />
   `,
   styles: `
     .head { display: flex; align-items: center; justify-content: space-between; gap: 8px; flex-wrap: wrap; } h1 { font-size: 22px; }
@@ -128,59 +126,28 @@ const EXTRA = ['kind', 'status', 'staffId', 'holder'];
 })
 export class CertificateListPage {
   private readonly api = inject(Api);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
   private readonly dialog = inject(MatDialog);
   protected readonly canManage = inject(AuthService).has('Learning.Certificates.Manage');
   protected readonly columns = ['code', 'holderName', 'title', 'issuedOn', 'expiresOn', 'status', 'actions'];
   protected readonly kinds: CertificateKind[] = ['PreJob', 'Course'];
   protected readonly statuses: Exclude<CertificateStatus, null>[] = ['Valid', 'Expired', 'Revoked'];
   protected readonly pageSizes = PAGE_SIZES;
-  protected readonly loading = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
-  private readonly reload$ = new BehaviorSubject(0);
-  protected readonly state = toSignal(this.route.queryParamMap.pipe(map((q) => readTableState(q, DEFAULTS, EXTRA))), { requireSync: true });
-  protected readonly sortField = computed(() => this.state().sort.split(' ')[0]);
-  protected readonly sortDir = computed(() => this.state().sort.split(' ')[1] as 'asc' | 'desc');
-
-  protected readonly page = toSignal(
-    combineLatest([
-      this.route.queryParamMap.pipe(map((q) => readTableState(q, DEFAULTS, EXTRA)), distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b))),
-      this.reload$,
-    ]).pipe(
-      tap(() => { this.loading.set(true); this.problem.set(null); }),
-      switchMap(([s]) => from(this.api.invoke(listCertificates, {
-        StaffId: (s['staffId'] as string) || undefined,
-        Kind: (s['kind'] as CertificateKind) || undefined,
-        Status: (s['status'] as CertificateStatus) || undefined,
-        SkipCount: s.page * s.size,
-        MaxResultCount: s.size,
-        Sorting: s.sort,
-      })).pipe(catchError((e) => { this.problem.set(toProblem(e)); return of(null); }))),
-      tap(() => this.loading.set(false)),
-    ),
-    { initialValue: null as PagedResultOfCertificateDto | null },
-  );
-
-  go(change: Partial<TableState>): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: toQueryParams(change, DEFAULTS), queryParamsHandling: 'merge' });
-  }
+  protected readonly table = new ServerTable<CertificateDto>(DEFAULTS, EXTRA, (s) => this.api.invoke(listCertificates, {
+    StaffId: (s['staffId'] as string) || undefined,
+    Kind: (s['kind'] as CertificateKind) || undefined,
+    Status: (s['status'] as CertificateStatus) || undefined,
+    SkipCount: s.page * s.size,
+    MaxResultCount: s.size,
+    Sorting: s.sort,
+  }));
 
   pickHolder(s: StaffListItemDto): void {
-    this.go({ staffId: s.id, holder: `${s.staffNumber} ${s.name}`, page: 0 });
-  }
-
-  sort(e: Sort): void {
-    this.go({ sort: `${e.active} ${e.direction || 'asc'}`, page: 0 });
-  }
-
-  paginate(e: PageEvent): void {
-    this.go({ page: e.pageSize !== this.state().size ? 0 : e.pageIndex, size: e.pageSize });
+    this.table.go({ staffId: s.id, holder: `${s.staffNumber} ${s.name}`, page: 0 });
   }
 
   revoke(c: CertificateDto): void {
     this.dialog.open(CertificateRevokeDialogComponent, { data: c, autoFocus: 'first-tabbable' }).afterClosed().subscribe((revoked?: CertificateDto) => {
-      if (revoked) this.reload$.next(this.reload$.value + 1);
+      if (revoked) this.table.reload();
     });
   }
 }

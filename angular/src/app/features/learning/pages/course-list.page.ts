@@ -1,25 +1,25 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule, Sort } from '@angular/material/sort';
+import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { catchError, debounceTime, distinctUntilChanged, from, map, of, switchMap, tap } from 'rxjs';
-import { Problem, toProblem } from '../../../core/problem';
+import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { Api } from '../../../proxy/api';
 import { listCourses } from '../../../proxy/fn/courses/list-courses';
-import { CourseKind, PagedResultOfCourseListItemDto } from '../../../proxy/models';
+import { CourseKind, CourseListItemDto } from '../../../proxy/models';
 import { TranslatedPaginatorIntl } from '../../../shared/paginator-intl';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
-import { PAGE_SIZES, TableState, readTableState, toQueryParams } from '../../../shared/url-state';
+import { ServerTable } from '../../../shared/server-table';
+import { PAGE_SIZES } from '../../../shared/url-state';
 import { COURSE_KINDS } from '../components/course-form';
 
 const DEFAULTS = { sort: 'code asc', size: 20 };
@@ -46,24 +46,24 @@ const EXTRA = ['kind', 'published'];
       </mat-form-field>
       <mat-form-field>
         <mat-label>{{ 'learning.course.kind' | translate }}</mat-label>
-        <mat-select [value]="state()['kind']" (selectionChange)="go({ kind: $event.value, page: 0 })" data-testid="course-kind-filter">
+        <mat-select [value]="table.state()['kind']" (selectionChange)="table.go({ kind: $event.value, page: 0 })" data-testid="course-kind-filter">
           <mat-option value="">{{ 'common.all' | translate }}</mat-option>
           @for (k of kinds; track k) { <mat-option [value]="k">{{ 'enums.CourseKind.' + k | translate }}</mat-option> }
         </mat-select>
       </mat-form-field>
       <mat-form-field>
         <mat-label>{{ 'learning.course.published' | translate }}</mat-label>
-        <mat-select [value]="state()['published']" (selectionChange)="go({ published: $event.value, page: 0 })">
+        <mat-select [value]="table.state()['published']" (selectionChange)="table.go({ published: $event.value, page: 0 })">
           <mat-option value="">{{ 'common.all' | translate }}</mat-option>
           <mat-option value="true">{{ 'learning.course.published' | translate }}</mat-option>
         </mat-select>
       </mat-form-field>
     </div>
-    @if (loading()) { <mat-progress-bar mode="indeterminate" /> }
-    <app-problem-alert [problem]="problem()" />
+    @if (table.loading()) { <mat-progress-bar mode="indeterminate" /> }
+    <app-problem-alert [problem]="table.problem()" />
     <div class="table-wrap">
-      <table mat-table [dataSource]="page()?.items ?? []" matSort [matSortActive]="sortField()" [matSortDirection]="sortDir()"
-             (matSortChange)="sort($event)" matSortDisableClear data-testid="course-table">
+      <table mat-table [dataSource]="table.page()?.items ?? []" matSort [matSortActive]="table.sortField()" [matSortDirection]="table.sortDir()"
+             (matSortChange)="table.sort($event)" matSortDisableClear data-testid="course-table">
         <ng-container matColumnDef="code">
           <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'learning.course.code' | translate }}</th>
           <td mat-cell *matCellDef="let c"><a [routerLink]="[c.id]">{{ c.code }}</a></td>
@@ -97,8 +97,8 @@ const EXTRA = ['kind', 'published'];
         <tr class="mat-row" *matNoDataRow><td class="mat-cell empty" [attr.colspan]="columns.length">{{ 'common.empty' | translate }}</td></tr>
       </table>
     </div>
-    <mat-paginator [length]="page()?.totalCount ?? 0" [pageIndex]="state().page" [pageSize]="state().size" [pageSizeOptions]="pageSizes"
-                   (page)="paginate($event)" showFirstLastButtons />
+    <mat-paginator [length]="table.page()?.totalCount ?? 0" [pageIndex]="table.state().page" [pageSize]="table.state().size" [pageSizeOptions]="pageSizes"
+                   (page)="table.paginate($event)" showFirstLastButtons />
   `,
   styles: `
     .head { display: flex; align-items: center; justify-content: space-between; gap: 8px; flex-wrap: wrap; } h1 { font-size: 22px; }
@@ -110,50 +110,21 @@ const EXTRA = ['kind', 'published'];
 })
 export class CourseListPage {
   private readonly api = inject(Api);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
   protected readonly columns = ['code', 'title', 'kind', 'creditHours', 'lessons', 'enrolled', 'isPublished'];
   protected readonly kinds = COURSE_KINDS;
   protected readonly pageSizes = PAGE_SIZES;
-  protected readonly loading = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
-  protected readonly state = toSignal(this.route.queryParamMap.pipe(map((q) => readTableState(q, DEFAULTS, EXTRA))), { requireSync: true });
-  protected readonly sortField = computed(() => this.state().sort.split(' ')[0]);
-  protected readonly sortDir = computed(() => this.state().sort.split(' ')[1] as 'asc' | 'desc');
-  protected readonly filter = new FormControl(this.state().filter, { nonNullable: true });
-
-  protected readonly page = toSignal(
-    this.route.queryParamMap.pipe(
-      map((q) => readTableState(q, DEFAULTS, EXTRA)),
-      distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
-      tap(() => { this.loading.set(true); this.problem.set(null); }),
-      switchMap((s) => from(this.api.invoke(listCourses, {
-        Filter: s.filter || undefined,
-        Kind: (s['kind'] as CourseKind) || undefined,
-        PublishedOnly: s['published'] === 'true' || undefined,
-        SkipCount: s.page * s.size,
-        MaxResultCount: s.size,
-        Sorting: s.sort,
-      })).pipe(catchError((e) => { this.problem.set(toProblem(e)); return of(null); }))),
-      tap(() => this.loading.set(false)),
-    ),
-    { initialValue: null as PagedResultOfCourseListItemDto | null },
-  );
+  protected readonly table = new ServerTable<CourseListItemDto>(DEFAULTS, EXTRA, (s) => this.api.invoke(listCourses, {
+    Filter: s.filter || undefined,
+    Kind: (s['kind'] as CourseKind) || undefined,
+    PublishedOnly: s['published'] === 'true' || undefined,
+    SkipCount: s.page * s.size,
+    MaxResultCount: s.size,
+    Sorting: s.sort,
+  }));
+  protected readonly filter = new FormControl(this.table.state().filter, { nonNullable: true });
 
   constructor() {
     this.filter.valueChanges.pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed()).subscribe((filter) =>
-      this.go({ filter: filter.trim(), page: 0 }, true));
-  }
-
-  go(change: Partial<TableState>, replaceUrl = false): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: toQueryParams(change, DEFAULTS), queryParamsHandling: 'merge', replaceUrl });
-  }
-
-  sort(e: Sort): void {
-    this.go({ sort: `${e.active} ${e.direction || 'asc'}`, page: 0 });
-  }
-
-  paginate(e: PageEvent): void {
-    this.go({ page: e.pageSize !== this.state().size ? 0 : e.pageIndex, size: e.pageSize });
+      this.table.go({ filter: filter.trim(), page: 0 }, true));
   }
 }

@@ -1,25 +1,24 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSortModule, Sort } from '@angular/material/sort';
+import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { catchError, distinctUntilChanged, from, map, of, switchMap, tap } from 'rxjs';
 import { OrganizationTreeService } from '../../../core/organization-tree.service';
-import { Problem, toProblem } from '../../../core/problem';
+import { toProblem } from '../../../core/problem';
 import { Api } from '../../../proxy/api';
 import { getExam } from '../../../proxy/fn/exams/get-exam';
 import { listAttempts } from '../../../proxy/fn/exams/list-attempts';
 import { getStaff } from '../../../proxy/fn/staff/get-staff';
-import { ExamDto, PagedResultOfAttemptSummaryDto } from '../../../proxy/models';
+import { AttemptSummaryDto, ExamDto } from '../../../proxy/models';
 import { formatBeijing } from '../../../shared/beijing-time';
 import { TranslatedPaginatorIntl } from '../../../shared/paginator-intl';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
-import { PAGE_SIZES, TableState, readTableState, toQueryParams } from '../../../shared/url-state';
+import { ServerTable } from '../../../shared/server-table';
+import { PAGE_SIZES } from '../../../shared/url-state';
 
 const DEFAULTS = { sort: 'startedAt desc', size: 20 };
 
@@ -36,11 +35,11 @@ const DEFAULTS = { sort: 'startedAt desc', size: 20 };
       <p>{{ 'learning.exam.window' | translate }}：{{ time(e.opensAt) }} – {{ time(e.closesAt) }}（{{ 'learning.exam.beijing' | translate }}） ·
         {{ 'learning.exam.maxScore' | translate }} {{ e.maxScore }} · {{ 'learning.exam.passPercent' | translate }} {{ e.passPercent }}</p>
     }
-    @if (loading()) { <mat-progress-bar mode="indeterminate" /> }
-    <app-problem-alert [problem]="problem()" />
+    @if (table.loading()) { <mat-progress-bar mode="indeterminate" /> }
+    <app-problem-alert [problem]="table.problem()" />
     <div class="table-wrap">
-      <table mat-table [dataSource]="page()?.items ?? []" matSort [matSortActive]="sortField()" [matSortDirection]="sortDir()"
-             (matSortChange)="sort($event)" matSortDisableClear data-testid="attempt-table">
+      <table mat-table [dataSource]="table.page()?.items ?? []" matSort [matSortActive]="table.sortField()" [matSortDirection]="table.sortDir()"
+             (matSortChange)="table.sort($event)" matSortDisableClear data-testid="attempt-table">
         <ng-container matColumnDef="staff">
           <th mat-header-cell *matHeaderCellDef>{{ 'learning.attempt.staff' | translate }}</th>
           <td mat-cell *matCellDef="let a"><a [routerLink]="['/organization/staff', a.staffId]">{{ names()[a.staffId] ?? '…' }}</a></td>
@@ -75,8 +74,8 @@ const DEFAULTS = { sort: 'startedAt desc', size: 20 };
         <tr class="mat-row" *matNoDataRow><td class="mat-cell empty" [attr.colspan]="columns.length">{{ 'learning.attempt.none' | translate }}</td></tr>
       </table>
     </div>
-    <mat-paginator [length]="page()?.totalCount ?? 0" [pageIndex]="state().page" [pageSize]="state().size" [pageSizeOptions]="pageSizes"
-                   (page)="paginate($event)" showFirstLastButtons />
+    <mat-paginator [length]="table.page()?.totalCount ?? 0" [pageIndex]="table.state().page" [pageSize]="table.state().size" [pageSizeOptions]="pageSizes"
+                   (page)="table.paginate($event)" showFirstLastButtons />
   `,
   styles: `
     h1 { font-size: 22px; } .table-wrap { overflow-x: auto; } table { width: 100%; } .empty { padding: 16px; text-align: center; }
@@ -86,53 +85,26 @@ const DEFAULTS = { sort: 'startedAt desc', size: 20 };
 export class ExamResultsPage implements OnInit {
   readonly id = input.required<string>();
   private readonly api = inject(Api);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
   protected readonly org = inject(OrganizationTreeService);
   protected readonly columns = ['staff', 'unit', 'number', 'startedAt', 'status', 'score', 'passed'];
   protected readonly pageSizes = PAGE_SIZES;
   protected readonly time = formatBeijing;
-  protected readonly loading = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
   protected readonly exam = signal<ExamDto | null>(null);
   /** Staff names of the rows shown, looked up once per person. */
   protected readonly names = signal<Partial<Record<string, string>>>({});
-  protected readonly state = toSignal(this.route.queryParamMap.pipe(map((q) => readTableState(q, DEFAULTS))), { requireSync: true });
-  protected readonly sortField = computed(() => this.state().sort.split(' ')[0]);
-  protected readonly sortDir = computed(() => this.state().sort.split(' ')[1] as 'asc' | 'desc');
-
-  protected readonly page = toSignal(
-    this.route.queryParamMap.pipe(
-      map((q) => readTableState(q, DEFAULTS)),
-      distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
-      tap(() => { this.loading.set(true); this.problem.set(null); }),
-      switchMap((s) => from(this.api.invoke(listAttempts, {
-        ExamId: this.id(), SkipCount: s.page * s.size, MaxResultCount: s.size, Sorting: s.sort,
-      })).pipe(tap((p) => void this.lookUpNames(p.items.map((a) => a.staffId))), catchError((e) => { this.problem.set(toProblem(e)); return of(null); }))),
-      tap(() => this.loading.set(false)),
-    ),
-    { initialValue: null as PagedResultOfAttemptSummaryDto | null },
-  );
+  protected readonly table = new ServerTable<AttemptSummaryDto>(DEFAULTS, [], async (s) => {
+    const page = await this.api.invoke(listAttempts, { ExamId: this.id(), SkipCount: s.page * s.size, MaxResultCount: s.size, Sorting: s.sort });
+    void this.lookUpNames(page.items.map((a) => a.staffId));
+    return page;
+  });
 
   async ngOnInit(): Promise<void> {
     void this.org.load();
     try {
       this.exam.set(await this.api.invoke(getExam, { id: this.id() }));
     } catch (e) {
-      this.problem.set(toProblem(e));
+      this.table.problem.set(toProblem(e));
     }
-  }
-
-  go(change: Partial<TableState>): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: toQueryParams(change, DEFAULTS), queryParamsHandling: 'merge' });
-  }
-
-  sort(e: Sort): void {
-    this.go({ sort: `${e.active} ${e.direction || 'desc'}`, page: 0 });
-  }
-
-  paginate(e: PageEvent): void {
-    this.go({ page: e.pageSize !== this.state().size ? 0 : e.pageIndex, size: e.pageSize });
   }
 
   private async lookUpNames(ids: string[]): Promise<void> {

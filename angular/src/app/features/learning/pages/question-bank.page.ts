@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -7,25 +7,26 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatListModule } from '@angular/material/list';
-import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule, Sort } from '@angular/material/sort';
+import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { BehaviorSubject, catchError, combineLatest, debounceTime, distinctUntilChanged, from, map, of, switchMap, tap } from 'rxjs';
+import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { AuthService } from '../../../core/auth.service';
-import { Problem, toProblem } from '../../../core/problem';
+import { toProblem } from '../../../core/problem';
 import { Api } from '../../../proxy/api';
 import { createQuestionCategory } from '../../../proxy/fn/question-bank/create-question-category';
 import { exportQuestions } from '../../../proxy/fn/question-bank/export-questions';
 import { listQuestionCategories } from '../../../proxy/fn/question-bank/list-question-categories';
 import { listQuestions } from '../../../proxy/fn/question-bank/list-questions';
-import { Difficulty, PagedResultOfQuestionDto, QuestionCategoryDto, QuestionDto, QuestionType } from '../../../proxy/models';
+import { Difficulty, QuestionCategoryDto, QuestionDto, QuestionType } from '../../../proxy/models';
 import { TranslatedPaginatorIntl } from '../../../shared/paginator-intl';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
-import { PAGE_SIZES, TableState, readTableState, toQueryParams } from '../../../shared/url-state';
+import { ServerTable } from '../../../shared/server-table';
+import { PAGE_SIZES } from '../../../shared/url-state';
 import { QuestionDialogComponent } from '../components/question-dialog.component';
 import { QUESTION_TYPES } from '../components/question-form';
 
@@ -57,9 +58,9 @@ const EXTRA = ['categoryId', 'type', 'difficulty', 'tag'];
       <aside [attr.aria-label]="'learning.question.categories' | translate">
         <h2>{{ 'learning.question.categories' | translate }}</h2>
         <mat-nav-list dense data-testid="question-categories">
-          <a mat-list-item [activated]="!state()['categoryId']" (click)="go({ categoryId: '', page: 0 })">{{ 'learning.question.allCategories' | translate }}</a>
+          <a mat-list-item [activated]="!table.state()['categoryId']" (click)="table.go({ categoryId: '', page: 0 })">{{ 'learning.question.allCategories' | translate }}</a>
           @for (c of categories(); track c.id) {
-            <a mat-list-item [activated]="state()['categoryId'] === c.id" (click)="go({ categoryId: c.id, page: 0 })">
+            <a mat-list-item [activated]="table.state()['categoryId'] === c.id" (click)="table.go({ categoryId: c.id, page: 0 })">
               <span matListItemTitle>{{ c.name }}</span><span matListItemLine>{{ 'learning.question.count' | translate: { count: c.questionCount } }}</span>
             </a>
           }
@@ -85,14 +86,14 @@ const EXTRA = ['categoryId', 'type', 'difficulty', 'tag'];
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'learning.question.type' | translate }}</mat-label>
-            <mat-select [value]="state()['type']" (selectionChange)="go({ type: $event.value, page: 0 })" data-testid="question-type-filter">
+            <mat-select [value]="table.state()['type']" (selectionChange)="table.go({ type: $event.value, page: 0 })" data-testid="question-type-filter">
               <mat-option value="">{{ 'common.all' | translate }}</mat-option>
               @for (t of types; track t) { <mat-option [value]="t">{{ 'enums.QuestionType.' + t | translate }}</mat-option> }
             </mat-select>
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'learning.question.difficulty' | translate }}</mat-label>
-            <mat-select [value]="state()['difficulty']" (selectionChange)="go({ difficulty: $event.value, page: 0 })">
+            <mat-select [value]="table.state()['difficulty']" (selectionChange)="table.go({ difficulty: $event.value, page: 0 })">
               <mat-option value="">{{ 'common.all' | translate }}</mat-option>
               @for (d of difficulties; track d) { <mat-option [value]="d">{{ 'enums.Difficulty.' + d | translate }}</mat-option> }
             </mat-select>
@@ -102,11 +103,11 @@ const EXTRA = ['categoryId', 'type', 'difficulty', 'tag'];
             <input matInput [formControl]="tag" />
           </mat-form-field>
         </div>
-        @if (loading()) { <mat-progress-bar mode="indeterminate" /> }
-        <app-problem-alert [problem]="problem()" />
+        @if (table.loading()) { <mat-progress-bar mode="indeterminate" /> }
+        <app-problem-alert [problem]="table.problem()" />
         <div class="table-wrap">
-          <table mat-table [dataSource]="page()?.items ?? []" matSort [matSortActive]="sortField()" [matSortDirection]="sortDir()"
-                 (matSortChange)="sort($event)" matSortDisableClear data-testid="question-table">
+          <table mat-table [dataSource]="table.page()?.items ?? []" matSort [matSortActive]="table.sortField()" [matSortDirection]="table.sortDir()"
+                 (matSortChange)="table.sort($event)" matSortDisableClear data-testid="question-table">
             <ng-container matColumnDef="code">
               <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'learning.question.code' | translate }}</th>
               <td mat-cell *matCellDef="let q">
@@ -138,8 +139,8 @@ const EXTRA = ['categoryId', 'type', 'difficulty', 'tag'];
             <tr class="mat-row" *matNoDataRow><td class="mat-cell empty" [attr.colspan]="columns.length">{{ 'common.empty' | translate }}</td></tr>
           </table>
         </div>
-        <mat-paginator [length]="page()?.totalCount ?? 0" [pageIndex]="state().page" [pageSize]="state().size" [pageSizeOptions]="pageSizes"
-                       (page)="paginate($event)" showFirstLastButtons />
+        <mat-paginator [length]="table.page()?.totalCount ?? 0" [pageIndex]="table.state().page" [pageSize]="table.state().size" [pageSizeOptions]="pageSizes"
+                       (page)="table.paginate($event)" showFirstLastButtons />
       </section>
     </div>
   `,
@@ -157,8 +158,6 @@ const EXTRA = ['categoryId', 'type', 'difficulty', 'tag'];
 })
 export class QuestionBankPage {
   private readonly api = inject(Api);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
   private readonly dialog = inject(MatDialog);
   private readonly auth = inject(AuthService);
   protected readonly canManage = this.auth.has('Learning.Questions.Manage');
@@ -167,73 +166,41 @@ export class QuestionBankPage {
   protected readonly types = QUESTION_TYPES;
   protected readonly difficulties: Difficulty[] = ['Easy', 'Medium', 'Hard'];
   protected readonly pageSizes = PAGE_SIZES;
-  protected readonly loading = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
   protected readonly categories = signal<QuestionCategoryDto[]>([]);
-  private readonly reload$ = new BehaviorSubject(0);
-
-  protected readonly state = toSignal(this.route.queryParamMap.pipe(map((q) => readTableState(q, DEFAULTS, EXTRA))), { requireSync: true });
-  protected readonly sortField = computed(() => this.state().sort.split(' ')[0]);
-  protected readonly sortDir = computed(() => this.state().sort.split(' ')[1] as 'asc' | 'desc');
+  protected readonly table = new ServerTable<QuestionDto>(DEFAULTS, EXTRA, (s) => this.api.invoke(listQuestions, {
+    Filter: s.filter || undefined,
+    CategoryId: (s['categoryId'] as string) || undefined,
+    Type: (s['type'] as QuestionType) || undefined,
+    Difficulty: (s['difficulty'] as Difficulty) || undefined,
+    Tag: (s['tag'] as string) || undefined,
+    SkipCount: s.page * s.size,
+    MaxResultCount: s.size,
+    Sorting: s.sort,
+  }));
   protected readonly exportUrl = computed(() => {
-    const id = this.state()['categoryId'];
+    const id = this.table.state()['categoryId'];
     return id ? `${exportQuestions.PATH}?categoryId=${encodeURIComponent(id)}` : exportQuestions.PATH;
   });
-  protected readonly filter = new FormControl(this.state().filter, { nonNullable: true });
-  protected readonly tag = new FormControl(String(this.state()['tag']), { nonNullable: true });
+  protected readonly filter = new FormControl(this.table.state().filter, { nonNullable: true });
+  protected readonly tag = new FormControl(String(this.table.state()['tag']), { nonNullable: true });
   protected readonly categoryName = new FormControl('', { nonNullable: true, validators: [Validators.maxLength(64)] });
   protected readonly categoryForm = new FormGroup({ name: this.categoryName });
-
-  protected readonly page = toSignal(
-    combineLatest([
-      this.route.queryParamMap.pipe(map((q) => readTableState(q, DEFAULTS, EXTRA)), distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b))),
-      this.reload$,
-    ]).pipe(
-      tap(() => { this.loading.set(true); this.problem.set(null); }),
-      switchMap(([s]) =>
-        from(this.api.invoke(listQuestions, {
-          Filter: s.filter || undefined,
-          CategoryId: (s['categoryId'] as string) || undefined,
-          Type: (s['type'] as QuestionType) || undefined,
-          Difficulty: (s['difficulty'] as Difficulty) || undefined,
-          Tag: (s['tag'] as string) || undefined,
-          SkipCount: s.page * s.size,
-          MaxResultCount: s.size,
-          Sorting: s.sort,
-        })).pipe(catchError((e) => { this.problem.set(toProblem(e)); return of(null); })),
-      ),
-      tap(() => this.loading.set(false)),
-    ),
-    { initialValue: null as PagedResultOfQuestionDto | null },
-  );
 
   constructor() {
     void this.loadCategories();
     this.filter.valueChanges.pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed()).subscribe((filter) =>
-      this.go({ filter: filter.trim(), page: 0 }, true));
+      this.table.go({ filter: filter.trim(), page: 0 }, true));
     this.tag.valueChanges.pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed()).subscribe((tag) =>
-      this.go({ tag: tag.trim(), page: 0 }, true));
-  }
-
-  go(change: Partial<TableState>, replaceUrl = false): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: toQueryParams(change, DEFAULTS), queryParamsHandling: 'merge', replaceUrl });
-  }
-
-  sort(e: Sort): void {
-    this.go({ sort: `${e.active} ${e.direction || 'asc'}`, page: 0 });
-  }
-
-  paginate(e: PageEvent): void {
-    this.go({ page: e.pageSize !== this.state().size ? 0 : e.pageIndex, size: e.pageSize });
+      this.table.go({ tag: tag.trim(), page: 0 }, true));
   }
 
   edit(question?: QuestionDto): void {
     this.dialog.open(QuestionDialogComponent, {
-      data: { categories: this.categories(), question, categoryId: (this.state()['categoryId'] as string) || undefined },
+      data: { categories: this.categories(), question, categoryId: (this.table.state()['categoryId'] as string) || undefined },
       autoFocus: 'first-tabbable',
     }).afterClosed().subscribe((saved?: QuestionDto) => {
       if (!saved) return;
-      this.reload$.next(this.reload$.value + 1);
+      this.table.reload();
       void this.loadCategories();
     });
   }
@@ -241,14 +208,14 @@ export class QuestionBankPage {
   async addCategory(): Promise<void> {
     const name = this.categoryName.value.trim();
     if (!name || this.categoryName.invalid) return;
-    this.problem.set(null);
+    this.table.problem.set(null);
     try {
       const created = await this.api.invoke(createQuestionCategory, { body: { name } });
       this.categoryName.reset('');
       await this.loadCategories();
-      this.go({ categoryId: created.id, page: 0 });
+      this.table.go({ categoryId: created.id, page: 0 });
     } catch (e) {
-      this.problem.set(toProblem(e));
+      this.table.problem.set(toProblem(e));
     }
   }
 
@@ -256,7 +223,7 @@ export class QuestionBankPage {
     try {
       this.categories.set(await this.api.invoke(listQuestionCategories));
     } catch (e) {
-      this.problem.set(toProblem(e));
+      this.table.problem.set(toProblem(e));
     }
   }
 }
