@@ -130,3 +130,38 @@ test('a hall manager builds a question bank, a course and an exam, enrols a unit
   await page.getByTestId('language-switch').click();
   await expect(page.getByRole('heading', { name: '培训统计' })).toBeVisible();
 });
+
+test('a hall manager imports earlier certificates (bad rows listed) and revokes one with a reason', async ({ page }) => {
+  // Revokes the certificate imported here: run on the fresh database etc/test-web.sh starts.
+  await signIn(page, 'S0001');
+  await page.goto('/learning/certificates');
+  await page.getByTestId('certificates-import').click();
+  await expect(page).toHaveURL(/\/learning\/certificates\/import$/);
+  await page.getByTestId('import-file').setInputFiles('e2e/fixtures/certificates-bad-rows.xlsx');
+  await page.getByTestId('import-submit').click();
+  const rows = page.getByTestId('problem-rows');
+  await expect(rows.locator('tbody tr')).toHaveCount(1);
+  await expect(rows.locator('tbody tr').first()).toContainText('NOPE999');
+  await page.getByTestId('import-file').setInputFiles('e2e/fixtures/certificates-earlier.xlsx');
+  await page.getByTestId('import-submit').click();
+  await expect(page.getByTestId('import-result')).toContainText('导入完成：新增 1');
+  await expect(page.getByTestId('problem-rows')).toBeHidden();
+
+  await page.goto('/learning/certificates?status=Valid');
+  await page.getByTestId('certificate-holder-search').fill('S0004');
+  await page.getByRole('option', { name: /^S0004 / }).click();
+  await expect(page.getByTestId('certificate-holder')).toContainText('S0004');
+  const table = page.getByTestId('certificate-table');
+  await expect(table.locator('tbody tr')).toHaveCount(1);
+  await table.getByTestId('certificate-revoke').click();
+  const dialog = page.getByRole('dialog');
+  await dialogReady(dialog, 'revoke-reason');
+  await dialog.getByTestId('revoke-confirm').click();
+  await expect(dialog).toContainText('必填'); // a reason is required
+  await dialog.getByTestId('revoke-reason').fill('原证书信息有误，重新核发');
+  await dialog.getByTestId('revoke-confirm').click();
+  await expect(dialog).toBeHidden();
+  await expect(table).toContainText('暂无数据'); // no valid certificate left
+  await choose(page, 'certificate-status-filter', '已吊销');
+  await expect(table).toContainText('原证书信息有误，重新核发');
+});
