@@ -198,6 +198,7 @@ export class QuestionBankPage {
     this.dialog.open(QuestionDialogComponent, {
       data: { categories: this.categories(), question, categoryId: (this.table.state()['categoryId'] as string) || undefined },
       autoFocus: 'first-tabbable',
+      maxWidth: '96vw',
     }).afterClosed().subscribe((saved?: QuestionDto) => {
       if (!saved) return;
       this.table.reload();
