@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormArray, FormBuilder, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -250,7 +250,7 @@ export class ExamEditorPage implements OnInit {
   protected readonly paperIds = computed(() => this.paper().map((q) => q.id));
 
   constructor() {
-    this.rules.valueChanges.pipe(debounceTime(300)).subscribe(() => void this.countAvailable());
+    this.rules.valueChanges.pipe(debounceTime(300), takeUntilDestroyed()).subscribe(() => void this.countAvailable());
   }
 
   async ngOnInit(): Promise<void> {
