@@ -40,6 +40,34 @@ public abstract class CourseTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Should_page_filter_and_sort_courses_on_the_server()
+    {
+        var admin = _app.CreateApiClient();
+        await admin.LoginAsync(Demo.Admin);
+        var prefix = $"P{Random.Shared.Next(10000, 99999)}";
+        foreach (var (suffix, kind, isPublished) in new[] { ("A", CourseKind.Routine, true), ("B", CourseKind.PreJob, false), ("C", CourseKind.Routine, true) })
+            await admin.PostAsync<CourseDto>("/api/learning/courses",
+                new SaveCourseInput($"{prefix}{suffix}", $"课程{suffix}", kind, null, 1, false, isPublished, null));
+        var withLesson = (await admin.GetAsync<PagedResult<CourseListItemDto>>($"/api/learning/courses?filter={prefix}A")).Items.Single();
+        await admin.PostAsync<CourseDto>($"/api/learning/courses/{withLesson.Id}/lessons", new SaveLessonInput("第一课", "<p>正文</p>", 25));
+
+        var page = await admin.GetAsync<PagedResult<CourseListItemDto>>($"/api/learning/courses?filter={prefix}&sorting=code%20desc&maxResultCount=2");
+        var second = await admin.GetAsync<PagedResult<CourseListItemDto>>($"/api/learning/courses?filter={prefix}&sorting=code%20desc&maxResultCount=2&skipCount=2");
+        var routinePublished = await admin.GetAsync<PagedResult<CourseListItemDto>>($"/api/learning/courses?filter={prefix}&kind=Routine&publishedOnly=true");
+        var published = await admin.GetAsync<PagedResult<CourseListItemDto>>($"/api/learning/courses?filter={prefix}&publishedOnly=true&sorting=title%20asc");
+        var lessons = (await admin.GetAsync<PagedResult<CourseListItemDto>>($"/api/learning/courses?filter={prefix}A")).Items.Single();
+        var badSort = await admin.Http.GetAsync("/api/learning/courses?sorting=description%20asc");
+
+        page.TotalCount.ShouldBe(3);
+        page.Items.Select(c => c.Code).ShouldBe([$"{prefix}C", $"{prefix}B"]);
+        second.Items.Select(c => c.Code).ShouldBe([$"{prefix}A"]);
+        routinePublished.Items.Select(c => c.Code).ShouldBe([$"{prefix}A", $"{prefix}C"], ignoreOrder: true);
+        published.Items.Select(c => c.Title).ShouldBe(["课程A", "课程C"]);
+        (lessons.LessonCount, lessons.TotalMinutes, lessons.EnrolledCount).ShouldBe((1, 25, 0));
+        badSort.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Should_enrol_only_people_inside_the_managers_scope_and_only_once()
     {
         var (_, course) = await NewCourseAsync();

@@ -1,7 +1,7 @@
 import { LessonDto } from '../../proxy/models';
 import { lessonToShow, progressPercent } from './course-progress';
 
-const lesson = (id: string, order: number): LessonDto => ({ id, order, title: id, body: '<p></p>', minutes: 10 });
+const lesson = (id: string, order: number): LessonDto => ({ id, order, title: id, body: '<p></p>', minutes: 10, attachments: [] });
 
 describe('course progress', () => {
   it('Should_show_progress_as_a_whole_percentage', () => {

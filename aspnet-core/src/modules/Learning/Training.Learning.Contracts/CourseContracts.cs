@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Training.SharedKernel.Events;
+using Training.SharedKernel.Paging;
 
 namespace Training.Learning;
 
@@ -26,6 +27,20 @@ public sealed record CourseAudienceDto(IReadOnlyList<Guid> UnitIds, IReadOnlyLis
 {
     public static readonly CourseAudienceDto Everyone = new([], [], []);
 }
+
+/// <summary>The course list: a page of courses filtered by code or title, kind and publication.</summary>
+public sealed record CourseListInput : PagedRequest
+{
+    /// <summary>Part of the code or the title.</summary>
+    public string? Filter { get; init; }
+    public CourseKind? Kind { get; init; }
+    public bool? PublishedOnly { get; init; }
+}
+
+/// <summary>A row of the course list: no lesson bodies, only how many lessons and minutes.</summary>
+public sealed record CourseListItemDto(
+    Guid Id, string Code, string Title, CourseKind Kind, double CreditHours, bool IsRequired, bool IsPublished, int LessonCount,
+    int TotalMinutes, int EnrolledCount);
 
 public sealed record LessonDto(Guid Id, int Order, string Title, string Body, int Minutes, IReadOnlyList<LessonAttachmentDto> Attachments);
 

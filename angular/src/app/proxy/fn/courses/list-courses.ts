@@ -7,16 +7,27 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { CourseDto } from '../../models/course-dto';
+import { CourseKind } from '../../models/course-kind';
+import { PagedResultOfCourseListItemDto } from '../../models/paged-result-of-course-list-item-dto';
 
 export interface ListCourses$Params {
-  publishedOnly?: boolean;
+  Filter?: string;
+  Kind?: CourseKind;
+  PublishedOnly?: boolean;
+  SkipCount?: number;
+  MaxResultCount?: number;
+  Sorting?: string;
 }
 
-export function listCourses(http: HttpClient, rootUrl: string, params?: ListCourses$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<CourseDto>>> {
+export function listCourses(http: HttpClient, rootUrl: string, params?: ListCourses$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfCourseListItemDto>> {
   const rb = new RequestBuilder(rootUrl, listCourses.PATH, 'get');
   if (params) {
-    rb.query('publishedOnly', params.publishedOnly, {});
+    rb.query('Filter', params.Filter, {});
+    rb.query('Kind', params.Kind, {});
+    rb.query('PublishedOnly', params.PublishedOnly, {});
+    rb.query('SkipCount', params.SkipCount, {});
+    rb.query('MaxResultCount', params.MaxResultCount, {});
+    rb.query('Sorting', params.Sorting, {});
   }
 
   return http.request(
@@ -24,7 +35,7 @@ export function listCourses(http: HttpClient, rootUrl: string, params?: ListCour
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<Array<CourseDto>>;
+      return r as StrictHttpResponse<PagedResultOfCourseListItemDto>;
     })
   );
 }

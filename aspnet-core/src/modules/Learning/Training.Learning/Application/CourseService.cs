@@ -3,19 +3,29 @@ using Training.Learning.Domain;
 using Training.Learning.EntityFrameworkCore;
 using Training.Organization;
 using Training.SharedKernel.Errors;
+using Training.SharedKernel.Paging;
 
 namespace Training.Learning.Application;
 
 /// <summary>Authoring of courses and lessons (managers); the catalogue is readable by everyone.</summary>
 internal sealed class CourseService(LearningDbContext db)
 {
-    public async Task<IReadOnlyList<CourseDto>> ListAsync(bool publishedOnly, CancellationToken cancellationToken)
+    private static readonly SortMap<Course> Sort = new SortMap<Course>("code asc")
+        .Add("code", c => c.Code).Add("title", c => c.Title).Add("kind", c => c.Kind)
+        .Add("creditHours", c => c.CreditHundredths).Add("isPublished", c => c.IsPublished);
+
+    public async Task<PagedResult<CourseListItemDto>> ListAsync(CourseListInput input, CancellationToken cancellationToken)
     {
-        var courses = await db.Courses.AsNoTracking().Include(c => c.Lessons).Where(c => !publishedOnly || c.IsPublished)
-            .OrderBy(c => c.Kind).ThenBy(c => c.Code).ToListAsync(cancellationToken);
-        var counts = await db.Enrollments.GroupBy(e => e.CourseId).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        return courses.Select(c => ToDto(c, counts.GetValueOrDefault(c.Id))).ToList();
+        var query = db.Courses.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(input.Filter))
+        {
+            var filter = input.Filter.Trim();
+            query = query.Where(c => c.Code.Contains(filter) || c.Title.Contains(filter));
+        }
+        if (input.Kind is { } kind) query = query.Where(c => c.Kind == kind);
+        if (input.PublishedOnly == true) query = query.Where(c => c.IsPublished);
+        return await query.ToPagedResultAsync(input, Sort, c => new CourseListItemDto(c.Id, c.Code, c.Title, c.Kind, c.CreditHundredths / 100.0,
+            c.IsRequired, c.IsPublished, c.Lessons.Count, c.Lessons.Sum(l => l.Minutes), db.Enrollments.Count(e => e.CourseId == c.Id)), cancellationToken);
     }
 
     public async Task<CourseDto> GetAsync(Guid id, CancellationToken cancellationToken)

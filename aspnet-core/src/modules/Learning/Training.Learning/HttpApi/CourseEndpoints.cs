@@ -14,8 +14,8 @@ internal static class CourseEndpoints
         var group = app.MapGroup("/api/learning").WithTags("Courses").AddEndpointFilter<ValidationFilter>();
         const string read = LearningCoursePermissions.Default, manage = LearningCoursePermissions.Manage;
 
-        group.MapGet("/courses", (bool? publishedOnly, CourseService s, CancellationToken ct) => s.ListAsync(publishedOnly ?? false, ct))
-            .RequirePermission(read).WithName("ListCourses");
+        group.MapGet("/courses", ([AsParameters] CourseListInput input, CourseService s, CancellationToken ct) => s.ListAsync(input, ct))
+            .RequirePermission(read).WithName("ListCourses").WithSummary("A page of courses filtered by code or title, kind and publication.");
         group.MapGet("/courses/{id:guid}", (Guid id, CourseService s, CancellationToken ct) => s.GetAsync(id, ct))
             .RequirePermission(read).WithName("GetCourse");
         group.MapPost("/courses", (SaveCourseInput input, CourseService s, CancellationToken ct) => s.CreateAsync(input, ct))
