@@ -54,6 +54,9 @@ public static class DatabaseServiceCollectionExtensions
             if (_provider == DatabaseProvider.PostgreSql) return _dataSource!.CreateConnection();
             var connection = new SqliteConnection(_connectionString);
             connection.StateChange += SetSqliteSynchronousMode;
+            // Opened once for the whole unit of work: EF leaves a connection it did not open alone, so a request's
+            // queries do not each take it from the pool and give it back (a lock and the PRAGMA above every time).
+            connection.Open();
             return connection;
         }
 
