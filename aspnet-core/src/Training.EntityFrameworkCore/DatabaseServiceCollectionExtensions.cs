@@ -83,10 +83,12 @@ public static class DatabaseServiceCollectionExtensions
 
     private sealed class ModuleConfigurer(DatabaseProvider provider) : IModuleDbContextConfigurer
     {
-        public void Configure(DbContextOptionsBuilder options, UnitOfWork unitOfWork)
+        private readonly WriteTurnInterceptor _writeTurns = new();
+
+        public void Configure(DbContextOptionsBuilder options)
         {
-            if (provider == DatabaseProvider.PostgreSql) options.UseNpgsql(unitOfWork.Connection);
-            else options.UseSqlite(unitOfWork.Connection).AddInterceptors(new SqliteWriteTurnInterceptor(unitOfWork));
+            if (provider == DatabaseProvider.PostgreSql) options.UseNpgsql();
+            else options.UseSqlite().AddInterceptors(_writeTurns);
             // A context lives in one request and is never shared between threads; the checks cost time on every query.
             options.EnableThreadSafetyChecks(false);
         }

@@ -31,6 +31,8 @@ public abstract class ModuleDbContext : TrainingDbContextBase
     protected ModuleDbContext(DbContextOptions options, ModuleDbContextServices services) : base(options)
     {
         _services = services;
+        // The options are built once for the process; the request's shared connection is bound here, per context.
+        Database.SetDbConnection(services.UnitOfWork.Connection);
         _leaveTransaction = () => Database.UseTransaction(null);
         services.UnitOfWork.TransactionEnded += _leaveTransaction;
     }
@@ -46,6 +48,11 @@ public abstract class ModuleDbContext : TrainingDbContextBase
         _services.UnitOfWork.TransactionEnded -= _leaveTransaction;
         return base.DisposeAsync();
     }
+
+    internal UnitOfWork UnitOfWork => _services.UnitOfWork;
+
+    /// <summary>The write turn a statement outside SaveChanges holds while it runs (see <see cref="WriteTurnInterceptor"/>).</summary>
+    internal WriteTurn CommandTurn { get; set; }
 
     /// <summary>Table prefix of the module, e.g. <c>Organization</c>.</summary>
     public abstract string ModulePrefix { get; }

@@ -1,63 +1,61 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Training.SharedKernel.Data;
-
-namespace Training.EntityFrameworkCore;
+namespace Training.SharedKernel.Data;
 
 /// <summary>
 /// Statements that write outside SaveChanges (ExecuteUpdate, ExecuteDelete, raw SQL such as the outbox claim) take
-/// their turn at the <see cref="WriteGate"/> too. One per context: a context runs one command at a time.
+/// their turn at the <see cref="WriteGate"/> too. One instance serves every context (it lives in the shared options);
+/// the turn is kept on the context, which runs one command at a time.
 /// </summary>
-internal sealed class SqliteWriteTurnInterceptor(UnitOfWork unitOfWork) : DbCommandInterceptor
+public sealed class WriteTurnInterceptor : DbCommandInterceptor
 {
-    private WriteTurn _turn;
-
     public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
     {
-        _turn = unitOfWork.EnterWrite();
+        if (eventData.Context is ModuleDbContext context) context.CommandTurn = context.UnitOfWork.EnterWrite();
         return result;
     }
 
     public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        _turn = await unitOfWork.EnterWriteAsync(cancellationToken);
+        if (eventData.Context is ModuleDbContext context) context.CommandTurn = await context.UnitOfWork.EnterWriteAsync(cancellationToken);
         return result;
     }
 
     public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
     {
-        EndTurn();
+        EndTurn(eventData.Context);
         return result;
     }
 
     public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result,
         CancellationToken cancellationToken = default)
     {
-        EndTurn();
+        EndTurn(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
-    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => EndTurn();
+    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => EndTurn(eventData.Context);
 
     public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        EndTurn();
+        EndTurn(eventData.Context);
         return Task.CompletedTask;
     }
 
-    public override void CommandCanceled(DbCommand command, CommandEndEventData eventData) => EndTurn();
+    public override void CommandCanceled(DbCommand command, CommandEndEventData eventData) => EndTurn(eventData.Context);
 
     public override Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        EndTurn();
+        EndTurn(eventData.Context);
         return Task.CompletedTask;
     }
 
-    private void EndTurn()
+    private static void EndTurn(Microsoft.EntityFrameworkCore.DbContext? context)
     {
-        var turn = _turn;
-        _turn = default;
+        if (context is not ModuleDbContext module) return;
+        var turn = module.CommandTurn;
+        module.CommandTurn = default;
         turn.Dispose();
     }
 }
