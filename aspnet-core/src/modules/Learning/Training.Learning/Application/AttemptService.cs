@@ -52,9 +52,12 @@ internal sealed class AttemptService(
         if (exam.CourseId is { } courseId && !await db.Enrollments.AnyAsync(e => e.CourseId == courseId && e.StaffId == me.Id, cancellationToken))
             throw new BusinessException(LearningErrorCodes.CourseNotOpenToYou) { Status = 403 };
 
-        var running = await db.Attempts.FirstOrDefaultAsync(a => a.ExamId == examId && a.StaffId == me.Id && a.Status == AttemptStatus.InProgress, cancellationToken);
-        if (running is not null) return await TouchAsync(running, exam, cancellationToken);
-        var used = await db.Attempts.CountAsync(a => a.ExamId == examId && a.StaffId == me.Id, cancellationToken);
+        // One look at the person's attempts of this exam: the running one to resume, or how many are used.
+        var mine = await db.Attempts.AsNoTracking().Where(a => a.ExamId == examId && a.StaffId == me.Id)
+            .Select(a => new { a.Id, a.Status }).ToListAsync(cancellationToken);
+        if (mine.FirstOrDefault(a => a.Status == AttemptStatus.InProgress) is { } open)
+            return await TouchAsync(await db.Attempts.FirstAsync(a => a.Id == open.Id, cancellationToken), exam, cancellationToken);
+        var used = mine.Count;
         if (used >= exam.MaxAttempts) throw new BusinessException(LearningErrorCodes.NoAttemptsLeft, exam.MaxAttempts) { Status = 409 };
 
         var attempt = new ExamAttempt(exam, me.Id, me.HallId, me.UnitId, used + 1, await papers.BuildAsync(exam, cancellationToken), now,
