@@ -16,7 +16,6 @@ namespace Training.Tests.Learning;
 public abstract class WindowPostGateTests(AppFixture fixture)
 {
     private readonly TrainingApp _app = fixture.App;
-    private static readonly string[] Header = ["工号", "证书类型", "证书名称", "原证书编号", "发证日期", "有效期至"];
 
     private async Task<(ApiClient Admin, StaffDetailDto Person, List<WindowDto> Windows)> NewPersonAsync()
     {
@@ -76,8 +75,7 @@ public abstract class WindowPostGateTests(AppFixture fixture)
     public async Task Should_refuse_a_window_when_the_only_certificate_has_expired()
     {
         var (admin, person, windows) = await NewPersonAsync();
-        var file = Xlsx.Build(("证书", Header, [[person.StaffNumber, "岗前", null, $"OLD-{person.StaffNumber}", "2020-01-01", "2022-12-31"]]));
-        await admin.PostMultipartAsync<CertificateImportResultDto>("/api/learning/certificates/import", Xlsx.Upload(file));
+        await admin.ImportPreJobCertificatesAsync("2020-01-01", "2022-12-31", person.StaffNumber);
 
         var refused = await RefusalAsync(await admin.PostRawAsync($"/api/organization/staff/{person.Id}/assign", new AssignInput(windows[0].Id, null)));
 

@@ -7,11 +7,11 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { Problem, toProblem } from '../../../core/problem';
 import { Api } from '../../../proxy/api';
 import { attachLessonFile } from '../../../proxy/fn/courses/attach-lesson-file';
-import { downloadLessonFile } from '../../../proxy/fn/courses/download-lesson-file';
 import { removeLessonFile } from '../../../proxy/fn/courses/remove-lesson-file';
 import { CourseDto, LessonDto } from '../../../proxy/models';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 import { uploadFile } from '../../../shared/upload';
+import { fileSizeText, lessonFileUrl } from '../lesson-files';
 
 /** The files of one lesson: upload (type and size checked by the server, with progress), download, remove. */
 @Component({
@@ -23,6 +23,7 @@ import { uploadFile } from '../../../shared/upload';
       @for (a of lesson().attachments; track a.id) {
         <li data-testid="lesson-file">
           <a [href]="url(a.id)" download><mat-icon aria-hidden="true" inline>attach_file</mat-icon>{{ a.fileName }}</a>
+          <small class="muted-inline">{{ size(a.size) }}</small>
           <button mat-icon-button (click)="remove(a.id)" [disabled]="busy()" [attr.aria-label]="('learning.lesson.removeFile' | translate) + ' ' + a.fileName">
             <mat-icon>delete</mat-icon></button>
         </li>
@@ -38,7 +39,7 @@ import { uploadFile } from '../../../shared/upload';
   `,
   styles: `
     .files { list-style: none; margin: 4px 0; padding: 0; } .files li { display: flex; align-items: center; gap: 4px; }
-    .muted { color: #555; display: block; } .upload { display: inline-block; margin-top: 4px; }
+    .muted { color: #555; display: block; } .muted-inline { color: #555; } .upload { display: inline-block; margin-top: 4px; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
   `,
 })
@@ -53,8 +54,10 @@ export class CourseLessonFilesComponent {
   protected readonly problem = signal<Problem | null>(null);
 
   protected url(attachmentId: string): string {
-    return downloadLessonFile.PATH.replace('{id}', this.courseId()).replace('{lessonId}', this.lesson().id).replace('{attachmentId}', attachmentId);
+    return lessonFileUrl(this.courseId(), this.lesson().id, attachmentId);
   }
+
+  protected readonly size = fileSizeText;
 
   protected pick(e: Event): void {
     const input = e.target as HTMLInputElement;

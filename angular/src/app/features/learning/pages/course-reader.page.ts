@@ -6,13 +6,13 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Problem, toProblem } from '../../../core/problem';
 import { Api } from '../../../proxy/api';
-import { downloadLessonFile } from '../../../proxy/fn/courses/download-lesson-file';
 import { getCourse } from '../../../proxy/fn/courses/get-course';
 import { completeLesson } from '../../../proxy/fn/my-learning/complete-lesson';
 import { listMyCourses } from '../../../proxy/fn/my-learning/list-my-courses';
 import { CourseDto, MyCourseDto } from '../../../proxy/models';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 import { lessonToShow, progressPercent } from '../course-progress';
+import { fileSizeText, lessonFileUrl } from '../lesson-files';
 
 @Component({
   selector: 'app-course-reader-page',
@@ -150,13 +150,8 @@ export class CourseReaderPage {
     });
   }
 
-  protected attachmentUrl(courseId: string, lessonId: string, attachmentId: string): string {
-    return downloadLessonFile.PATH.replace('{id}', courseId).replace('{lessonId}', lessonId).replace('{attachmentId}', attachmentId);
-  }
-
-  protected size(bytes: number): string {
-    return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  }
+  protected readonly attachmentUrl = lessonFileUrl;
+  protected readonly size = fileSizeText;
 
   protected isDone(lessonId: string): boolean {
     return this.enrollment()?.completedLessonIds.includes(lessonId) ?? false;

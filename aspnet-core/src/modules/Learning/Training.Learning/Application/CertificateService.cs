@@ -115,7 +115,7 @@ internal sealed class CertificateService(
             if (!people.TryGetValue(number, out var person)) { check.Fail("staffNumber", CommonErrorCodes.NotFound, number, ""); continue; }
             if (seen.TryGetValue(original, out var first)) { check.Fail("originalNumber", CommonErrorCodes.DuplicateInFile, original, first); continue; }
             seen[original] = row.Number;
-            var expiry = expiresOn ?? issuedOn.Value.AddMonths(validityMonths).AddDays(-1);
+            var expiry = expiresOn ?? Certificate.ExpiryFor(issuedOn.Value, validityMonths);
             if (expiry < issuedOn) { check.Fail("expiresOn", LearningErrorCodes.ExpiryBeforeIssue, expiry, issuedOn); continue; }
             var name = title ?? (kind == CertificateKind.PreJob ? DefaultPreJobTitle : "课程结业证书");
             valid.Add(() =>

@@ -30,7 +30,7 @@ internal sealed class CourseCertificateIssuer(LearningDbContext db, IStaffIntegr
         var months = await settings.GetIntAsync(LearningSettings.CertificateValidityMonths, cancellationToken: cancellationToken);
         var title = $"{course.Title}结业证书";
         db.Certificates.Add(Certificate.Earned(eto.StaffId, person.HallId, person.UnitId, person.Name, CertificateKind.Course, eto.CourseId,
-            title.Length > CourseConsts.MaxTitleLength ? title[..CourseConsts.MaxTitleLength] : title, today, today.AddMonths(months).AddDays(-1)));
+            title.Length > CourseConsts.MaxTitleLength ? title[..CourseConsts.MaxTitleLength] : title, today, Certificate.ExpiryFor(today, months)));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

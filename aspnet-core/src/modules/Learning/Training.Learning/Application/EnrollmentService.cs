@@ -35,7 +35,7 @@ internal sealed class EnrollmentService(
     {
         var me = await learner.MeAsync(cancellationToken);
         var course = await courses.LoadAsync(courseId, tracked: false, cancellationToken);
-        if (!course.IsPublished || !IsFor(course, me))
+        if (!course.IsPublished || !course.IsFor(me))
             throw new BusinessException(LearningErrorCodes.CourseNotOpenToYou) { Status = 403 };
         await AddAsync(courseId, [me], EnrollmentSource.Self, cancellationToken);
         return (await MyCoursesAsync(cancellationToken)).First(c => c.CourseId == courseId);
@@ -58,7 +58,7 @@ internal sealed class EnrollmentService(
                 Minutes = db.Lessons.Where(l => l.CourseId == c.Id).Sum(l => l.Minutes),
             })
             .ToListAsync(cancellationToken);
-        return rows.Where(r => IsFor(r.Course, me)).Select(r => new AvailableCourseDto(r.Course.Id, r.Course.Title, r.Course.Kind,
+        return rows.Where(r => r.Course.IsFor(me)).Select(r => new AvailableCourseDto(r.Course.Id, r.Course.Title, r.Course.Kind,
             r.Course.Description, r.Course.CreditHours, r.Course.IsRequired, r.Lessons, r.Minutes)).ToList();
     }
 
@@ -100,9 +100,6 @@ internal sealed class EnrollmentService(
         await db.SaveChangesAsync(cancellationToken);
         return new EnrollResultDto(added.Count, already.Count);
     }
-
-    /// <summary>The one audience rule for a learner: their unit, current window type and staff kind.</summary>
-    private static bool IsFor(Course course, StaffSummary me) => course.IsFor(me.UnitId, me.WindowType?.ToString(), me.Kind.ToString());
 
     private static bool Covers(DataScope scope, StaffSummary person) => scope.Covers(person.HallId, person.UnitId, person.Id);
 }

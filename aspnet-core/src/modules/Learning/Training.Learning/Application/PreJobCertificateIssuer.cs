@@ -41,13 +41,13 @@ internal sealed class PreJobCertificateIssuer(LearningDbContext db, IStaffIntegr
 
         var person = (await staff.GetByIdsAsync([staffId], cancellationToken)).Single();
         var required = (await db.Courses.AsNoTracking().Where(c => c.Kind == CourseKind.PreJob && c.IsRequired && c.IsPublished).ToListAsync(cancellationToken))
-            .Where(c => c.IsFor(person.UnitId, person.WindowType?.ToString(), person.Kind.ToString())).Select(c => c.Id).ToList();
+            .Where(c => c.IsFor(person)).Select(c => c.Id).ToList();
         var completed = await db.Enrollments.CountAsync(e => e.StaffId == staffId && required.Contains(e.CourseId) && e.CompletedAt != null, cancellationToken);
         if (completed < required.Count) return false;
 
         var months = await settings.GetIntAsync(LearningSettings.CertificateValidityMonths, cancellationToken: cancellationToken);
         db.Certificates.Add(Certificate.Earned(staffId, person.HallId, person.UnitId, person.Name, CertificateKind.PreJob, passed.CourseId,
-            CertificateService.DefaultPreJobTitle, today, today.AddMonths(months).AddDays(-1)));
+            CertificateService.DefaultPreJobTitle, today, Certificate.ExpiryFor(today, months)));
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -68,6 +68,9 @@ public sealed class Certificate : AggregateRoot
         return changed;
     }
 
+    /// <summary>The last day of a certificate issued on a day and valid for some months (issued 2026-03-01, 36 months → 2029-02-28).</summary>
+    public static DateOnly ExpiryFor(DateOnly issuedOn, int validityMonths) => issuedOn.AddMonths(validityMonths).AddDays(-1);
+
     public CertificateStatus StatusOn(DateOnly today) =>
         RevokedAt is not null ? CertificateStatus.Revoked
         : ExpiresOn is { } end && end < today ? CertificateStatus.Expired

@@ -59,7 +59,7 @@ internal sealed class LearningDemoDataSeeder(LearningDbContext db, IStaffIntegra
         }
 
         // Everyone already at a window held a paper pre-job certificate before the portal: recorded as imported.
-        var validity = ImportedIssuedOn.AddYears(3).AddDays(-1);
+        var validity = Certificate.ExpiryFor(ImportedIssuedOn, 36);
         foreach (var (person, index) in people.Where(p => p.WindowId is not null).Select((p, i) => (p, i)))
             db.Certificates.Add(Certificate.Imported(person.Id, person.HallId, person.UnitId, person.Name, CertificateKind.PreJob,
                 Application.CertificateService.DefaultPreJobTitle, $"GQ-2025-{index + 1:0000}", ImportedIssuedOn, validity));
