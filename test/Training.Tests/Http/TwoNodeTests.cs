@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Training.EntityFrameworkCore;
@@ -7,6 +9,7 @@ using Training.Organization.Events;
 using Training.Organization.EntityFrameworkCore;
 using Training.SharedKernel.Data;
 using Training.SharedKernel.Events;
+using Training.Tests.Identity;
 using Training.Tests.Infrastructure;
 
 namespace Training.Tests.Http;
@@ -77,6 +80,26 @@ public sealed class TwoNodeTests : IAsyncLifetime
         expected.Select(id => RecordingHandler.Deliveries[id].Count).ShouldAllBe(count => count == 1);
         var pending = await _nodeB.WithScopeAsync(sp => sp.GetRequiredService<OrganizationDbContext>().Outbox.CountAsync(m => m.ProcessedAt == null));
         pending.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Should_apply_on_one_node_a_role_taken_away_on_the_other()
+    {
+        var admin = _nodeA.CreateApiClient();
+        await admin.LoginAsync(Demo.Admin);
+        var (person, userId, userName) = await AccountTests.NewHrUserAsync(_nodeA, admin);
+        var personOnB = OnNodeB(person);
+        (await personOnB.Http.GetAsync("/api/organization/staff")).StatusCode.ShouldBe(HttpStatusCode.OK); // now cached on B
+
+        await admin.PutAsync<UserDto>($"/api/identity/users/{userId}", new UpdateUserInput(userName, [], IsActive: true));
+
+        // B learns of the change through the database within Identity:AccountCacheSeconds (2 s by default).
+        var watch = Stopwatch.StartNew();
+        HttpStatusCode status;
+        while ((status = (await personOnB.Http.GetAsync("/api/organization/staff")).StatusCode) == HttpStatusCode.OK && watch.Elapsed < TimeSpan.FromSeconds(10))
+            await Task.Delay(100);
+        status.ShouldBe(HttpStatusCode.Forbidden);
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
     }
 
     /// <summary>A client of node B that carries the cookies another client got from node A.</summary>

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Training.Identity;
 using Training.Organization;
+using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Paging;
 using Training.Tests.Infrastructure;
 
@@ -118,6 +119,37 @@ public abstract class AccountTests(AppFixture fixture)
 
         english.GetProperty("title").GetString().ShouldBe("You do not have permission to do this.");
         chinese.GetProperty("title").GetString().ShouldBe("您没有执行此操作的权限。");
+    }
+
+    [Fact]
+    public async Task Should_apply_a_changed_role_or_a_disabled_account_on_the_next_request()
+    {
+        // Accounts are cached per node (AccountCache); a change saved on this node must still count at once.
+        var admin = _app.CreateApiClient();
+        await admin.LoginAsync(Demo.Admin);
+        var (person, userId, userName) = await NewHrUserAsync(_app, admin);
+        (await person.Http.GetAsync("/api/organization/staff")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await admin.PutAsync<UserDto>($"/api/identity/users/{userId}", new UpdateUserInput(userName, [], IsActive: true));
+        (await person.Http.GetAsync("/api/organization/staff")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        await admin.PutAsync<UserDto>($"/api/identity/users/{userId}", new UpdateUserInput(userName, [RoleNames.HR], IsActive: true));
+        (await person.Http.GetAsync("/api/organization/staff")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await admin.PutAsync<UserDto>($"/api/identity/users/{userId}", new UpdateUserInput(userName, [RoleNames.HR], IsActive: false));
+        (await person.Http.GetAsync("/api/organization/staff")).IsSuccessStatusCode.ShouldBeFalse();
+    }
+
+    /// <summary>A new HR account, signed in on <paramref name="app"/> with its one-time password changed.</summary>
+    internal static async Task<(ApiClient Client, Guid UserId, string UserName)> NewHrUserAsync(TrainingApp app, ApiClient admin)
+    {
+        var userName = $"hr{Random.Shared.Next(100000, 999999)}";
+        var created = await admin.PostAsync<OneTimePasswordDto>("/api/identity/users", new CreateUserInput(userName, userName, [RoleNames.HR]));
+        var person = app.CreateApiClient();
+        await person.LoginAsync(userName, created.Password);
+        (await person.PostRawAsync("/api/account/change-password", new ChangePasswordInput(created.Password, "newpass123")))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        return (person, created.UserId, userName);
     }
 
     [Fact]

@@ -329,6 +329,22 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.ToTable("Platform_Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Identity.Domain.AccountChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Identity_AccountChanges", (string)null);
+                });
+
             modelBuilder.Entity("Training.Identity.Domain.AppRole", b =>
                 {
                     b.Property<Guid>("Id")

@@ -317,6 +317,20 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.ToTable("Platform_Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Identity.Domain.AccountChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Identity_AccountChanges", (string)null);
+                });
+
             modelBuilder.Entity("Training.Identity.Domain.AppRole", b =>
                 {
                     b.Property<Guid>("Id")

@@ -21,35 +21,50 @@ public sealed class ModuleDbContextServices(TimeProvider clock, IServiceProvider
 
 /// <summary>
 /// Base of each module's DbContext: stamps audit columns, writes aggregates' events to the module's outbox in the same
-/// SaveChanges, and joins the request's <see cref="Data.UnitOfWork"/> transaction when one is open.
+/// SaveChanges, and joins the request's <see cref="Data.UnitOfWork"/> transaction when one is open. Instances are pooled
+/// (see <see cref="DataServiceCollectionExtensions.AddModuleDbContext{TContext}"/>): a rented context is bound to the
+/// request's services and connection, and let go of them when the request disposes it.
 /// </summary>
 public abstract class ModuleDbContext : TrainingDbContextBase
 {
-    private readonly ModuleDbContextServices _services;
+    private ModuleDbContextServices? _services;
     private readonly Action _leaveTransaction;
 
-    protected ModuleDbContext(DbContextOptions options, ModuleDbContextServices services) : base(options)
+    protected ModuleDbContext(DbContextOptions options) : base(options) =>
+        _leaveTransaction = () => Database.UseTransaction(null);
+
+    /// <summary>Binds a context rented from the pool to the request: its services and its shared connection.</summary>
+    internal void Bind(ModuleDbContextServices services)
     {
         _services = services;
-        // The options are built once for the process; the request's shared connection is bound here, per context.
+        CommandTurn = default;
         Database.SetDbConnection(services.UnitOfWork.Connection);
-        _leaveTransaction = () => Database.UseTransaction(null);
         services.UnitOfWork.TransactionEnded += _leaveTransaction;
     }
 
     public override void Dispose()
     {
-        _services.UnitOfWork.TransactionEnded -= _leaveTransaction;
+        Unbind();
         base.Dispose();
     }
 
     public override ValueTask DisposeAsync()
     {
-        _services.UnitOfWork.TransactionEnded -= _leaveTransaction;
+        Unbind();
         return base.DisposeAsync();
     }
 
-    internal UnitOfWork UnitOfWork => _services.UnitOfWork;
+    private void Unbind()
+    {
+        if (_services is null) return;
+        _services.UnitOfWork.TransactionEnded -= _leaveTransaction;
+        _services = null;
+    }
+
+    protected ModuleDbContextServices Services =>
+        _services ?? throw new InvalidOperationException($"{GetType().Name} is used outside the request that rented it.");
+
+    protected internal UnitOfWork UnitOfWork => Services.UnitOfWork;
 
     /// <summary>The write turn a statement outside SaveChanges holds while it runs (see <see cref="WriteTurnInterceptor"/>).</summary>
     internal WriteTurn CommandTurn { get; set; }
@@ -66,9 +81,9 @@ public abstract class ModuleDbContext : TrainingDbContextBase
     {
         var written = BeforeSave();
         int result;
-        using (ChangeTracker.HasChanges() ? _services.UnitOfWork.EnterWrite() : default)
+        using (ChangeTracker.HasChanges() ? Services.UnitOfWork.EnterWrite() : default)
             result = base.SaveChanges(acceptAllChangesOnSuccess);
-        if (written > 0) _services.OutboxSignal.Notify();
+        if (written > 0) Services.OutboxSignal.Notify();
         return result;
     }
 
@@ -76,23 +91,23 @@ public abstract class ModuleDbContext : TrainingDbContextBase
     {
         var written = BeforeSave();
         int result;
-        using (ChangeTracker.HasChanges() ? await _services.UnitOfWork.EnterWriteAsync(cancellationToken) : default)
+        using (ChangeTracker.HasChanges() ? await Services.UnitOfWork.EnterWriteAsync(cancellationToken) : default)
             result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (written > 0) _services.OutboxSignal.Notify();
+        if (written > 0) Services.OutboxSignal.Notify();
         return result;
     }
 
     private int BeforeSave()
     {
         JoinUnitOfWork();
-        var now = _services.Clock.GetUtcNow().UtcDateTime;
-        StampAudit(now, _services.CurrentUser.UserId);
+        var now = Services.Clock.GetUtcNow().UtcDateTime;
+        StampAudit(now, Services.CurrentUser.UserId);
         return WriteEventsToOutbox(now);
     }
 
     private void JoinUnitOfWork()
     {
-        var transaction = _services.UnitOfWork.Transaction;
+        var transaction = Services.UnitOfWork.Transaction;
         if (transaction is not null && Database.CurrentTransaction?.GetDbTransaction() != transaction)
             Database.UseTransaction(transaction);
     }

@@ -86,6 +86,25 @@ public sealed class UnitOfWork(IDbConnectionFactory connectionFactory) : IAsyncD
     /// <summary>Raised when the transaction ends, so contexts stop referring to it.</summary>
     internal event Action? TransactionEnded;
 
+    /// <summary>
+    /// Runs <paramref name="action"/> once the open transaction has ended, or at once when none is open: for work that
+    /// must not run before a commit is visible to other requests (dropping cached accounts).
+    /// </summary>
+    public void AfterTransaction(Action action)
+    {
+        if (Transaction is null)
+        {
+            action();
+            return;
+        }
+        void Once()
+        {
+            TransactionEnded -= Once;
+            action();
+        }
+        TransactionEnded += Once;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Transaction is not null) await EndAsync(commit: false);

@@ -28,7 +28,8 @@ public static class IdentityModule
     {
         services.AddSingleton<IPermissionDefinitionProvider, IdentityPermissionDefinitions>();
         services.AddSingleton<IErrorCatalog, IdentityErrorCatalog>();
-        services.AddModuleDbContext<IdentityModuleDbContext>();
+        services.AddSingleton<AccountCache>();
+        services.AddModuleDbContext<IdentityModuleDbContext>((context, sp) => context.Accounts = sp.GetRequiredService<AccountCache>());
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
 

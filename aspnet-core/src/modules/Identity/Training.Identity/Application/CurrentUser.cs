@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Training.Identity.EntityFrameworkCore;
 using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Scoping;
@@ -8,10 +8,11 @@ using Training.SharedKernel.Scoping;
 namespace Training.Identity.Application;
 
 /// <summary>
-/// The caller, from the sign-in cookie (or a device key). The account — roles, grants, scope kind — is read from the
-/// database once per request, so a changed grant or a disabled account takes effect on the next request on every node.
+/// The caller, from the sign-in cookie (or a device key). The account — roles, grants, scope kind — comes from the
+/// node's <see cref="AccountCache"/>: a changed grant or a disabled account takes effect on the next request on this
+/// node, and within <c>Identity:AccountCacheSeconds</c> on the others.
 /// </summary>
-internal sealed class CurrentUser(IHttpContextAccessor httpContextAccessor, IdentityModuleDbContext db) : ICurrentUser
+internal sealed class CurrentUser(IHttpContextAccessor httpContextAccessor, IServiceProvider services, AccountCache accounts) : ICurrentUser
 {
     private CurrentAccount? _account;
 
@@ -33,6 +34,6 @@ internal sealed class CurrentUser(IHttpContextAccessor httpContextAccessor, Iden
             return new CurrentAccount(userId, UserName ?? "", UserName ?? "", null, [],
                 new HashSet<string> { IdentityPermissions.Devices.Report }, ScopeKind.None, false);
 
-        return await AccountQuery.LoadAsync(db, userId, cancellationToken);
+        return await accounts.GetAsync(services.GetRequiredService<IdentityModuleDbContext>, userId, cancellationToken);
     }
 }

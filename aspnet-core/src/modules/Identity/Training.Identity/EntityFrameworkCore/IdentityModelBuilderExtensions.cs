@@ -92,6 +92,12 @@ public static class IdentityModelBuilderExtensions
             b.Property(k => k.SecretHash).HasMaxLength(64);
             b.Ignore(k => k.IsRevoked);
         });
+        builder.Entity<AccountChange>(b =>
+        {
+            b.ToTable($"{p}_AccountChanges");
+            b.HasKey(c => c.Id);
+            b.Property(c => c.Id).ValueGeneratedOnAdd();
+        });
         builder.Entity<DataProtectionKey>(b =>
         {
             b.ToTable($"{p}_DataProtectionKeys");

@@ -6,8 +6,8 @@ using Training.SharedKernel.Data;
 
 namespace Training.Learning.EntityFrameworkCore;
 
-public sealed class LearningDbContext(DbContextOptions<LearningDbContext> options, ModuleDbContextServices services)
-    : ModuleDbContext(options, services)
+public sealed class LearningDbContext(DbContextOptions<LearningDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string Prefix = "Learning";
 

@@ -4,8 +4,8 @@ using Training.SharedKernel.Data;
 
 namespace Training.Organization.EntityFrameworkCore;
 
-public sealed class OrganizationDbContext(DbContextOptions<OrganizationDbContext> options, ModuleDbContextServices services)
-    : ModuleDbContext(options, services)
+public sealed class OrganizationDbContext(DbContextOptions<OrganizationDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string Prefix = "Organization";
 

@@ -4,8 +4,8 @@ using Training.SharedKernel.Data;
 
 namespace Training.Platform.EntityFrameworkCore;
 
-public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, ModuleDbContextServices services)
-    : ModuleDbContext(options, services)
+public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string Prefix = "Platform";
 
