@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Training.SharedKernel.Auditing;
 
@@ -9,7 +10,7 @@ namespace Training.SharedKernel.Http;
 /// <summary>Records every write request to the API (who, what, when, result) once the response is known.</summary>
 public sealed class AuditMiddleware(RequestDelegate next, TimeProvider clock, ILogger<AuditMiddleware> logger)
 {
-    public async Task InvokeAsync(HttpContext context, IAuditLogWriter writer)
+    public async Task InvokeAsync(HttpContext context)
     {
         var method = context.Request.Method;
         if (!context.Request.Path.StartsWithSegments("/api") || HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method))
@@ -27,11 +28,11 @@ public sealed class AuditMiddleware(RequestDelegate next, TimeProvider clock, IL
         {
             // An endpoint marked as not audited is still recorded when the call fails (a refused save says something).
             if (context.Response.StatusCode >= 400 || context.GetEndpoint()?.Metadata.GetMetadata<NotAuditedMetadata>() is null)
-                await WriteAsync(context, writer, method, started, at);
+                await WriteAsync(context, method, started, at);
         }
     }
 
-    private async Task WriteAsync(HttpContext context, IAuditLogWriter writer, string method, long started, DateTime at)
+    private async Task WriteAsync(HttpContext context, string method, long started, DateTime at)
     {
         var user = context.User;
         Guid? userId = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
@@ -41,7 +42,8 @@ public sealed class AuditMiddleware(RequestDelegate next, TimeProvider clock, IL
             context.Items.TryGetValue(ProblemExceptionHandler.ProblemCodeItem, out var code) ? code as string : null);
         try
         {
-            await writer.WriteAsync(record, CancellationToken.None);
+            // Resolved here, not per request: the writer brings a module context, and most requests write no audit line.
+            await context.RequestServices.GetRequiredService<IAuditLogWriter>().WriteAsync(record, CancellationToken.None);
         }
         catch (Exception ex)
         {

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Training.Identity.Application;
 using Training.Identity.Domain;
 using Training.Identity.EntityFrameworkCore;
@@ -75,6 +76,17 @@ public static class IdentityModule
             // An API answers 401/403; the Angular app decides where to go.
             options.Events.OnRedirectToLogin = context => { context.Response.StatusCode = 401; return Task.CompletedTask; };
             options.Events.OnRedirectToAccessDenied = context => { context.Response.StatusCode = 403; return Task.CompletedTask; };
+            // Identity builds its stamp validator (SignInManager, UserManager, their store …) on every request, only to find
+            // the cookie younger than the validation interval; that is asked first here (perf: ~6% of an exam sitting's CPU).
+            var validateStamp = options.Events.OnValidatePrincipal;
+            options.Events.OnValidatePrincipal = context =>
+            {
+                var stamp = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+                var now = (stamp.TimeProvider ?? TimeProvider.System).GetUtcNow();
+                return context.Properties.IssuedUtc is { } issued && now - issued <= stamp.ValidationInterval
+                    ? Task.CompletedTask
+                    : validateStamp(context);
+            };
         });
 
         // Keys in the database: a cookie signed on one node is read on every other.
