@@ -160,7 +160,7 @@ public static class LearningModelBuilderExtensions
             b.Navigation(a => a.PaperDocument).IsRequired();
             b.Ignore(a => a.Paper);
             b.Property(a => a.Answers).HasMaxLength(int.MaxValue).HasConversion(
-                v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
+                v => AnswersJson(v),
                 v => JsonSerializer.Deserialize<Dictionary<int, string?>>(v, (JsonSerializerOptions?)null) ?? new Dictionary<int, string?>(),
                 new ValueComparer<IReadOnlyDictionary<int, string?>>((x, y) => x!.Count == y!.Count && !x.Except(y).Any(), v => v.Count, v => v.ToDictionary()));
             b.Property(a => a.Version).IsConcurrencyToken();
@@ -175,6 +175,9 @@ public static class LearningModelBuilderExtensions
     }
 
     /// <summary>Compares such lists by their elements, so EF notices a changed list and not a new instance only.</summary>
+    /// <summary>How an attempt's answers are stored; also used by the plain UPDATE of a save (AttemptService).</summary>
+    internal static string AnswersJson(IReadOnlyDictionary<int, string?> answers) => JsonSerializer.Serialize(answers, (JsonSerializerOptions?)null);
+
     private static ValueComparer<IReadOnlyList<T>> JsonListComparer<T>() =>
         new((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)), v => v.ToList());
 
