@@ -15,13 +15,12 @@ namespace Training.Identity.Application;
 internal sealed class AccountCache(IConfiguration configuration, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<Guid, CurrentAccount> _accounts = new();
-    private readonly TimeSpan _recheckAfter = TimeSpan.FromSeconds(configuration.GetValue("Identity:AccountCacheSeconds", 2.0));
+    private readonly long _recheckTicks = (long)(configuration.GetValue("Identity:AccountCacheSeconds", 2.0) * clock.TimestampFrequency);
     private readonly SemaphoreSlim _checking = new(1, 1);
     private readonly Lock _gate = new();
     private long _generation;
     private long _seenChanges = -1;
-    private long _checkedAt;
-    private bool _checkedOnce;
+    private long _nextCheckAt; // a timestamp; 0 until the first look, so the first request looks
 
     /// <param name="db">The request's Identity context, resolved only when the database is read.</param>
     public async Task<CurrentAccount> GetAsync(Func<IdentityModuleDbContext> db, Guid userId, CancellationToken cancellationToken)
@@ -51,7 +50,7 @@ internal sealed class AccountCache(IConfiguration configuration, TimeProvider cl
     private async Task CheckForChangesAsync(Func<IdentityModuleDbContext> db, CancellationToken cancellationToken)
     {
         var now = clock.GetTimestamp();
-        if (Volatile.Read(ref _checkedOnce) && clock.GetElapsedTime(Interlocked.Read(ref _checkedAt), now) < _recheckAfter) return;
+        if (now < Interlocked.Read(ref _nextCheckAt)) return;
         if (!await _checking.WaitAsync(0, cancellationToken)) return; // another request is looking; this one goes on
         try
         {
@@ -61,8 +60,7 @@ internal sealed class AccountCache(IConfiguration configuration, TimeProvider cl
                 Drop();
                 _seenChanges = changes;
             }
-            Interlocked.Exchange(ref _checkedAt, now);
-            Volatile.Write(ref _checkedOnce, true);
+            Interlocked.Exchange(ref _nextCheckAt, now + _recheckTicks);
         }
         finally
         {

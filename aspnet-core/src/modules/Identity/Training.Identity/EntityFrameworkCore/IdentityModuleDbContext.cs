@@ -29,7 +29,7 @@ public sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbCon
     public DbSet<AccountChange> AccountChanges => Set<AccountChange>();
 
     /// <summary>Set when the context is rented (see IdentityModule): dropped when a save changes accounts.</summary>
-    internal AccountCache? Accounts { get; set; }
+    internal AccountCache Accounts { get; set; } = null!;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -73,14 +73,8 @@ public sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbCon
     private static readonly string[] AccountColumns =
         [nameof(AppUser.UserName), nameof(AppUser.DisplayName), nameof(AppUser.StaffId), nameof(AppUser.IsActive), nameof(AppUser.MustChangePassword)];
 
-    // The local cache goes at once and again when the transaction ends: a request reading in between may cache the old
-    // account, and other nodes see the new AccountChange row only after the commit.
-    private void DropCachedAccounts()
-    {
-        if (Accounts is not { } accounts) return;
-        accounts.Drop();
-        UnitOfWork.AfterTransaction(accounts.Drop);
-    }
+    // After the commit (at once when the save committed itself): until then other requests still read the old account.
+    private void DropCachedAccounts() => UnitOfWork.AfterTransaction(Accounts.Drop);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -174,10 +174,10 @@ public static class LearningModelBuilderExtensions
         builder.UseClientGeneratedKeys();
     }
 
-    /// <summary>Compares such lists by their elements, so EF notices a changed list and not a new instance only.</summary>
     /// <summary>How an attempt's answers are stored; also used by the plain UPDATE of a save (AttemptService).</summary>
     internal static string AnswersJson(IReadOnlyDictionary<int, string?> answers) => JsonSerializer.Serialize(answers, (JsonSerializerOptions?)null);
 
+    /// <summary>Compares such lists by their elements, so EF notices a changed list and not a new instance only.</summary>
     private static ValueComparer<IReadOnlyList<T>> JsonListComparer<T>() =>
         new((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)), v => v.ToList());
 
