@@ -1,8 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Training.Identity.EntityFrameworkCore;
-using Training.Learning.EntityFrameworkCore;
-using Training.Organization.EntityFrameworkCore;
-using Training.Platform.EntityFrameworkCore;
 using Training.SharedKernel.Data;
 
 namespace Training.EntityFrameworkCore;
@@ -17,10 +13,7 @@ public sealed class TrainingMigrationsDbContext(DbContextOptions<TrainingMigrati
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.ConfigureIdentityModule();
-        modelBuilder.ConfigureOrganizationModule();
-        modelBuilder.ConfigurePlatformModule();
-        modelBuilder.ConfigureLearningModule();
+        foreach (var module in TrainingModules.All) module.ConfigureModel(modelBuilder);
 
         if (Database.IsNpgsql())
         {

@@ -4,9 +4,6 @@ using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using Serilog;
 using Training.EntityFrameworkCore;
-using Training.Identity;
-using Training.Learning;
-using Training.Organization;
 using Training.Platform;
 using Training.HttpApi.Host.Jobs;
 using Training.SharedKernel.Http;
@@ -40,17 +37,14 @@ public static class HostApplicationExtensions
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<AntiforgeryMiddleware>();
-        app.UsePasswordChangeGate();
+        foreach (var module in TrainingModules.All) module.UseAfterAuthentication(app);
         app.UseAuthorization();
         return app;
     }
 
     public static WebApplication MapTrainingEndpoints(this WebApplication app)
     {
-        app.MapIdentityModule();
-        app.MapOrganizationModule();
-        app.MapPlatformModule();
-        app.MapLearningModule();
+        foreach (var module in TrainingModules.All) module.MapEndpoints(app);
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();

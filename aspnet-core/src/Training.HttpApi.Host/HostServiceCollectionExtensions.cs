@@ -3,11 +3,6 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Serilog;
 using Training.EntityFrameworkCore;
-using Training.Identity;
-using Training.Learning;
-using Training.Organization;
-using Training.Platform;
-using Training.Platform.EntityFrameworkCore;
 using Training.SharedKernel;
 using Training.SharedKernel.Localization;
 
@@ -27,10 +22,7 @@ public static class HostServiceCollectionExtensions
         var services = builder.Services;
         services.AddSharedKernel();
         services.AddTrainingDatabase(configuration);
-        services.AddIdentityModule(configuration);
-        services.AddOrganizationModule();
-        services.AddPlatformModule(configuration);
-        services.AddLearningModule(configuration);
+        foreach (var module in TrainingModules.All) module.ConfigureServices(services, configuration);
 
         services.AddAuthorization();
         services.AddAntiforgery(o =>
@@ -57,7 +49,7 @@ public static class HostServiceCollectionExtensions
             document.Info.Description = "政务服务中心 staff training and performance portal";
             return Task.CompletedTask;
         }));
-        services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks().AddDbContextCheck<TrainingMigrationsDbContext>("database", tags: ["ready"]);
         services.AddTrainingJobs(configuration);
         return builder;
     }

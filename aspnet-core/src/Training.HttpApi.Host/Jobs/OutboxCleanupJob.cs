@@ -1,9 +1,10 @@
 using Training.SharedKernel.Data;
+using Training.SharedKernel.Modularity;
 
 namespace Training.HttpApi.Host.Jobs;
 
 /// <summary>Deletes delivered outbox events older than 7 days. Safe to run twice: the second run finds nothing.</summary>
-public sealed class OutboxCleanupJob(OutboxProcessor outbox, TimeProvider clock, ILogger<OutboxCleanupJob> logger)
+public sealed class OutboxCleanupJob(OutboxProcessor outbox, TimeProvider clock, ILogger<OutboxCleanupJob> logger) : IRecurringJob
 {
     public static readonly TimeSpan KeepFor = TimeSpan.FromDays(7);
 

@@ -1,9 +1,15 @@
 using Hangfire;
+using Hangfire.Common;
+using Training.EntityFrameworkCore;
+using Training.SharedKernel.Modularity;
 using Training.SharedKernel.Time;
 
 namespace Training.HttpApi.Host.Jobs;
 
-/// <summary>Recurring jobs, on Asia/Shanghai time. AddOrUpdate by a fixed id, so several nodes never duplicate them.</summary>
+/// <summary>
+/// Recurring jobs of the host and of every module's descriptor, on Asia/Shanghai time. AddOrUpdate by a fixed id, so
+/// several nodes never duplicate them.
+/// </summary>
 internal static class RecurringJobs
 {
     public static void Register(IServiceProvider services)
@@ -11,10 +17,16 @@ internal static class RecurringJobs
         var manager = services.GetService<IRecurringJobManager>();
         if (manager is null) return;
         var shanghai = new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(BusinessDates.DefaultTimeZone) };
-        manager.AddOrUpdate<OutboxCleanupJob>("outbox-cleanup", job => job.RunAsync(CancellationToken.None), "30 3 * * *", shanghai);
-        manager.AddOrUpdate<Training.Learning.Jobs.ExamSweepJob>(Training.Learning.Jobs.ExamSweepJob.RecurringId,
-            job => job.RunAsync(CancellationToken.None), Cron.Minutely(), shanghai);
-        manager.AddOrUpdate<Training.Learning.Jobs.CertificateReminderJob>(Training.Learning.Jobs.CertificateReminderJob.RecurringId,
-            job => job.RunAsync(CancellationToken.None), "0 8 * * *", shanghai);
+        var jobs = TrainingModules.All.SelectMany(m => m.RecurringJobs)
+            .Prepend(RecurringJobDefinition.For<OutboxCleanupJob>("outbox-cleanup", "30 3 * * *"));
+        foreach (var job in jobs) manager.AddOrUpdate(job.Id, JobFor(job.JobType), job.Cron, shanghai);
+    }
+
+    /// <summary>The job type's public RunAsync(CancellationToken); Hangfire passes the job's own token in its place.</summary>
+    public static Job JobFor(Type jobType)
+    {
+        var run = jobType.GetMethod(nameof(IRecurringJob.RunAsync), [typeof(CancellationToken)])
+                  ?? throw new InvalidOperationException($"{jobType} has no public RunAsync(CancellationToken).");
+        return new Job(jobType, run, CancellationToken.None);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -14,18 +15,19 @@ using Training.Identity.HttpApi;
 using Training.Identity.Seeding;
 using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Data;
+using Training.SharedKernel.Modularity;
 using Training.SharedKernel.Errors;
 using Training.SharedKernel.Http;
 
 namespace Training.Identity;
 
 /// <summary>Sign-in accounts, roles, permission grants and device keys.</summary>
-public static class IdentityModule
+public sealed class IdentityModule : TrainingModule
 {
     public const string AuthScheme = "Training";
     public const string LoginRateLimit = "identity-login";
 
-    public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IPermissionDefinitionProvider, IdentityPermissionDefinitions>();
         services.AddSingleton<IErrorCatalog, IdentityErrorCatalog>();
@@ -100,19 +102,18 @@ public static class IdentityModule
         services.AddScoped<DeviceKeyService>();
         services.AddScoped<IUserAccountIntegrationService, UserAccountIntegrationService>();
         services.AddScoped<IDataSeeder, IdentityDataSeeder>();
-        return services;
     }
 
     /// <summary>After authentication: holds accounts with a one-time password at the password-change page.</summary>
-    public static IApplicationBuilder UsePasswordChangeGate(this IApplicationBuilder app) =>
-        app.UseMiddleware<PasswordChangeGateMiddleware>();
+    public override void UseAfterAuthentication(IApplicationBuilder app) => app.UseMiddleware<PasswordChangeGateMiddleware>();
 
-    public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder app)
+    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureIdentityModule();
+
+    public override void MapEndpoints(IEndpointRouteBuilder app)
     {
         app.MapAccountEndpoints();
         app.MapUserEndpoints();
         app.MapRoleEndpoints();
         app.MapDeviceKeyEndpoints();
-        return app;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Learning.Application;
@@ -9,6 +10,7 @@ using Training.Learning.Import;
 using Training.Organization;
 using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Data;
+using Training.SharedKernel.Modularity;
 using Training.SharedKernel.Errors;
 using Training.SharedKernel.Events;
 using Training.SharedKernel.Http;
@@ -17,11 +19,11 @@ using Training.SharedKernel.Settings;
 namespace Training.Learning;
 
 /// <summary>Courses, the question bank, exams, certificates, and the pre-job certificate gate on window posts.</summary>
-public static class LearningModule
+public sealed class LearningModule : TrainingModule
 {
     public const string VerifyRateLimit = "learning-verify";
 
-    public static IServiceCollection AddLearningModule(this IServiceCollection services, IConfiguration configuration)
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ISettingDefinitionProvider, LearningSettingDefinitions>();
         services.AddPerClientRateLimit(VerifyRateLimit, configuration.GetValue("Learning:VerifyRateLimitPerMinute", 30));
@@ -51,15 +53,21 @@ public static class LearningModule
         // Replaces Organization's allow-all: from here on a window post needs a valid pre-job certificate.
         services.AddScoped<IWindowPostEligibility, PreJobWindowPostEligibility>();
         services.AddScoped<IDataSeeder, Seeding.LearningDemoDataSeeder>();
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapLearningModule(this IEndpointRouteBuilder app)
+    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureLearningModule();
+
+    public override IEnumerable<RecurringJobDefinition> RecurringJobs =>
+    [
+        RecurringJobDefinition.For<Jobs.ExamSweepJob>(Jobs.ExamSweepJob.RecurringId, "* * * * *"),
+        RecurringJobDefinition.For<Jobs.CertificateReminderJob>(Jobs.CertificateReminderJob.RecurringId, "0 8 * * *"),
+    ];
+
+    public override void MapEndpoints(IEndpointRouteBuilder app)
     {
         app.MapQuestionEndpoints();
         app.MapCourseEndpoints();
         app.MapCertificateEndpoints();
         app.MapExamEndpoints();
-        return app;
     }
 }

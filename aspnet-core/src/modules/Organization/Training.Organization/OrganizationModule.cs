@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Training.Organization.Application;
@@ -8,6 +10,7 @@ using Training.Organization.Import;
 using Training.Organization.Seeding;
 using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Data;
+using Training.SharedKernel.Modularity;
 using Training.SharedKernel.Errors;
 using Training.SharedKernel.Scoping;
 using Training.SharedKernel.Settings;
@@ -15,9 +18,9 @@ using Training.SharedKernel.Settings;
 namespace Training.Organization;
 
 /// <summary>Halls, units, windows, staff, assignments, leads and the work calendar; owns the data scope.</summary>
-public static class OrganizationModule
+public sealed class OrganizationModule : TrainingModule
 {
-    public static IServiceCollection AddOrganizationModule(this IServiceCollection services)
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IPermissionDefinitionProvider, OrganizationPermissionDefinitions>();
         services.AddSingleton<IErrorCatalog, OrganizationErrorCatalog>();
@@ -35,14 +38,14 @@ public static class OrganizationModule
         services.AddScoped<CalendarService>();
         services.AddScoped<StaffImportService>();
         services.AddScoped<IDataSeeder, OrganizationDemoDataSeeder>();
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapOrganizationModule(this IEndpointRouteBuilder app)
+    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureOrganizationModule();
+
+    public override void MapEndpoints(IEndpointRouteBuilder app)
     {
         app.MapStructureEndpoints();
         app.MapStaffEndpoints();
         app.MapCalendarEndpoints();
-        return app;
     }
 }

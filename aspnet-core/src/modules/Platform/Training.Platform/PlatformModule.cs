@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Platform.Application;
@@ -7,6 +8,7 @@ using Training.Platform.HttpApi;
 using Training.SharedKernel.Auditing;
 using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Data;
+using Training.SharedKernel.Modularity;
 using Training.SharedKernel.Errors;
 using Training.SharedKernel.Files;
 using Training.SharedKernel.Notifications;
@@ -15,9 +17,9 @@ using Training.SharedKernel.Settings;
 namespace Training.Platform;
 
 /// <summary>Settings, file storage, the notification inbox and the audit log: services every module uses.</summary>
-public static class PlatformModule
+public sealed class PlatformModule : TrainingModule
 {
-    public static IServiceCollection AddPlatformModule(this IServiceCollection services, IConfiguration configuration)
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IPermissionDefinitionProvider, PlatformPermissionDefinitions>();
         services.AddSingleton<IErrorCatalog, PlatformErrorCatalog>();
@@ -31,12 +33,12 @@ public static class PlatformModule
         services.AddScoped<INotificationSender>(sp => sp.GetRequiredService<NotificationService>());
         services.AddScoped<AuditLogService>();
         services.AddScoped<IAuditLogWriter>(sp => sp.GetRequiredService<AuditLogService>());
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapPlatformModule(this IEndpointRouteBuilder app)
+    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigurePlatformModule();
+
+    public override void MapEndpoints(IEndpointRouteBuilder app)
     {
         app.MapPlatformEndpoints();
-        return app;
     }
 }

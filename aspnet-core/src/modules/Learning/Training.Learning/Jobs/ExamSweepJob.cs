@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Training.Learning.Application;
+using Training.SharedKernel.Modularity;
 
 namespace Training.Learning.Jobs;
 
@@ -7,7 +8,7 @@ namespace Training.Learning.Jobs;
 /// Recurring (every minute): closes and grades attempts whose deadline plus grace has passed and that nobody touched
 /// again. Safe to run twice; one Hangfire job per run, never one per attempt.
 /// </summary>
-public sealed class ExamSweepJob(IServiceScopeFactory scopes)
+public sealed class ExamSweepJob(IServiceScopeFactory scopes) : IRecurringJob
 {
     public const string RecurringId = "learning-exam-sweep";
 
@@ -16,4 +17,6 @@ public sealed class ExamSweepJob(IServiceScopeFactory scopes)
         await using var scope = scopes.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<AttemptService>().SweepAsync(cancellationToken);
     }
+
+    Task IRecurringJob.RunAsync(CancellationToken cancellationToken) => RunAsync(cancellationToken);
 }

@@ -1,0 +1,113 @@
+// Generated from the server's permission definitions by test/Training.Tests/Http/GeneratedClientTests.cs.
+// Do not edit: run `TRAINING_UPDATE_GENERATED=1 dotnet test test/Training.Tests --filter GeneratedClientTests`.
+
+export const Permissions = {
+  Identity: {
+    DeviceKeys: {
+      Default: 'Identity.DeviceKeys',
+      Manage: 'Identity.DeviceKeys.Manage',
+    },
+    Devices: {
+      Report: 'Identity.Devices.Report',
+    },
+    Roles: {
+      Default: 'Identity.Roles',
+      ManagePermissions: 'Identity.Roles.ManagePermissions',
+    },
+    Users: {
+      Default: 'Identity.Users',
+      Manage: 'Identity.Users.Manage',
+      ResetPassword: 'Identity.Users.ResetPassword',
+    },
+  },
+  Learning: {
+    Certificates: {
+      Default: 'Learning.Certificates',
+      Manage: 'Learning.Certificates.Manage',
+    },
+    Courses: {
+      Default: 'Learning.Courses',
+      Enroll: 'Learning.Courses.Enroll',
+      Manage: 'Learning.Courses.Manage',
+    },
+    Exams: {
+      Manage: 'Learning.Exams.Manage',
+      Results: 'Learning.Exams.Results',
+    },
+    MyLearning: 'Learning.MyLearning',
+    Questions: {
+      Default: 'Learning.Questions',
+      Import: 'Learning.Questions.Import',
+      Manage: 'Learning.Questions.Manage',
+    },
+  },
+  Organization: {
+    Assignments: {
+      Manage: 'Organization.Assignments.Manage',
+    },
+    Calendar: {
+      Default: 'Organization.Calendar',
+      Manage: 'Organization.Calendar.Manage',
+    },
+    Leads: {
+      Manage: 'Organization.Leads.Manage',
+    },
+    Staff: {
+      Default: 'Organization.Staff',
+      Import: 'Organization.Staff.Import',
+      Manage: 'Organization.Staff.Manage',
+    },
+    Structure: {
+      Default: 'Organization.Structure',
+      Manage: 'Organization.Structure.Manage',
+    },
+  },
+  Platform: {
+    AuditLogs: 'Platform.AuditLogs',
+    BackgroundJobs: 'Platform.BackgroundJobs',
+    Notifications: 'Platform.Notifications',
+    Settings: {
+      Default: 'Platform.Settings',
+      Manage: 'Platform.Settings.Manage',
+    },
+  },
+} as const;
+
+/** Every permission the server defines. */
+export const ALL_PERMISSIONS = [
+  'Identity.DeviceKeys',
+  'Identity.DeviceKeys.Manage',
+  'Identity.Devices.Report',
+  'Identity.Roles',
+  'Identity.Roles.ManagePermissions',
+  'Identity.Users',
+  'Identity.Users.Manage',
+  'Identity.Users.ResetPassword',
+  'Learning.Certificates',
+  'Learning.Certificates.Manage',
+  'Learning.Courses',
+  'Learning.Courses.Enroll',
+  'Learning.Courses.Manage',
+  'Learning.Exams.Manage',
+  'Learning.Exams.Results',
+  'Learning.MyLearning',
+  'Learning.Questions',
+  'Learning.Questions.Import',
+  'Learning.Questions.Manage',
+  'Organization.Assignments.Manage',
+  'Organization.Calendar',
+  'Organization.Calendar.Manage',
+  'Organization.Leads.Manage',
+  'Organization.Staff',
+  'Organization.Staff.Import',
+  'Organization.Staff.Manage',
+  'Organization.Structure',
+  'Organization.Structure.Manage',
+  'Platform.AuditLogs',
+  'Platform.BackgroundJobs',
+  'Platform.Notifications',
+  'Platform.Settings',
+  'Platform.Settings.Manage',
+] as const;
+
+export type Permission = (typeof ALL_PERMISSIONS)[number];
