@@ -11,6 +11,8 @@ import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/
 import { ErrorStateMatcher, ShowOnDirtyErrorStateMatcher } from '@angular/material/core';
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import { routes } from './app.routes';
+import { FEATURES } from './core/feature';
+import { APP_FEATURES } from './features/features';
 import { AuthService } from './core/auth.service';
 import { LanguageService } from './core/i18n/language.service';
 import { StaticTranslateLoader } from './core/i18n/static-translate-loader';
@@ -20,6 +22,7 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
+    { provide: FEATURES, useValue: APP_FEATURES },
     provideRouter(routes, withComponentInputBinding()),
     provideHttpClient(
       withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),

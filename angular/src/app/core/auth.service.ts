@@ -1,6 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Api } from '../proxy/api';
 import { CurrentUserDto } from '../proxy/models';
+import { Permission } from './permissions.generated';
 import { getCurrentUser } from '../proxy/fn/account/get-current-user';
 import { login } from '../proxy/fn/account/login';
 import { logout } from '../proxy/fn/account/logout';
@@ -15,7 +16,7 @@ export class AuthService {
   readonly permissions = computed(() => new Set(this.user()?.permissions ?? []));
   readonly signedIn = computed(() => this.user() !== null);
 
-  has(permission: string | undefined | null): boolean {
+  has(permission: Permission | undefined | null): boolean {
     return !permission || this.permissions().has(permission);
   }
 

@@ -1,6 +1,7 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, Router } from '@angular/router';
 import { AuthService } from './auth.service';
+import { Permission } from './permissions.generated';
 
 /** Signed in, and not held back by a forced password change. */
 export const authGuard: CanActivateFn = (_route, state) => {
@@ -16,11 +17,16 @@ export const authGuard: CanActivateFn = (_route, state) => {
 export const permissionGuard: CanActivateFn = (route, state) => {
   const auth = inject(AuthService);
   const router = inject(Router);
-  const one = route.data['permission'] as string | undefined;
-  const any = route.data['anyPermission'] as string[] | undefined;
+  const one = route.data['permission'] as Permission | undefined;
+  const any = route.data['anyPermission'] as Permission[] | undefined;
   const ok = (one ? auth.has(one) : true) && (any ? any.some((p) => auth.has(p)) : true);
   return ok || router.createUrlTree(['/no-access'], { queryParams: { from: state.url } });
 };
+
+/** A route that needs one permission: the guard and its data, typed so only a permission the server defines compiles. */
+export function requires(permission: Permission): { canActivate: CanActivateFn[]; data: { permission: Permission } } {
+  return { canActivate: [permissionGuard], data: { permission } };
+}
 
 /** Only for people who are not signed in (the sign-in page). */
 export const anonymousGuard: CanActivateFn = () => {

@@ -1,10 +1,12 @@
 import { CurrentUserDto } from '../proxy/models';
+import type { Feature } from './feature';
+import { Permission } from './permissions.generated';
 
 export interface NavItem {
   path: string;
   label: string;
   icon: string;
-  permission?: string;
+  permission?: Permission;
   /** Shown only when the user's scope is of these kinds. */
   scopes?: string[];
   /** Shown only to users linked to a staff record (an administrator account without one has no learning of its own). */
@@ -16,51 +18,20 @@ export interface NavGroup {
   items: NavItem[];
 }
 
-export const NAVIGATION: NavGroup[] = [
-  {
-    label: 'nav.groups.organization',
-    items: [
-      { path: '/organization/tree', label: 'nav.tree', icon: 'account_tree', permission: 'Organization.Structure' },
-      { path: '/organization/staff', label: 'nav.staff', icon: 'groups', permission: 'Organization.Staff', scopes: ['Units', 'Halls', 'All'] },
-      { path: '/organization/me', label: 'nav.myRecord', icon: 'badge', permission: 'Organization.Staff', scopes: ['Own'] },
-      { path: '/organization/import', label: 'nav.import', icon: 'upload_file', permission: 'Organization.Staff.Import' },
-      { path: '/organization/calendar', label: 'nav.calendar', icon: 'calendar_month', permission: 'Organization.Calendar' },
-    ],
-  },
-  {
-    label: 'nav.groups.myLearning',
-    items: [
-      { path: '/my-learning/courses', label: 'nav.myCourses', icon: 'school', permission: 'Learning.MyLearning', staffOnly: true },
-      { path: '/my-learning/exams', label: 'nav.myExams', icon: 'quiz', permission: 'Learning.MyLearning', staffOnly: true },
-      { path: '/my-learning/certificates', label: 'nav.myCertificates', icon: 'workspace_premium', permission: 'Learning.MyLearning', staffOnly: true },
-    ],
-  },
-  {
-    label: 'nav.groups.learning',
-    items: [
-      { path: '/learning/courses', label: 'nav.courses', icon: 'menu_book', permission: 'Learning.Courses.Manage' },
-      { path: '/learning/questions', label: 'nav.questions', icon: 'library_books', permission: 'Learning.Questions' },
-      { path: '/learning/exams', label: 'nav.exams', icon: 'assignment', permission: 'Learning.Exams.Manage' },
-      { path: '/learning/certificates', label: 'nav.certificates', icon: 'verified', permission: 'Learning.Certificates', scopes: ['Units', 'Halls', 'All'] },
-      { path: '/learning/statistics', label: 'nav.learningStatistics', icon: 'bar_chart', permission: 'Learning.Exams.Results' },
-    ],
-  },
-  {
-    label: 'nav.groups.admin',
-    items: [
-      { path: '/admin/users', label: 'nav.users', icon: 'manage_accounts', permission: 'Identity.Users' },
-      { path: '/admin/roles', label: 'nav.roles', icon: 'admin_panel_settings', permission: 'Identity.Roles' },
-      { path: '/admin/device-keys', label: 'nav.deviceKeys', icon: 'key', permission: 'Identity.DeviceKeys' },
-      { path: '/admin/settings', label: 'nav.settings', icon: 'tune', permission: 'Platform.Settings' },
-    ],
-  },
-];
+/** The features' menu groups, those with the same label joined, in list order. */
+export function navigationOf(features: readonly Feature[]): NavGroup[] {
+  const groups = new Map<string, NavItem[]>();
+  for (const group of features.flatMap((f) => f.navigation ?? [])) {
+    groups.set(group.label, [...(groups.get(group.label) ?? []), ...group.items]);
+  }
+  return [...groups].map(([label, items]) => ({ label, items }));
+}
 
 /** The navigation a user may see: items whose permission is granted (and whose scope fits), empty groups dropped. */
-export function navigationFor(user: CurrentUserDto | null): NavGroup[] {
+export function navigationFor(user: CurrentUserDto | null, features: readonly Feature[]): NavGroup[] {
   if (!user) return [];
   const granted = new Set(user.permissions);
-  return NAVIGATION.map((g) => ({
+  return navigationOf(features).map((g) => ({
     label: g.label,
     items: g.items.filter((i) => (!i.permission || granted.has(i.permission)) && (!i.scopes || i.scopes.includes(user.scope.kind))
       && (!i.staffOnly || !!user.staffId)),
@@ -68,8 +39,8 @@ export function navigationFor(user: CurrentUserDto | null): NavGroup[] {
 }
 
 /** Where a user lands after signing in. */
-export function homeFor(user: CurrentUserDto | null): string {
-  const items = navigationFor(user).flatMap((g) => g.items);
+export function homeFor(user: CurrentUserDto | null, features: readonly Feature[]): string {
+  const items = navigationFor(user, features).flatMap((g) => g.items);
   const preferred = ['/organization/me', '/organization/staff'].find((p) => items.some((i) => i.path === p));
   return preferred ?? items[0]?.path ?? '/notifications';
 }

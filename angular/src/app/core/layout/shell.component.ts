@@ -17,6 +17,8 @@ import { LanguageService } from '../i18n/language.service';
 import { navigationFor } from '../navigation';
 import { NotificationsService } from '../notifications.service';
 import { OrganizationTreeService } from '../organization-tree.service';
+import { FEATURES } from '../feature';
+import { Permissions } from '../permissions.generated';
 
 @Component({
   selector: 'app-shell',
@@ -37,7 +39,7 @@ import { OrganizationTreeService } from '../organization-tree.service';
       <button mat-button (click)="lang.toggle()" data-testid="language-switch" [matTooltip]="'shell.switchLanguage' | translate">
         <mat-icon aria-hidden="true">translate</mat-icon> <span [attr.lang]="lang.current() === 'en' ? 'zh-Hans' : 'en'">{{ lang.current() === 'en' ? '中文' : 'English' }}</span>
       </button>
-      @if (auth.has('Platform.Notifications')) {
+      @if (auth.has(Permissions.Platform.Notifications)) {
         <a mat-icon-button routerLink="/notifications" data-testid="inbox-link"
            [attr.aria-label]="('shell.inbox' | translate) + ' (' + notifications.unread() + ')'">
           <mat-icon [matBadge]="notifications.unread() || null" matBadgeColor="warn" aria-hidden="true">notifications</mat-icon>
@@ -105,7 +107,9 @@ export class ShellComponent implements OnInit, OnDestroy {
     inject(BreakpointObserver).observe('(max-width: 959px)').pipe(map((r) => r.matches)),
     { initialValue: false },
   );
-  protected readonly nav = computed(() => navigationFor(this.auth.user()));
+  protected readonly Permissions = Permissions;
+  private readonly features = inject(FEATURES);
+  protected readonly nav = computed(() => navigationFor(this.auth.user(), this.features));
   protected readonly roles = computed(() => (this.auth.user()?.roles ?? []).join(', '));
   protected readonly scopeText = computed(() => {
     const user = this.auth.user();
@@ -122,8 +126,8 @@ export class ShellComponent implements OnInit, OnDestroy {
   private timer?: ReturnType<typeof setInterval>;
 
   ngOnInit(): void {
-    if (this.auth.has('Organization.Structure')) void this.org.load();
-    if (this.auth.has('Platform.Notifications')) {
+    if (this.auth.has(Permissions.Organization.Structure.Default)) void this.org.load();
+    if (this.auth.has(Permissions.Platform.Notifications)) {
       void this.notifications.refresh();
       this.timer = setInterval(() => void this.notifications.refresh(), 60_000);
     }

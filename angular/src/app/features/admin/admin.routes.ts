@@ -1,30 +1,27 @@
 import { Routes } from '@angular/router';
-import { permissionGuard } from '../../core/guards';
+import { requires } from '../../core/guards';
+import { Permissions } from '../../core/permissions.generated';
 
 export const ADMIN_ROUTES: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'users' },
   {
     path: 'users',
-    canActivate: [permissionGuard],
-    data: { permission: 'Identity.Users' },
+    ...requires(Permissions.Identity.Users.Default),
     loadComponent: () => import('./pages/users.page').then((m) => m.UsersPage),
   },
   {
     path: 'roles',
-    canActivate: [permissionGuard],
-    data: { permission: 'Identity.Roles' },
+    ...requires(Permissions.Identity.Roles.Default),
     loadComponent: () => import('./pages/roles.page').then((m) => m.RolesPage),
   },
   {
     path: 'device-keys',
-    canActivate: [permissionGuard],
-    data: { permission: 'Identity.DeviceKeys' },
+    ...requires(Permissions.Identity.DeviceKeys.Default),
     loadComponent: () => import('./pages/device-keys.page').then((m) => m.DeviceKeysPage),
   },
   {
     path: 'settings',
-    canActivate: [permissionGuard],
-    data: { permission: 'Platform.Settings' },
+    ...requires(Permissions.Platform.Settings.Default),
     loadComponent: () => import('./pages/settings.page').then((m) => m.SettingsPage),
   },
 ];

@@ -1,7 +1,8 @@
 import { Routes } from '@angular/router';
 import { permissionGuard } from '../../core/guards';
+import { Permissions } from '../../core/permissions.generated';
 
-const data = { permission: 'Learning.MyLearning' };
+const data = { permission: Permissions.Learning.MyLearning };
 
 /** "My learning": a learner's courses, lesson reader, exams and certificates. */
 export const MY_LEARNING_ROUTES: Routes = [

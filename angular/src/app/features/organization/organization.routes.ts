@@ -1,26 +1,24 @@
 import { inject } from '@angular/core';
 import { Routes } from '@angular/router';
 import { AuthService } from '../../core/auth.service';
-import { permissionGuard } from '../../core/guards';
+import { requires } from '../../core/guards';
+import { Permissions } from '../../core/permissions.generated';
 
 export const ORGANIZATION_ROUTES: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'staff' },
   {
     path: 'tree',
-    canActivate: [permissionGuard],
-    data: { permission: 'Organization.Structure' },
+    ...requires(Permissions.Organization.Structure.Default),
     loadComponent: () => import('./pages/organization-tree.page').then((m) => m.OrganizationTreePage),
   },
   {
     path: 'staff',
-    canActivate: [permissionGuard],
-    data: { permission: 'Organization.Staff' },
+    ...requires(Permissions.Organization.Staff.Default),
     loadComponent: () => import('./pages/staff-list.page').then((m) => m.StaffListPage),
   },
   {
     path: 'me',
-    canActivate: [permissionGuard],
-    data: { permission: 'Organization.Staff' },
+    ...requires(Permissions.Organization.Staff.Default),
     redirectTo: () => {
       const staffId = inject(AuthService).user()?.staffId;
       return staffId ? `/organization/staff/${staffId}` : '/not-found';
@@ -28,20 +26,17 @@ export const ORGANIZATION_ROUTES: Routes = [
   },
   {
     path: 'staff/:id',
-    canActivate: [permissionGuard],
-    data: { permission: 'Organization.Staff' },
+    ...requires(Permissions.Organization.Staff.Default),
     loadComponent: () => import('./pages/staff-detail.page').then((m) => m.StaffDetailPage),
   },
   {
     path: 'import',
-    canActivate: [permissionGuard],
-    data: { permission: 'Organization.Staff.Import' },
+    ...requires(Permissions.Organization.Staff.Import),
     loadComponent: () => import('./pages/staff-import.page').then((m) => m.StaffImportPage),
   },
   {
     path: 'calendar',
-    canActivate: [permissionGuard],
-    data: { permission: 'Organization.Calendar' },
+    ...requires(Permissions.Organization.Calendar.Default),
     loadComponent: () => import('./pages/calendar.page').then((m) => m.CalendarPage),
   },
 ];

@@ -7,7 +7,6 @@ import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '../../../core/auth.service';
-import { homeFor } from '../../../core/navigation';
 import { Problem, toProblem } from '../../../core/problem';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 
@@ -84,7 +83,7 @@ export class ChangePasswordPage {
     try {
       const v = this.form.getRawValue();
       await this.auth.changePassword(v.currentPassword, v.newPassword);
-      await this.router.navigateByUrl(homeFor(this.auth.user()));
+      await this.router.navigateByUrl('/');
     } catch (e) {
       this.problem.set(toProblem(e));
     } finally {

@@ -5,6 +5,8 @@ import { Router, provideRouter } from '@angular/router';
 import { provideTranslateLoader, provideTranslateService, TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { StaticTranslateLoader } from '../../../core/i18n/static-translate-loader';
+import { FEATURES } from '../../../core/feature';
+import { APP_FEATURES } from '../../../features/features';
 import { LoginPage } from './login.page';
 
 /** Lets the page's promise chain (HTTP → signal → router) run. */
@@ -19,6 +21,7 @@ describe('LoginPage', () => {
         provideRouter([]),
         provideHttpClient(),
         provideHttpClientTesting(),
+        { provide: FEATURES, useValue: APP_FEATURES },
         provideTranslateService({ loader: provideTranslateLoader(StaticTranslateLoader), lang: 'zh-Hans', fallbackLang: 'zh-Hans' }),
       ],
     });

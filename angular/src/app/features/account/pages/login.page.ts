@@ -10,7 +10,6 @@ import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '../../../core/auth.service';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { homeFor } from '../../../core/navigation';
 import { Problem, toProblem } from '../../../core/problem';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 
@@ -78,7 +77,7 @@ export class LoginPage {
     try {
       const { userName, password } = this.form.getRawValue();
       const user = await this.auth.login(userName.trim(), password);
-      const target = user.mustChangePassword ? '/change-password' : this.returnUrl() || homeFor(user);
+      const target = user.mustChangePassword ? '/change-password' : this.returnUrl() || '/';
       await this.router.navigateByUrl(target);
     } catch (e) {
       this.problem.set(toProblem(e));

@@ -19,6 +19,7 @@ import { revokeDeviceKey } from '../../../proxy/fn/device-keys/revoke-device-key
 import { DeviceKeyDto } from '../../../proxy/models';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 import { SecretDialogComponent } from '../../../shared/secret-dialog.component';
+import { Permissions } from '../../../core/permissions.generated';
 
 @Component({
   selector: 'app-device-keys-page',
@@ -27,7 +28,7 @@ import { SecretDialogComponent } from '../../../shared/secret-dialog.component';
   template: `
     <h1>{{ 'nav.deviceKeys' | translate }}</h1>
     <p>{{ 'deviceKeys.intro' | translate }}</p>
-    @if (auth.has('Identity.DeviceKeys.Manage')) {
+    @if (auth.has(Permissions.Identity.DeviceKeys.Manage)) {
       <form [formGroup]="form" (ngSubmit)="create()" class="create" novalidate>
         <mat-form-field>
           <mat-label>{{ 'deviceKeys.name' | translate }}</mat-label>
@@ -52,7 +53,7 @@ import { SecretDialogComponent } from '../../../shared/secret-dialog.component';
         <ng-container matColumnDef="hall"><th mat-header-cell *matHeaderCellDef>{{ 'staff.hall' | translate }}</th><td mat-cell *matCellDef="let k">{{ k.hallId ? (org.hallNames().get(k.hallId) ?? k.hallId) : ('common.all' | translate) }}</td></ng-container>
         <ng-container matColumnDef="lastUsed"><th mat-header-cell *matHeaderCellDef>{{ 'deviceKeys.lastUsed' | translate }}</th><td mat-cell *matCellDef="let k">{{ k.lastUsedAt ? (k.lastUsedAt | date: 'yyyy-MM-dd HH:mm') : '—' }}</td></ng-container>
         <ng-container matColumnDef="state"><th mat-header-cell *matHeaderCellDef>{{ 'users.state' | translate }}</th>
-          <td mat-cell *matCellDef="let k">@if (k.revokedAt) { {{ 'deviceKeys.revoked' | translate }} } @else if (auth.has('Identity.DeviceKeys.Manage')) {
+          <td mat-cell *matCellDef="let k">@if (k.revokedAt) { {{ 'deviceKeys.revoked' | translate }} } @else if (auth.has(Permissions.Identity.DeviceKeys.Manage)) {
             <button mat-button color="warn" (click)="revoke(k)">{{ 'deviceKeys.revoke' | translate }}</button> } @else { {{ 'users.active' | translate }} }</td></ng-container>
         <tr mat-header-row *matHeaderRowDef="columns"></tr>
         <tr mat-row *matRowDef="let row; columns: columns"></tr>
@@ -63,6 +64,7 @@ import { SecretDialogComponent } from '../../../shared/secret-dialog.component';
   styles: `h1 { font-size: 22px; } .create { display: flex; flex-wrap: wrap; gap: 8px; align-items: baseline; } .table-wrap { overflow-x: auto; } table { width: 100%; } .empty { padding: 16px; text-align: center; }`,
 })
 export class DeviceKeysPage implements OnInit {
+  protected readonly Permissions = Permissions;
   protected readonly auth = inject(AuthService);
   protected readonly org = inject(OrganizationTreeService);
   private readonly api = inject(Api);

@@ -12,6 +12,7 @@ import { listRoles } from '../../../proxy/fn/roles/list-roles';
 import { updateRolePermissions } from '../../../proxy/fn/roles/update-role-permissions';
 import { PermissionDto, RoleDto } from '../../../proxy/models';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
+import { Permissions } from '../../../core/permissions.generated';
 
 @Component({
   selector: 'app-roles-page',
@@ -67,7 +68,7 @@ export class RolesPage implements OnInit {
   protected readonly busy = signal(false);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly selected = computed(() => this.roles().find((r) => r.id === this.selectedId()) ?? null);
-  protected readonly canEdit = computed(() => this.auth.has('Identity.Roles.ManagePermissions'));
+  protected readonly canEdit = computed(() => this.auth.has(Permissions.Identity.Roles.ManagePermissions));
   protected readonly groups = computed(() => {
     const map = new Map<string, PermissionDto[]>();
     for (const p of this.permissions()) map.set(p.group, [...(map.get(p.group) ?? []), p]);

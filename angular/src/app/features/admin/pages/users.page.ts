@@ -23,6 +23,7 @@ import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 import { SecretDialogComponent } from '../../../shared/secret-dialog.component';
 import { PAGE_SIZES, TableState, readTableState, toQueryParams } from '../../../shared/url-state';
 import { UserDialogComponent } from '../components/user-dialog.component';
+import { Permissions } from '../../../core/permissions.generated';
 
 const DEFAULTS = { sort: 'userName asc', size: 20 };
 
@@ -34,7 +35,7 @@ const DEFAULTS = { sort: 'userName asc', size: 20 };
   template: `
     <div class="head">
       <h1>{{ 'nav.users' | translate }}</h1>
-      @if (auth.has('Identity.Users.Manage')) { <button mat-flat-button (click)="edit(null)"><mat-icon>person_add</mat-icon>{{ 'users.create' | translate }}</button> }
+      @if (auth.has(Permissions.Identity.Users.Manage)) { <button mat-flat-button (click)="edit(null)"><mat-icon>person_add</mat-icon>{{ 'users.create' | translate }}</button> }
     </div>
     <mat-form-field class="filter">
       <mat-label>{{ 'users.filter' | translate }}</mat-label>
@@ -50,8 +51,8 @@ const DEFAULTS = { sort: 'userName asc', size: 20 };
           <td mat-cell *matCellDef="let u">{{ (u.isActive ? 'users.active' : 'users.inactive') | translate }}{{ u.isLockedOut ? ' · ' + ('users.locked' | translate) : '' }}{{ u.mustChangePassword ? ' · ' + ('users.mustChange' | translate) : '' }}</td></ng-container>
         <ng-container matColumnDef="actions"><th mat-header-cell *matHeaderCellDef><span class="visually-hidden">{{ 'common.actions' | translate }}</span></th>
           <td mat-cell *matCellDef="let u">
-            @if (auth.has('Identity.Users.Manage')) { <button mat-icon-button (click)="edit(u)" [attr.aria-label]="('common.edit' | translate) + ' ' + u.userName"><mat-icon>edit</mat-icon></button> }
-            @if (auth.has('Identity.Users.ResetPassword')) { <button mat-icon-button (click)="reset(u)" [attr.aria-label]="('users.resetPassword' | translate) + ' ' + u.userName"><mat-icon>lock_reset</mat-icon></button> }
+            @if (auth.has(Permissions.Identity.Users.Manage)) { <button mat-icon-button (click)="edit(u)" [attr.aria-label]="('common.edit' | translate) + ' ' + u.userName"><mat-icon>edit</mat-icon></button> }
+            @if (auth.has(Permissions.Identity.Users.ResetPassword)) { <button mat-icon-button (click)="reset(u)" [attr.aria-label]="('users.resetPassword' | translate) + ' ' + u.userName"><mat-icon>lock_reset</mat-icon></button> }
           </td></ng-container>
         <tr mat-header-row *matHeaderRowDef="columns"></tr>
         <tr mat-row *matRowDef="let row; columns: columns"></tr>
@@ -66,6 +67,7 @@ const DEFAULTS = { sort: 'userName asc', size: 20 };
   `,
 })
 export class UsersPage {
+  protected readonly Permissions = Permissions;
   protected readonly auth = inject(AuthService);
   private readonly api = inject(Api);
   private readonly route = inject(ActivatedRoute);

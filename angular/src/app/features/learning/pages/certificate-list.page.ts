@@ -21,6 +21,7 @@ import { ServerTable } from '../../../shared/server-table';
 import { StaffPickerComponent } from '../../../shared/staff-picker.component';
 import { PAGE_SIZES } from '../../../shared/url-state';
 import { CertificateRevokeDialogComponent } from '../components/certificate-revoke-dialog.component';
+import { Permissions } from '../../../core/permissions.generated';
 
 const DEFAULTS = { sort: 'issuedOn desc', size: 20 };
 const EXTRA = ['kind', 'status', 'staffId', 'holder'];
@@ -127,7 +128,7 @@ const EXTRA = ['kind', 'status', 'staffId', 'holder'];
 export class CertificateListPage {
   private readonly api = inject(Api);
   private readonly dialog = inject(MatDialog);
-  protected readonly canManage = inject(AuthService).has('Learning.Certificates.Manage');
+  protected readonly canManage = inject(AuthService).has(Permissions.Learning.Certificates.Manage);
   protected readonly columns = ['code', 'holderName', 'title', 'issuedOn', 'expiresOn', 'status', 'actions'];
   protected readonly kinds: CertificateKind[] = ['PreJob', 'Course'];
   protected readonly statuses: Exclude<CertificateStatus, null>[] = ['Valid', 'Expired', 'Revoked'];

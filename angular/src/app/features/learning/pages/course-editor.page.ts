@@ -24,6 +24,7 @@ import { COURSE_KINDS, COURSE_LIMITS, STAFF_KINDS, WINDOW_TYPES, fromCourse, num
 import { CourseEnrollDialogComponent } from '../components/course-enroll-dialog.component';
 import { CourseLessonDialogComponent } from '../components/course-lesson-dialog.component';
 import { CourseLessonFilesComponent } from '../components/course-lesson-files.component';
+import { Permissions } from '../../../core/permissions.generated';
 
 @Component({
   selector: 'app-course-editor-page',
@@ -157,7 +158,7 @@ export class CourseEditorPage implements OnInit {
   private readonly snack = inject(MatSnackBar);
   private readonly translate = inject(TranslateService);
   protected readonly org = inject(OrganizationTreeService);
-  protected readonly canEnrol = inject(AuthService).has('Learning.Courses.Enroll');
+  protected readonly canEnrol = inject(AuthService).has(Permissions.Learning.Courses.Enroll);
   protected readonly kinds = COURSE_KINDS;
   protected readonly windowTypes = WINDOW_TYPES;
   protected readonly staffKinds = STAFF_KINDS;

@@ -13,6 +13,7 @@ import { listExams } from '../../../proxy/fn/exams/list-exams';
 import { ExamDto } from '../../../proxy/models';
 import { formatBeijing } from '../../../shared/beijing-time';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
+import { Permissions } from '../../../core/permissions.generated';
 
 @Component({
   selector: 'app-exam-list-page',
@@ -65,7 +66,7 @@ import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 })
 export class ExamListPage implements OnInit {
   private readonly api = inject(Api);
-  protected readonly canSeeResults = inject(AuthService).has('Learning.Exams.Results');
+  protected readonly canSeeResults = inject(AuthService).has(Permissions.Learning.Exams.Results);
   protected readonly columns = ['title', 'course', 'window', 'paper', 'actions'];
   protected readonly exams = signal<ExamDto[]>([]);
   protected readonly courseNames = signal(new Map<string, string>());

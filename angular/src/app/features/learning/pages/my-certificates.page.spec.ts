@@ -5,6 +5,8 @@ import { provideRouter } from '@angular/router';
 import { TranslateService, provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { StaticTranslateLoader } from '../../../core/i18n/static-translate-loader';
+import { FEATURES } from '../../../core/feature';
+import { APP_FEATURES } from '../../../features/features';
 import { CertificateDto } from '../../../proxy/models';
 import { MyCertificatesPage } from './my-certificates.page';
 
@@ -19,6 +21,7 @@ describe('MyCertificatesPage', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]), provideHttpClient(), provideHttpClientTesting(),
+        { provide: FEATURES, useValue: APP_FEATURES },
         provideTranslateService({ loader: provideTranslateLoader(StaticTranslateLoader), lang: 'zh-Hans', fallbackLang: 'zh-Hans' }),
       ],
     });

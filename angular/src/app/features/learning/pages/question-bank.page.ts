@@ -29,6 +29,7 @@ import { ServerTable } from '../../../shared/server-table';
 import { PAGE_SIZES } from '../../../shared/url-state';
 import { QuestionDialogComponent } from '../components/question-dialog.component';
 import { QUESTION_TYPES } from '../components/question-form';
+import { Permissions } from '../../../core/permissions.generated';
 
 const DEFAULTS = { sort: 'code asc', size: 20 };
 const EXTRA = ['categoryId', 'type', 'difficulty', 'tag'];
@@ -160,8 +161,8 @@ export class QuestionBankPage {
   private readonly api = inject(Api);
   private readonly dialog = inject(MatDialog);
   private readonly auth = inject(AuthService);
-  protected readonly canManage = this.auth.has('Learning.Questions.Manage');
-  protected readonly canImport = this.auth.has('Learning.Questions.Import');
+  protected readonly canManage = this.auth.has(Permissions.Learning.Questions.Manage);
+  protected readonly canImport = this.auth.has(Permissions.Learning.Questions.Import);
   protected readonly columns = ['code', 'stem', 'categoryName', 'type', 'difficulty', 'tags'];
   protected readonly types = QUESTION_TYPES;
   protected readonly difficulties: Difficulty[] = ['Easy', 'Medium', 'Hard'];

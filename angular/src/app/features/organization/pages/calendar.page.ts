@@ -15,6 +15,7 @@ import { importCalendar } from '../../../proxy/fn/work-calendar/import-calendar'
 import { CalendarImportResultDto, CalendarYearDto } from '../../../proxy/models';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 import { uploadFile } from '../../../shared/upload';
+import { Permissions } from '../../../core/permissions.generated';
 
 @Component({
   selector: 'app-calendar-page',
@@ -31,7 +32,7 @@ import { uploadFile } from '../../../shared/upload';
       <p>{{ 'calendar.workingDays' | translate: { n: d.workingDays } }}</p>
       @if (d.hasSampleDays) { <p class="warn" role="note">{{ 'calendar.sample' | translate }}</p> }
     }
-    @if (auth.has('Organization.Calendar.Manage')) {
+    @if (auth.has(Permissions.Organization.Calendar.Manage)) {
       <div class="actions">
         <a mat-stroked-button [href]="templateUrl" download><mat-icon>download</mat-icon>{{ 'import.template' | translate }}</a>
         <label><span class="visually-hidden">{{ 'import.choose' | translate }}</span>
@@ -61,6 +62,7 @@ import { uploadFile } from '../../../shared/upload';
   `,
 })
 export class CalendarPage {
+  protected readonly Permissions = Permissions;
   readonly year = input<string>();
   protected readonly auth = inject(AuthService);
   private readonly api = inject(Api);

@@ -13,6 +13,7 @@ import { HallDto, UnitDto, UnitNodeDto } from '../../../proxy/models';
 import { LeadsDialogComponent } from '../components/leads-dialog.component';
 import { UnitDialogComponent } from '../components/unit-dialog.component';
 import { WindowDialogComponent } from '../components/window-dialog.component';
+import { Permissions } from '../../../core/permissions.generated';
 
 @Component({
   selector: 'app-organization-tree-page',
@@ -28,7 +29,7 @@ import { WindowDialogComponent } from '../components/window-dialog.component';
             <mat-panel-title>{{ h.hall.name }}</mat-panel-title>
             <mat-panel-description>{{ h.hall.code }} · {{ 'enums.HallKind.' + h.hall.kind | translate }} · {{ 'tree.units' | translate: { count: h.units.length } }}</mat-panel-description>
           </mat-expansion-panel-header>
-          @if (auth.has('Organization.Structure.Manage')) {
+          @if (auth.has(Permissions.Organization.Structure.Manage)) {
             <button mat-stroked-button (click)="createUnit(h.hall)" data-testid="create-unit"><mat-icon>add</mat-icon>{{ 'unit.create' | translate }}</button>
           }
           <ul class="units">
@@ -38,10 +39,10 @@ import { WindowDialogComponent } from '../components/window-dialog.component';
                   <strong>{{ u.unit.name }}</strong>
                   <span class="muted">{{ u.unit.code }} · {{ 'enums.UnitKind.' + u.unit.kind | translate }}{{ u.unit.departmentName ? ' · ' + u.unit.departmentName : '' }}</span>
                   <a mat-button [routerLink]="['/organization/staff']" [queryParams]="{ unitId: u.unit.id }">{{ 'tree.staff' | translate }}</a>
-                  @if (auth.has('Organization.Structure.Manage')) {
+                  @if (auth.has(Permissions.Organization.Structure.Manage)) {
                     <button mat-button (click)="createWindow(u.unit)" data-testid="create-window"><mat-icon>add</mat-icon>{{ 'window.create' | translate }}</button>
                   }
-                  @if (auth.has('Organization.Leads.Manage')) {
+                  @if (auth.has(Permissions.Organization.Leads.Manage)) {
                     <button mat-button (click)="setLeads(u)"><mat-icon>supervisor_account</mat-icon>{{ 'unit.leads' | translate }}</button>
                   }
                 </div>
@@ -69,6 +70,7 @@ import { WindowDialogComponent } from '../components/window-dialog.component';
   `,
 })
 export class OrganizationTreePage implements OnInit {
+  protected readonly Permissions = Permissions;
   protected readonly org = inject(OrganizationTreeService);
   protected readonly auth = inject(AuthService);
   private readonly dialog = inject(MatDialog);

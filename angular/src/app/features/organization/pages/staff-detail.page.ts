@@ -14,6 +14,7 @@ import { getStaff } from '../../../proxy/fn/staff/get-staff';
 import { StaffDetailDto } from '../../../proxy/models';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 import { AssignmentAction, AssignmentDialogComponent } from '../components/assignment-dialog.component';
+import { Permissions } from '../../../core/permissions.generated';
 
 @Component({
   selector: 'app-staff-detail-page',
@@ -100,7 +101,7 @@ export class StaffDetailPage {
   protected readonly loading = signal(false);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly columns = ['window', 'unit', 'start', 'end', 'endKind'];
-  protected readonly canManage = computed(() => this.auth.has('Organization.Assignments.Manage'));
+  protected readonly canManage = computed(() => this.auth.has(Permissions.Organization.Assignments.Manage));
   protected readonly canList = computed(() => this.auth.user()?.scope.kind !== 'Own');
 
   constructor() {

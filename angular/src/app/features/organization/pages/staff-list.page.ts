@@ -24,6 +24,7 @@ import { TranslatedPaginatorIntl } from '../../../shared/paginator-intl';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 import { PAGE_SIZES, TableState, readTableState, toQueryParams } from '../../../shared/url-state';
 import { StaffDialogComponent } from '../components/staff-dialog.component';
+import { Permissions } from '../../../core/permissions.generated';
 
 const DEFAULTS = { sort: 'staffNumber asc', size: 20 };
 const EXTRA = ['unitId', 'kind', 'status'];
@@ -39,7 +40,7 @@ const EXTRA = ['unitId', 'kind', 'status'];
   template: `
     <div class="head">
       <h1>{{ 'nav.staff' | translate }}</h1>
-      @if (auth.has('Organization.Staff.Manage')) {
+      @if (auth.has(Permissions.Organization.Staff.Manage)) {
         <button mat-flat-button (click)="create()" data-testid="create-staff"><mat-icon>person_add</mat-icon>{{ 'staff.create' | translate }}</button>
       }
     </div>
@@ -125,6 +126,7 @@ const EXTRA = ['unitId', 'kind', 'status'];
   `,
 })
 export class StaffListPage {
+  protected readonly Permissions = Permissions;
   protected readonly auth = inject(AuthService);
   private readonly api = inject(Api);
   private readonly router = inject(Router);

@@ -1,0 +1,18 @@
+import { Feature } from '../core/feature';
+import { ADMIN_FEATURE } from './admin/admin.feature';
+import { LEARNING_FEATURE } from './learning/learning.feature';
+import { NOTIFICATIONS_FEATURE } from './notifications/notifications.feature';
+import { ORGANIZATION_FEATURE } from './organization/organization.feature';
+import { VERIFY_FEATURE } from './verify/verify.feature';
+
+/**
+ * The one list of features on the web side (the server's is aspnet-core/src/modules/Modules.props). Each feature folder
+ * exports its routes, menu entries and texts from `<name>.feature.ts`; the menu follows this order.
+ */
+export const APP_FEATURES: readonly Feature[] = [
+  ORGANIZATION_FEATURE,
+  LEARNING_FEATURE,
+  ADMIN_FEATURE,
+  NOTIFICATIONS_FEATURE,
+  VERIFY_FEATURE,
+];
