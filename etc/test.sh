@@ -42,6 +42,13 @@ if [ -f angular/package.json ]; then
   fi
 fi
 
+# A module made from the template, following docs/adding-a-module.md (needs the web app's npm packages, installed above).
+echo "== template"
+if bash etc/test-template.sh "$results/template.counts"; then :; else status=1; fi
+if [ -f "$results/template.counts" ]; then
+  read -r tp tf < "$results/template.counts"; passed=$((passed + tp)); failed=$((failed + tf))
+fi
+
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ] || status=1
 echo "$passed passed, $failed failed"
 exit $status
