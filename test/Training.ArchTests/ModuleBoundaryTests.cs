@@ -71,6 +71,38 @@ public sealed class ModuleBoundaryTests
         publicTypes.ShouldBeEmpty();
     }
 
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void Should_say_errors_by_kind_not_by_status_in_domain_and_application(string module) =>
+        Modules.TypesAnsweringWithStatuses(Modules.Implementation(module), Modules.StatusFreeLayers).ShouldBeEmpty();
+
+    [Fact]
+    public void Should_flag_known_bad_types_that_answer_with_statuses()
+    {
+        // The same rule on the layer that does answer in HTTP terms (a module's endpoints, the kernel's problem writer).
+        Modules.TypesAnsweringWithStatuses(Modules.Implementation("Identity"), ".HttpApi").ShouldNotBeEmpty();
+        Modules.TypesAnsweringWithStatuses(Assembly.Load("Training.SharedKernel"), ".Http")
+            .ShouldContain("Training.SharedKernel.Http.ProblemFactory");
+    }
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void Should_name_no_status_in_domain_and_application_source(string module)
+    {
+        // StatusCodes.* are constants copied into the caller, invisible to the type rule above: read the source too.
+        var project = Path.Combine(FindRepositoryRoot(), "aspnet-core", "src", "modules", module, $"Training.{module}");
+        Directory.Exists(project).ShouldBeTrue(project);
+        Modules.StatusFreeLayers.SelectMany(layer => Modules.StatusLiteralsInSource(Path.Combine(project, layer.TrimStart('.'))))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_flag_known_bad_source_that_names_statuses()
+    {
+        var http = Path.Combine(FindRepositoryRoot(), "aspnet-core", "src", "Training.SharedKernel", "Http");
+        Modules.StatusLiteralsInSource(http).ShouldContain(line => line.Contains("ProblemFactory.cs", StringComparison.Ordinal));
+    }
+
     private static string FindRepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

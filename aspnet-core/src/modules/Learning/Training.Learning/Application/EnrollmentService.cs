@@ -36,7 +36,7 @@ internal sealed class EnrollmentService(
         var me = await learner.MeAsync(cancellationToken);
         var course = await courses.LoadAsync(courseId, tracked: false, cancellationToken);
         if (!course.IsPublished || !course.IsFor(me))
-            throw new BusinessException(LearningErrorCodes.CourseNotOpenToYou) { Status = 403 };
+            throw new BusinessException(LearningErrorCodes.CourseNotOpenToYou) { Kind = ErrorKind.Forbidden };
         await AddAsync(courseId, [me], EnrollmentSource.Self, cancellationToken);
         return (await MyCoursesAsync(cancellationToken)).First(c => c.CourseId == courseId);
     }
