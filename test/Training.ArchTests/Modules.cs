@@ -13,6 +13,24 @@ public static class Modules
 
     public static Assembly Implementation(string module) => Assembly.Load($"Training.{module}");
 
+    /// <summary>Known-bad code (test/Training.ArchTests.KnownBad): Learning-like code using Organization's implementation.</summary>
+    public static Assembly KnownBad => typeof(global::Training.ArchTests.KnownBad.LearningReadingOrganizationEntities).Assembly;
+
+    /// <summary>The namespaces of a module's implementation; other modules may use none of them.</summary>
+    public static readonly string[] ImplementationLayers = ["Domain", "Application", "EntityFrameworkCore", "HttpApi", "Import", "Jobs", "Seeding"];
+
+    /// <summary>Types of an assembly that depend on another module's implementation namespaces (<c>Training.Organization.Domain</c> …).</summary>
+    public static IReadOnlyList<string> TypesUsingOtherModulesImplementation(Assembly assembly, string ownModule)
+    {
+        var forbidden = Names.Where(m => m != ownModule).SelectMany(m => ImplementationLayers.Select(layer => $"Training.{m}.{layer}")).ToArray();
+        return Types.InAssembly(assembly).Should().NotHaveDependencyOnAny(forbidden).GetResult().FailingTypeNames?.ToList() ?? [];
+    }
+
+    /// <summary>Types of an assembly that depend on any module's namespaces (contracts included): the kernel may have none.</summary>
+    public static IReadOnlyList<string> TypesDependingOnModules(Assembly assembly) =>
+        Types.InAssembly(assembly).Should().NotHaveDependencyOnAny(Names.Select(m => $"Training.{m}").ToArray())
+            .GetResult().FailingTypeNames?.ToList() ?? [];
+
     public static IEnumerable<string> ReferencedTrainingAssemblies(Assembly assembly) =>
         assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("Training.", StringComparison.Ordinal));
 
