@@ -38,6 +38,7 @@ public static class LearningModule
         services.AddScoped<ExamService>();
         services.AddScoped<PaperBuilder>();
         services.AddScoped<AttemptService>();
+        services.AddScoped<ExamAttemptAnswerWriter>();
         services.AddScoped<PreJobCertificateIssuer>();
         services.AddScoped<IEventHandler<ExamPassedEto>>(sp => sp.GetRequiredService<PreJobCertificateIssuer>());
         services.AddScoped<IEventHandler<CourseCompletedEto>>(sp => sp.GetRequiredService<PreJobCertificateIssuer>());

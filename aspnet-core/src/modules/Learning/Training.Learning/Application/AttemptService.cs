@@ -16,7 +16,7 @@ namespace Training.Learning.Application;
 /// grades it with the saved answers; the sweep does the same for attempts nobody touches again.
 /// </summary>
 internal sealed class AttemptService(
-    LearningDbContext db, ExamService exams, PaperBuilder papers, LearnerContext learner,
+    LearningDbContext db, ExamService exams, PaperBuilder papers, LearnerContext learner, ExamAttemptAnswerWriter answerWriter,
     IDataScopeProvider scopes, ISettingProvider settings, TimeProvider clock)
 {
     private static readonly SortMap<ExamAttempt> Sort = new SortMap<ExamAttempt>("startedAt desc")
@@ -102,12 +102,8 @@ internal sealed class AttemptService(
         }
         IReadOnlyDictionary<int, string?> merged = ExamAttempt.Merge(row.Answers, input.Answers, row.QuestionCount);
         var now = Now;
-        var answers = LearningModelBuilderExtensions.AnswersJson(merged);
-        var inProgress = nameof(AttemptStatus.InProgress);
-        var written = await db.Database.ExecuteSqlAsync(
-            $"""UPDATE "Learning_ExamAttempts" SET "Answers" = {answers}, "Version" = {row.Version + 1}, "ModifiedAt" = {now} WHERE "Id" = {attemptId} AND "Version" = {row.Version} AND "Status" = {inProgress}""",
-            cancellationToken);
-        if (written == 0) throw new BusinessException(CommonErrorCodes.Conflict) { Kind = ErrorKind.Conflict };
+        if (!await answerWriter.SaveAnswersAsync(attemptId, row.Version, merged, now, cancellationToken))
+            throw new BusinessException(CommonErrorCodes.Conflict) { Kind = ErrorKind.Conflict };
         return new AnswersSavedDto(attemptId, merged.Count(a => !string.IsNullOrWhiteSpace(a.Value)), row.Deadline, now);
     }
 
@@ -118,7 +114,7 @@ internal sealed class AttemptService(
     // The save is the sitting's hottest request (every taker every few seconds), and EF's expression-tree work for a
     // LINQ read and an ExecuteUpdate was ~15% of the sitting's CPU (perf). So its read is compiled, once per model (SQLite
     // and PostgreSQL apps may share a process, and a compiled query keeps the model it first ran with), and its write is
-    // one plain UPDATE (table and columns as LearningModelBuilderExtensions maps them; the Learning tests run it on both providers).
+    // one plain UPDATE (ExamAttemptAnswerWriter; the Learning tests run it on both providers).
     private static readonly ConditionalWeakTable<IModel, Func<LearningDbContext, Guid, Guid, CancellationToken, Task<SaveRow?>>> SaveRowQueries = new();
 
     private static Func<LearningDbContext, Guid, Guid, CancellationToken, Task<SaveRow?>> CompileSaveRowQuery() =>

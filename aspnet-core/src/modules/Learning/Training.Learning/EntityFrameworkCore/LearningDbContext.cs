@@ -174,8 +174,8 @@ public static class LearningModelBuilderExtensions
         builder.UseClientGeneratedKeys();
     }
 
-    /// <summary>How an attempt's answers are stored; also used by the plain UPDATE of a save (AttemptService).</summary>
-    internal static string AnswersJson(IReadOnlyDictionary<int, string?> answers) => JsonSerializer.Serialize(answers, (JsonSerializerOptions?)null);
+    /// <summary>How an attempt's answers are stored (the save's UPDATE converts them through this property's converter).</summary>
+    private static string AnswersJson(IReadOnlyDictionary<int, string?> answers) => JsonSerializer.Serialize(answers, (JsonSerializerOptions?)null);
 
     /// <summary>Compares such lists by their elements, so EF notices a changed list and not a new instance only.</summary>
     private static ValueComparer<IReadOnlyList<T>> JsonListComparer<T>() =>
