@@ -12,9 +12,6 @@ internal static class ProblemStatusCodePages
         if (!http.Request.Path.StartsWithSegments("/api") || http.Response.HasStarted) return;
         var problems = http.RequestServices.GetRequiredService<ProblemFactory>();
         var status = http.Response.StatusCode;
-        var code = ProblemFactory.CodeForStatus(status);
-        http.Items[ProblemExceptionHandler.ProblemCodeItem] = code;
-        await http.Response.WriteAsJsonAsync(problems.Create(http, status, code, http.Request.Path.Value),
-            (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+        await ProblemFactory.WriteAsync(http, problems.Create(http, status, ProblemFactory.CodeForStatus(status), http.Request.Path.Value));
     }
 }

@@ -90,6 +90,31 @@ public abstract class CourseTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Should_enrol_by_window_type_exactly_the_people_of_the_managers_hall()
+    {
+        var (_, course) = await NewCourseAsync();
+        var manager = _app.CreateApiClient();
+        await manager.LoginAsync(Demo.Manager); // manages SZX
+        var ownHall = await _app.HallIdAsync("SZX");
+        var atComprehensiveWindows = await _app.WithScopeAsync(sp =>
+        {
+            var org = sp.GetRequiredService<Training.Organization.EntityFrameworkCore.OrganizationDbContext>();
+            return org.Staff.Where(s => s.Status == StaffStatus.Active
+                                        && org.Windows.Any(w => w.Id == s.CurrentWindowId && w.Type == WindowType.Comprehensive))
+                .Select(s => new { s.Id, s.HallId }).ToListAsync();
+        });
+
+        var result = await manager.PostAsync<EnrollResultDto>($"/api/learning/courses/{course.Id}/enrollments", new EnrollInput(null, null, "Comprehensive"));
+
+        var enrolled = await _app.WithScopeAsync(sp => sp.GetRequiredService<LearningDbContext>().Enrollments
+            .Where(e => e.CourseId == course.Id).Select(e => e.StaffId).ToListAsync());
+        enrolled.ShouldNotBeEmpty();
+        atComprehensiveWindows.ShouldContain(p => p.HallId != ownHall); // other halls have such people: the scope matters
+        enrolled.ShouldBe(atComprehensiveWindows.Where(p => p.HallId == ownHall).Select(p => p.Id), ignoreOrder: true);
+        result.ShouldBe(new EnrollResultDto(enrolled.Count, 0));
+    }
+
+    [Fact]
     public async Task Should_let_a_learner_enrol_only_in_courses_meant_for_them()
     {
         var (_, forDispatched) = await NewCourseAsync(new CourseAudienceDto([], [], ["Dispatched"]));

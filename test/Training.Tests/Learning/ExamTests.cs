@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Training.EntityFrameworkCore;
 using Training.Learning;
+using Training.Learning.EntityFrameworkCore;
 using Training.Organization;
 using Training.SharedKernel.Data;
 using Training.SharedKernel.Paging;
@@ -179,6 +180,29 @@ public abstract class ExamTests(ClockedAppFixture fixture)
         refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         log.Items.Select(l => (l.Method, l.Path.EndsWith("/submit") ? "submit" : "answers", l.StatusCode)).OrderBy(x => x.Item2)
             .ShouldBe([("PUT", "answers", 409), ("POST", "submit", 200)]);
+    }
+
+    [Fact]
+    public async Task Should_save_answers_with_the_next_version_and_stamp_who_saved_them()
+    {
+        var (admin, course, exam) = await NewExamAsync();
+        var (taker, attempt, _) = await StartAsync(admin, course, exam);
+        var answers = RightAnswers(attempt);
+
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        var saved = await taker.PutAsync<AnswersSavedDto>($"/api/learning/my/attempts/{attempt.Id}/answers", new SaveAnswersInput(answers.Take(2).ToDictionary()));
+        var row = await _app.WithScopeAsync(sp => sp.GetRequiredService<LearningDbContext>().Attempts.AsNoTracking()
+            .Where(a => a.Id == attempt.Id).Select(a => new { a.Version, a.Answers, a.ModifiedAt, a.ModifiedBy, a.CreatedBy }).SingleAsync());
+        var takerUserId = await _app.WithScopeAsync(sp => sp.GetRequiredService<Training.Organization.EntityFrameworkCore.OrganizationDbContext>()
+            .Staff.Where(s => s.StaffNumber == Demo.OtherStaff).Select(s => s.UserId).SingleAsync());
+
+        saved.AnsweredCount.ShouldBe(2);
+        row.Version.ShouldBe(1);
+        row.Answers.Where(a => a.Value != null).ToDictionary().ShouldBe(answers.Take(2).ToDictionary());
+        row.ModifiedAt.ShouldBe(saved.ServerNow);
+        takerUserId.ShouldNotBeNull();
+        row.ModifiedBy.ShouldBe(takerUserId);
+        row.CreatedBy.ShouldBe(takerUserId);
     }
 
     [Fact]

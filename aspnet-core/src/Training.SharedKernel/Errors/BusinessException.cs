@@ -17,8 +17,8 @@ public class BusinessException : Exception
 
     public object?[] Args { get; }
 
-    /// <summary>HTTP status: 400 for a broken rule unless a subclass says otherwise.</summary>
-    public int Status { get; init; } = 400;
+    /// <summary>What kind of error this is (a broken rule unless said otherwise); the HTTP layer maps it to a status.</summary>
+    public ErrorKind Kind { get; init; } = ErrorKind.Invalid;
 
     /// <summary>Field errors (camelCase field → messages), for forms.</summary>
     public IReadOnlyDictionary<string, string[]>? FieldErrors { get; init; }
@@ -31,7 +31,7 @@ public class BusinessException : Exception
 public sealed class EntityNotFoundException : BusinessException
 {
     public EntityNotFoundException(string entity, object? id)
-        : base(CommonErrorCodes.NotFound, entity, id) => Status = 404;
+        : base(CommonErrorCodes.NotFound, entity, id) => Kind = ErrorKind.NotFound;
 }
 
 /// <summary>One problem in one row of an imported file (row numbers as a spreadsheet shows them, header = 1).</summary>

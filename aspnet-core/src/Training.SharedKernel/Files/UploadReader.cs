@@ -25,13 +25,13 @@ public sealed class UploadReader(ISettingProvider settings)
         if (file is null || file.Length == 0) throw new BusinessException(CommonErrorCodes.Required, "file");
         var maxMegabytes = await settings.GetIntAsync(FileSettings.MaxUploadMegabytes, cancellationToken: cancellationToken);
         if (file.Length > maxMegabytes * 1024L * 1024L)
-            throw new BusinessException(CommonErrorCodes.FileTooLarge, maxMegabytes) { Status = 413 };
+            throw new BusinessException(CommonErrorCodes.FileTooLarge, maxMegabytes) { Kind = ErrorKind.TooLarge };
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, cancellationToken);
         var bytes = buffer.ToArray();
         var kind = FileInspector.Detect(bytes.AsSpan(0, Math.Min(bytes.Length, 512)), file.FileName);
         if (kind is null || !allowed.Contains(kind.Value))
-            throw new BusinessException(CommonErrorCodes.FileTypeNotAllowed, string.Join(", ", allowed.Select(a => a.ToString().ToLowerInvariant()))) { Status = 415 };
+            throw new BusinessException(CommonErrorCodes.FileTypeNotAllowed, string.Join(", ", allowed.Select(a => a.ToString().ToLowerInvariant()))) { Kind = ErrorKind.UnsupportedType };
         return bytes;
     }
 }

@@ -23,10 +23,7 @@ public sealed class AntiforgeryMiddleware(RequestDelegate next, IAntiforgery ant
         {
             if (!await antiforgery.IsRequestValidAsync(context))
             {
-                context.Response.StatusCode = StatusCodes.Status400BadRequest;
-                context.Items[ProblemExceptionHandler.ProblemCodeItem] = CommonErrorCodes.Antiforgery;
-                await context.Response.WriteAsJsonAsync(problems.Create(context, 400, CommonErrorCodes.Antiforgery),
-                    (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+                await problems.WriteAsync(context, ErrorKind.Invalid, CommonErrorCodes.Antiforgery);
                 return;
             }
         }

@@ -14,18 +14,16 @@ public sealed class ProblemExceptionHandler(ProblemFactory problems, ILogger<Pro
         var problem = exception switch
         {
             BusinessException business => problems.FromException(context, business),
-            DbUpdateConcurrencyException => problems.Create(context, 409, CommonErrorCodes.Conflict),
+            DbUpdateConcurrencyException => problems.Create(context, ErrorKind.Conflict, CommonErrorCodes.Conflict),
             BadHttpRequestException bad => problems.Create(context, bad.StatusCode, CommonErrorCodes.InvalidFormat, bad.Message),
             _ => null,
         };
         if (problem is null)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
-            problem = problems.Create(context, 500, CommonErrorCodes.Internal, context.TraceIdentifier);
+            problem = problems.Create(context, StatusCodes.Status500InternalServerError, CommonErrorCodes.Internal, context.TraceIdentifier);
         }
-        context.Items[ProblemCodeItem] = problem.Extensions["code"];
-        context.Response.StatusCode = problem.Status ?? 500;
-        await context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", cancellationToken);
+        await ProblemFactory.WriteAsync(context, problem, cancellationToken);
         return true;
     }
 

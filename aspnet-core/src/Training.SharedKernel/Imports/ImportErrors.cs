@@ -20,6 +20,6 @@ public sealed class ImportErrors(ErrorLocalizer localizer)
     public void ThrowIfAny()
     {
         if (_rows.Count == 0) return;
-        throw new BusinessException(CommonErrorCodes.ImportInvalid, _rows.Count) { Status = 422, RowErrors = _rows.ToList() };
+        throw new BusinessException(CommonErrorCodes.ImportInvalid, _rows.Count) { Kind = ErrorKind.InvalidFileContent, RowErrors = _rows.ToList() };
     }
 }

@@ -17,7 +17,7 @@ public static class Spreadsheet
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException or System.Xml.XmlException)
         {
-            throw new BusinessException(CommonErrorCodes.FileTypeNotAllowed, ".xlsx") { Status = 415 };
+            throw new BusinessException(CommonErrorCodes.FileTypeNotAllowed, ".xlsx") { Kind = ErrorKind.UnsupportedType };
         }
         var name = names.FirstOrDefault(sheet.Matches);
         if (name is null)

@@ -13,7 +13,19 @@ public static class LearningConsts
     public const int MaxOptions = 8;
 }
 
-/// <summary>单选, 多选, 判断, 填空.</summary>
-public enum QuestionType { SingleChoice, MultipleChoice, TrueFalse, FillIn }
+public static class CourseConsts
+{
+    public const int MaxCodeLength = 32;
+    public const int MaxTitleLength = 128;
+    public const int MaxDescriptionLength = 2000;
+    public const int MaxLessonBodyLength = 200_000;
+    public const double MaxCreditHours = 200;
+    public const int MaxAttachmentsPerLesson = 10;
+}
 
-public enum Difficulty { Easy, Medium, Hard }
+public static class ExamConsts
+{
+    public const int MaxTitleLength = 128;
+    public const int MaxTimeLimitMinutes = 600;
+    public const int MaxAttempts = 20;
+}

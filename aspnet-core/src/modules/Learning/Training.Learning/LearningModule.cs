@@ -40,6 +40,7 @@ public sealed class LearningModule : TrainingModule
         services.AddScoped<ExamService>();
         services.AddScoped<PaperBuilder>();
         services.AddScoped<AttemptService>();
+        services.AddScoped<ExamAttemptAnswerWriter>();
         services.AddScoped<PreJobCertificateIssuer>();
         services.AddScoped<IEventHandler<ExamPassedEto>>(sp => sp.GetRequiredService<PreJobCertificateIssuer>());
         services.AddScoped<IEventHandler<CourseCompletedEto>>(sp => sp.GetRequiredService<PreJobCertificateIssuer>());

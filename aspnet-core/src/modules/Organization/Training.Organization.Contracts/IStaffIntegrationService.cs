@@ -1,3 +1,5 @@
+using Training.SharedKernel.Scoping;
+
 namespace Training.Organization;
 
 /// <summary>Read-only, batched facts about people for other modules.</summary>
@@ -8,7 +10,10 @@ public interface IStaffIntegrationService
     /// <summary>People by staff number (imports of other modules match rows to people this way).</summary>
     Task<IReadOnlyList<StaffSummary>> GetByStaffNumbersAsync(IReadOnlyCollection<string> staffNumbers, CancellationToken cancellationToken = default);
 
-    /// <summary>Active people by ids, unit and/or the type of the window they hold now (criteria combine with AND).</summary>
+    /// <summary>
+    /// Active people by ids, unit and/or the type of the window they hold now, within a data scope when one is given
+    /// (criteria combine with AND; the scope is applied in the query).
+    /// </summary>
     Task<IReadOnlyList<StaffSummary>> SearchAsync(StaffSearch search, CancellationToken cancellationToken = default);
 
     /// <summary>The sign-in users of the leads of the given units (to notify a person's lead).</summary>
@@ -19,4 +24,5 @@ public sealed record StaffSummary(
     Guid Id, string StaffNumber, string Name, StaffKind Kind, StaffStatus Status, Guid HallId, Guid? UnitId, Guid? WindowId,
     WindowType? WindowType, Guid? UserId);
 
-public sealed record StaffSearch(IReadOnlyCollection<Guid>? StaffIds = null, Guid? UnitId = null, WindowType? WindowType = null);
+/// <summary>Criteria of <see cref="IStaffIntegrationService.SearchAsync"/>; <paramref name="Scope"/> null means no scope filter.</summary>
+public sealed record StaffSearch(IReadOnlyCollection<Guid>? StaffIds = null, Guid? UnitId = null, WindowType? WindowType = null, DataScope? Scope = null);

@@ -23,7 +23,7 @@ internal sealed class AccountService(
         if (result.IsLockedOut)
         {
             var minutes = Math.Max(1, (int)Math.Ceiling(((user.LockoutEnd ?? clock.GetUtcNow()) - clock.GetUtcNow()).TotalMinutes));
-            throw new BusinessException(IdentityErrorCodes.LockedOut, minutes) { Status = 423 };
+            throw new BusinessException(IdentityErrorCodes.LockedOut, minutes) { Kind = ErrorKind.Locked };
         }
         if (!result.Succeeded) throw Unauthorized(IdentityErrorCodes.InvalidCredentials);
 
@@ -75,5 +75,5 @@ internal sealed class AccountService(
     private async Task RefreshRequestPrincipalAsync(AppUser user) =>
         http.HttpContext!.User = await signIn.CreateUserPrincipalAsync(user);
 
-    private static BusinessException Unauthorized(string code) => new(code) { Status = 401 };
+    private static BusinessException Unauthorized(string code) => new(code) { Kind = ErrorKind.Unauthenticated };
 }

@@ -34,7 +34,7 @@ internal sealed class UserAccountIntegrationService(
                 // Only the person's own account is reused; an account of someone else (or of no person, like
                 // "admin") with that user name is never handed to a new person.
                 if (user.StaffId != request.StaffId)
-                    throw new BusinessException(IdentityErrorCodes.UserNameTaken, user.UserName) { Status = 409 };
+                    throw new BusinessException(IdentityErrorCodes.UserNameTaken, user.UserName) { Kind = ErrorKind.Conflict };
                 results.Add(new ProvisionedAccount(user.Id, user.UserName!, request.StaffId, false, null));
                 continue;
             }

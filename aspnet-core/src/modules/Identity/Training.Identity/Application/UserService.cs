@@ -54,7 +54,7 @@ internal sealed class UserService(UserManager<AppUser> users, IdentityModuleDbCo
         if (!result.Succeeded)
         {
             if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName)))
-                throw new BusinessException(IdentityErrorCodes.UserNameTaken, user.UserName) { Status = 409 };
+                throw new BusinessException(IdentityErrorCodes.UserNameTaken, user.UserName) { Kind = ErrorKind.Conflict };
             throw AccountService.PasswordRejected(result);
         }
         await users.AddToRolesAsync(user, roles);

@@ -16,7 +16,7 @@ namespace Training.Learning.Application;
 /// grades it with the saved answers; the sweep does the same for attempts nobody touches again.
 /// </summary>
 internal sealed class AttemptService(
-    LearningDbContext db, ExamService exams, PaperBuilder papers, LearnerContext learner,
+    LearningDbContext db, ExamService exams, PaperBuilder papers, LearnerContext learner, ExamAttemptAnswerWriter answerWriter,
     IDataScopeProvider scopes, ISettingProvider settings, TimeProvider clock)
 {
     private static readonly SortMap<ExamAttempt> Sort = new SortMap<ExamAttempt>("startedAt desc")
@@ -50,9 +50,9 @@ internal sealed class AttemptService(
         var me = await learner.MeAsync(cancellationToken);
         var exam = await exams.LoadAsync(examId, tracked: false, cancellationToken);
         var now = Now;
-        if (!exam.IsOpenAt(now)) throw new BusinessException(LearningErrorCodes.ExamNotOpen, exam.OpensAt, exam.ClosesAt) { Status = 409 };
+        if (!exam.IsOpenAt(now)) throw new BusinessException(LearningErrorCodes.ExamNotOpen, exam.OpensAt, exam.ClosesAt) { Kind = ErrorKind.Conflict };
         if (exam.CourseId is { } courseId && !await db.Enrollments.AnyAsync(e => e.CourseId == courseId && e.StaffId == me.Id, cancellationToken))
-            throw new BusinessException(LearningErrorCodes.CourseNotOpenToYou) { Status = 403 };
+            throw new BusinessException(LearningErrorCodes.CourseNotOpenToYou) { Kind = ErrorKind.Forbidden };
 
         // One look at the person's attempts of this exam: the running one to resume, or how many are used.
         var mine = await db.Attempts.AsNoTracking().Where(a => a.ExamId == examId && a.StaffId == me.Id)
@@ -60,7 +60,7 @@ internal sealed class AttemptService(
         if (mine.FirstOrDefault(a => a.Status == AttemptStatus.InProgress) is { } open)
             return await TouchAsync(await db.Attempts.FirstAsync(a => a.Id == open.Id, cancellationToken), exam, cancellationToken);
         var used = mine.Count;
-        if (used >= exam.MaxAttempts) throw new BusinessException(LearningErrorCodes.NoAttemptsLeft, exam.MaxAttempts) { Status = 409 };
+        if (used >= exam.MaxAttempts) throw new BusinessException(LearningErrorCodes.NoAttemptsLeft, exam.MaxAttempts) { Kind = ErrorKind.Conflict };
 
         var attempt = new ExamAttempt(exam, me.Id, me.HallId, me.UnitId, used + 1, await papers.BuildAsync(exam, cancellationToken), now,
             await GraceAsync(cancellationToken));
@@ -94,7 +94,7 @@ internal sealed class AttemptService(
         var staffId = await learner.StaffIdAsync(cancellationToken);
         var row = await SaveRowQueries.GetValue(db.Model, _ => CompileSaveRowQuery())(db, attemptId, staffId, cancellationToken)
                   ?? throw new EntityNotFoundException("ExamAttempt", attemptId);
-        if (row.Status != AttemptStatus.InProgress) throw new BusinessException(LearningErrorCodes.AttemptClosed) { Status = 409 };
+        if (row.Status != AttemptStatus.InProgress) throw new BusinessException(LearningErrorCodes.AttemptClosed) { Kind = ErrorKind.Conflict };
         if (Now > row.AcceptsUntil)
         {
             var (attempt, exam) = await LoadMineAsync(attemptId, cancellationToken);
@@ -102,12 +102,8 @@ internal sealed class AttemptService(
         }
         IReadOnlyDictionary<int, string?> merged = ExamAttempt.Merge(row.Answers, input.Answers, row.QuestionCount);
         var now = Now;
-        var answers = LearningModelBuilderExtensions.AnswersJson(merged);
-        var inProgress = nameof(AttemptStatus.InProgress);
-        var written = await db.Database.ExecuteSqlAsync(
-            $"""UPDATE "Learning_ExamAttempts" SET "Answers" = {answers}, "Version" = {row.Version + 1}, "ModifiedAt" = {now} WHERE "Id" = {attemptId} AND "Version" = {row.Version} AND "Status" = {inProgress}""",
-            cancellationToken);
-        if (written == 0) throw new BusinessException(CommonErrorCodes.Conflict) { Status = 409 };
+        if (!await answerWriter.SaveAnswersAsync(attemptId, row.Version, merged, now, cancellationToken))
+            throw new BusinessException(CommonErrorCodes.Conflict) { Kind = ErrorKind.Conflict };
         return new AnswersSavedDto(attemptId, merged.Count(a => !string.IsNullOrWhiteSpace(a.Value)), row.Deadline, now);
     }
 
@@ -118,7 +114,7 @@ internal sealed class AttemptService(
     // The save is the sitting's hottest request (every taker every few seconds), and EF's expression-tree work for a
     // LINQ read and an ExecuteUpdate was ~15% of the sitting's CPU (perf). So its read is compiled, once per model (SQLite
     // and PostgreSQL apps may share a process, and a compiled query keeps the model it first ran with), and its write is
-    // one plain UPDATE (table and columns as LearningModelBuilderExtensions maps them; the Learning tests run it on both providers).
+    // one plain UPDATE (ExamAttemptAnswerWriter; the Learning tests run it on both providers).
     private static readonly ConditionalWeakTable<IModel, Func<LearningDbContext, Guid, Guid, CancellationToken, Task<SaveRow?>>> SaveRowQueries = new();
 
     private static Func<LearningDbContext, Guid, Guid, CancellationToken, Task<SaveRow?>> CompileSaveRowQuery() =>
@@ -151,7 +147,7 @@ internal sealed class AttemptService(
     {
         var (attempt, exam) = await LoadMineAsync(attemptId, cancellationToken);
         var opensAt = exam.ReviewOpensAt(await GraceAsync(cancellationToken));
-        if (Now < opensAt || attempt.IsOpen) throw new BusinessException(LearningErrorCodes.ReviewNotYet, opensAt) { Status = 409 };
+        if (Now < opensAt || attempt.IsOpen) throw new BusinessException(LearningErrorCodes.ReviewNotYet, opensAt) { Kind = ErrorKind.Conflict };
         return new AttemptReviewDto(attempt.Id, attempt.Score ?? 0, attempt.MaxScore, attempt.Passed == true, attempt.Paper.Select((item, index) =>
         {
             var response = attempt.Answers.GetValueOrDefault(index);
@@ -201,11 +197,11 @@ internal sealed class AttemptService(
 
     private async Task RefuseIfPastDeadlineAsync(ExamAttempt attempt, Exam exam, CancellationToken cancellationToken)
     {
-        if (!attempt.IsOpen) throw new BusinessException(LearningErrorCodes.AttemptClosed) { Status = 409 };
+        if (!attempt.IsOpen) throw new BusinessException(LearningErrorCodes.AttemptClosed) { Kind = ErrorKind.Conflict };
         if (!attempt.IsPastDeadline(Now)) return;
         attempt.Close(exam, Now, submittedInTime: false); // graded with what was saved before the deadline
         await db.SaveChangesAsync(cancellationToken);
-        throw new BusinessException(LearningErrorCodes.PastDeadline) { Status = 409 };
+        throw new BusinessException(LearningErrorCodes.PastDeadline) { Kind = ErrorKind.Conflict };
     }
 
     private async Task<(ExamAttempt, Exam)> LoadMineAsync(Guid attemptId, CancellationToken cancellationToken)

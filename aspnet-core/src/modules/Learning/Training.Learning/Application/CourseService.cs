@@ -38,7 +38,7 @@ internal sealed class CourseService(LearningDbContext db)
     {
         var code = input.Code.Trim();
         if (await db.Courses.AnyAsync(c => c.Code == code, cancellationToken))
-            throw new BusinessException(LearningErrorCodes.CourseCodeTaken, code) { Status = 409 };
+            throw new BusinessException(LearningErrorCodes.CourseCodeTaken, code) { Kind = ErrorKind.Conflict };
         var course = new Course(Guid.NewGuid(), code);
         Apply(course, input);
         db.Courses.Add(course);
@@ -51,7 +51,7 @@ internal sealed class CourseService(LearningDbContext db)
         var course = await LoadAsync(id, tracked: true, cancellationToken);
         var code = input.Code.Trim();
         if (await db.Courses.AnyAsync(c => c.Code == code && c.Id != id, cancellationToken))
-            throw new BusinessException(LearningErrorCodes.CourseCodeTaken, code) { Status = 409 };
+            throw new BusinessException(LearningErrorCodes.CourseCodeTaken, code) { Kind = ErrorKind.Conflict };
         Apply(course, input);
         await db.SaveChangesAsync(cancellationToken);
         return await GetAsync(id, cancellationToken);

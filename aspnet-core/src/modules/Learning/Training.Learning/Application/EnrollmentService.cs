@@ -22,13 +22,12 @@ internal sealed class EnrollmentService(
         if (input.StaffIds is not { Count: > 0 } && input.UnitId is null && input.WindowType is null)
             throw new BusinessException(LearningErrorCodes.NothingToEnroll);
         var windowType = input.WindowType is null ? (WindowType?)null : Enum.Parse<WindowType>(CourseService.Parse<WindowType>(input.WindowType));
-        var people = await staff.SearchAsync(new StaffSearch(input.StaffIds, input.UnitId, windowType), cancellationToken);
+        // Organization applies the caller's scope in its query: a named person outside it is not found (404).
         var scope = await scopes.GetAsync(cancellationToken);
-        var named = input.StaffIds ?? [];
-        var outside = named.FirstOrDefault(id => people.All(p => p.Id != id) || !Covers(scope, people.First(p => p.Id == id)));
+        var people = await staff.SearchAsync(new StaffSearch(input.StaffIds, input.UnitId, windowType, scope), cancellationToken);
+        var outside = (input.StaffIds ?? []).FirstOrDefault(id => people.All(p => p.Id != id));
         if (outside != Guid.Empty) throw new EntityNotFoundException("StaffMember", outside);
-        var inScope = people.Where(p => Covers(scope, p)).ToList();
-        return await AddAsync(courseId, inScope, EnrollmentSource.Manager, cancellationToken);
+        return await AddAsync(courseId, people, EnrollmentSource.Manager, cancellationToken);
     }
 
     public async Task<MyCourseDto> EnrollSelfAsync(Guid courseId, CancellationToken cancellationToken)
@@ -36,7 +35,7 @@ internal sealed class EnrollmentService(
         var me = await learner.MeAsync(cancellationToken);
         var course = await courses.LoadAsync(courseId, tracked: false, cancellationToken);
         if (!course.IsPublished || !course.IsFor(me))
-            throw new BusinessException(LearningErrorCodes.CourseNotOpenToYou) { Status = 403 };
+            throw new BusinessException(LearningErrorCodes.CourseNotOpenToYou) { Kind = ErrorKind.Forbidden };
         await AddAsync(courseId, [me], EnrollmentSource.Self, cancellationToken);
         return (await MyCoursesAsync(cancellationToken)).First(c => c.CourseId == courseId);
     }
@@ -100,6 +99,4 @@ internal sealed class EnrollmentService(
         await db.SaveChangesAsync(cancellationToken);
         return new EnrollResultDto(added.Count, already.Count);
     }
-
-    private static bool Covers(DataScope scope, StaffSummary person) => scope.Covers(person.HallId, person.UnitId, person.Id);
 }

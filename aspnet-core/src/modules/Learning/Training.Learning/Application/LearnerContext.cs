@@ -9,7 +9,7 @@ internal sealed class LearnerContext(ICurrentUser currentUser, IStaffIntegration
 {
     public async Task<Guid> StaffIdAsync(CancellationToken cancellationToken) =>
         (await currentUser.GetAccountAsync(cancellationToken)).StaffId
-        ?? throw new BusinessException(LearningErrorCodes.CourseNotOpenToYou) { Status = 403 };
+        ?? throw new BusinessException(LearningErrorCodes.CourseNotOpenToYou) { Kind = ErrorKind.Forbidden };
 
     public async Task<StaffSummary> MeAsync(CancellationToken cancellationToken) =>
         (await staff.GetByIdsAsync([await StaffIdAsync(cancellationToken)], cancellationToken)).Single();

@@ -27,7 +27,7 @@ internal sealed class PaperBuilder(LearningDbContext db)
                         && (rule.Difficulty == null || q.Difficulty == rule.Difficulty) && (rule.Type == null || q.Type == rule.Type)
                         && !picks.Select(p => p.QuestionId).Contains(q.Id))
                     .Select(q => q.Id).ToArrayAsync(cancellationToken);
-                if (candidates.Length < rule.Count) throw new BusinessException(LearningErrorCodes.NotEnoughQuestions, rule.Count, candidates.Length) { Status = 409 };
+                if (candidates.Length < rule.Count) throw new BusinessException(LearningErrorCodes.NotEnoughQuestions, rule.Count, candidates.Length) { Kind = ErrorKind.Conflict };
                 RandomNumberGenerator.Shuffle(candidates.AsSpan());
                 picks.AddRange(candidates.Take(rule.Count).Select(id => (id, rule.Points)));
             }
@@ -35,7 +35,7 @@ internal sealed class PaperBuilder(LearningDbContext db)
         var ids = picks.Select(p => p.QuestionId).ToList();
         var questions = await db.Questions.AsNoTracking().Where(q => ids.Contains(q.Id)).ToDictionaryAsync(q => q.Id, cancellationToken);
         var missing = picks.Where(p => !questions.ContainsKey(p.QuestionId)).ToList();
-        if (missing.Count > 0) throw new BusinessException(LearningErrorCodes.NotEnoughQuestions, picks.Count, picks.Count - missing.Count) { Status = 409 };
+        if (missing.Count > 0) throw new BusinessException(LearningErrorCodes.NotEnoughQuestions, picks.Count, picks.Count - missing.Count) { Kind = ErrorKind.Conflict };
 
         var items = picks.Select(p => Freeze(questions[p.QuestionId], p.Points, exam.ShuffleOptions)).ToArray();
         if (exam.ShuffleQuestions) RandomNumberGenerator.Shuffle(items.AsSpan());

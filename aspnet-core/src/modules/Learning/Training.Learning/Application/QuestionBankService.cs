@@ -21,7 +21,7 @@ internal sealed class QuestionBankService(LearningDbContext db)
     {
         var name = input.Name.Trim();
         if (await db.QuestionCategories.AnyAsync(c => c.Name == name, cancellationToken))
-            throw new BusinessException(LearningErrorCodes.CategoryNameTaken, name) { Status = 409 };
+            throw new BusinessException(LearningErrorCodes.CategoryNameTaken, name) { Kind = ErrorKind.Conflict };
         var category = new QuestionCategory(Guid.NewGuid(), name);
         db.QuestionCategories.Add(category);
         await db.SaveChangesAsync(cancellationToken);
@@ -61,7 +61,7 @@ internal sealed class QuestionBankService(LearningDbContext db)
         await RequireCategoryAsync(input.CategoryId, cancellationToken);
         var code = input.Code.Trim();
         if (await db.Questions.AnyAsync(q => q.Code == code, cancellationToken))
-            throw new BusinessException(LearningErrorCodes.QuestionCodeTaken, code) { Status = 409 };
+            throw new BusinessException(LearningErrorCodes.QuestionCodeTaken, code) { Kind = ErrorKind.Conflict };
         var question = new Question(Guid.NewGuid(), code, input.CategoryId, input.Type, input.Difficulty, input.Stem,
             OptionTexts(input), input.Answer, input.Explanation, input.Tags ?? []);
         db.Questions.Add(question);

@@ -78,7 +78,7 @@ public sealed class Certificate : AggregateRoot
 
     public void Revoke(string reason, DateTime now)
     {
-        if (RevokedAt is { } at) throw new BusinessException(LearningErrorCodes.CertificateAlreadyRevoked, at.ToString("yyyy-MM-dd")) { Status = 409 };
+        if (RevokedAt is { } at) throw new BusinessException(LearningErrorCodes.CertificateAlreadyRevoked, at.ToString("yyyy-MM-dd")) { Kind = ErrorKind.Conflict };
         RevokedReason = Check.NotBlank(reason, "reason", 500);
         RevokedAt = now;
         AddEvent(new CertificateRevokedEto(Guid.NewGuid(), Id, StaffId, Kind, RevokedReason));

@@ -73,7 +73,7 @@ public sealed class Course : AggregateRoot
     }
 
     public Lesson Lesson(Guid lessonId) =>
-        _lessons.FirstOrDefault(l => l.Id == lessonId) ?? throw new BusinessException(LearningErrorCodes.LessonNotInCourse) { Status = 404 };
+        _lessons.FirstOrDefault(l => l.Id == lessonId) ?? throw new BusinessException(LearningErrorCodes.LessonNotInCourse) { Kind = ErrorKind.NotFound };
 
     public void RemoveLesson(Guid lessonId) => _lessons.Remove(Lesson(lessonId));
 }
@@ -110,7 +110,7 @@ public sealed class Lesson : Entity
     public LessonAttachment Attach(Guid fileId, string fileName, string contentType, long size)
     {
         if (_attachments.Count >= CourseConsts.MaxAttachmentsPerLesson)
-            throw new BusinessException(LearningErrorCodes.TooManyAttachments, CourseConsts.MaxAttachmentsPerLesson) { Status = 409 };
+            throw new BusinessException(LearningErrorCodes.TooManyAttachments, CourseConsts.MaxAttachmentsPerLesson) { Kind = ErrorKind.Conflict };
         var attachment = new LessonAttachment(Id, fileId, fileName, contentType, size);
         _attachments.Add(attachment);
         return attachment;

@@ -69,7 +69,7 @@ public sealed class ExamAttempt : AggregateRoot
 
     public void SaveAnswers(IReadOnlyDictionary<int, string?> answers)
     {
-        if (!IsOpen) throw new BusinessException(LearningErrorCodes.AttemptClosed) { Status = 409 };
+        if (!IsOpen) throw new BusinessException(LearningErrorCodes.AttemptClosed) { Kind = ErrorKind.Conflict };
         Answers = Merge(Answers, answers, QuestionCount);
         Version++;
     }

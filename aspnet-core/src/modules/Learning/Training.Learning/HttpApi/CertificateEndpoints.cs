@@ -15,19 +15,19 @@ internal static class CertificateEndpoints
         var group = app.MapGroup("/api/learning").WithTags("Certificates").AddEndpointFilter<ValidationFilter>();
 
         group.MapGet("/certificates", ([AsParameters] CertificateListInput input, CertificateService s, CancellationToken ct) => s.ListAsync(input, ct))
-            .RequirePermission(LearningCertificatePermissions.Default).WithName("ListCertificates")
+            .RequirePermission(LearningPermissions.Certificates.Default).WithName("ListCertificates")
             .WithSummary("Certificates of the people within the caller's scope.");
         group.MapGet("/my/certificates", (CertificateService s, CancellationToken ct) => s.MineAsync(ct))
-            .RequirePermission(LearningCoursePermissions.MyLearning).WithName("ListMyCertificates");
+            .RequirePermission(LearningPermissions.MyLearning.Default).WithName("ListMyCertificates");
         group.MapPost("/certificates/{id:guid}/revoke", (Guid id, RevokeCertificateInput input, CertificateService s, CancellationToken ct) =>
                 s.RevokeAsync(id, input, ct))
-            .RequirePermission(LearningCertificatePermissions.Manage).WithName("RevokeCertificate");
+            .RequirePermission(LearningPermissions.Certificates.Manage).WithName("RevokeCertificate");
         group.MapGet("/certificates/import/template", () => TypedResults.File(CertificateService.Template(),
                 FileInspector.ContentType(FileKind.Xlsx), "合格证导入模板.xlsx"))
-            .RequirePermission(LearningCertificatePermissions.Manage).WithName("GetCertificateImportTemplate");
+            .RequirePermission(LearningPermissions.Certificates.Manage).WithName("GetCertificateImportTemplate");
         group.MapPost("/certificates/import", async (IFormFile file, UploadReader uploads, CertificateService s, CancellationToken ct) =>
                 await s.ImportAsync(await uploads.ReadAsync(file, [FileKind.Xlsx], ct), ct))
-            .RequirePermission(LearningCertificatePermissions.Manage).WithName("ImportCertificates").DisableAntiforgery()
+            .RequirePermission(LearningPermissions.Certificates.Manage).WithName("ImportCertificates").DisableAntiforgery()
             .WithSummary("Records earlier certificates (.xlsx), upserting by the original certificate number.");
 
         // The public verification page's API: anonymous, rate-limited, and it reveals only a masked name.

@@ -12,7 +12,7 @@ internal static class CourseEndpoints
     public static void MapCourseEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/learning").WithTags("Courses").AddEndpointFilter<ValidationFilter>();
-        const string read = LearningCoursePermissions.Default, manage = LearningCoursePermissions.Manage;
+        const string read = LearningPermissions.Courses.Default, manage = LearningPermissions.Courses.Manage;
 
         group.MapGet("/courses", ([AsParameters] CourseListInput input, CourseService s, CancellationToken ct) => s.ListAsync(input, ct))
             .RequirePermission(read).WithName("ListCourses").WithSummary("A page of courses filtered by code or title, kind and publication.");
@@ -42,19 +42,19 @@ internal static class CourseEndpoints
                 (Guid id, Guid lessonId, Guid attachmentId, LessonAttachmentService s, CancellationToken ct) => s.DetachAsync(id, lessonId, attachmentId, ct))
             .RequirePermission(manage).WithName("RemoveLessonFile");
         group.MapPost("/courses/{id:guid}/enrollments", (Guid id, EnrollInput input, EnrollmentService s, CancellationToken ct) => s.EnrollAsync(id, input, ct))
-            .RequirePermission(LearningCoursePermissions.Enroll).WithName("EnrollInCourse")
+            .RequirePermission(LearningPermissions.Courses.Enroll).WithName("EnrollInCourse")
             .WithSummary("Enrols people, a unit or everyone at a window type — only people inside the caller's scope.");
 
         var mine = app.MapGroup("/api/learning/my").WithTags("MyLearning");
         mine.MapGet("/courses", (EnrollmentService s, CancellationToken ct) => s.MyCoursesAsync(ct))
-            .RequirePermission(LearningCoursePermissions.MyLearning).WithName("ListMyCourses");
+            .RequirePermission(LearningPermissions.MyLearning.Default).WithName("ListMyCourses");
         mine.MapGet("/available-courses", (EnrollmentService s, CancellationToken ct) => s.AvailableAsync(ct))
-            .RequirePermission(LearningCoursePermissions.MyLearning).WithName("ListMyAvailableCourses")
+            .RequirePermission(LearningPermissions.MyLearning.Default).WithName("ListMyAvailableCourses")
             .WithSummary("Published courses meant for the caller (unit, window type, staff kind) that they are not enrolled in.");
         mine.MapPost("/courses/{id:guid}/enroll", (Guid id, EnrollmentService s, CancellationToken ct) => s.EnrollSelfAsync(id, ct))
-            .RequirePermission(LearningCoursePermissions.MyLearning).WithName("EnrollMyself");
+            .RequirePermission(LearningPermissions.MyLearning.Default).WithName("EnrollMyself");
         mine.MapPost("/enrollments/{id:guid}/lessons/{lessonId:guid}/complete",
                 (Guid id, Guid lessonId, EnrollmentService s, CancellationToken ct) => s.CompleteLessonAsync(id, lessonId, ct))
-            .RequirePermission(LearningCoursePermissions.MyLearning).WithName("CompleteLesson");
+            .RequirePermission(LearningPermissions.MyLearning.Default).WithName("CompleteLesson");
     }
 }

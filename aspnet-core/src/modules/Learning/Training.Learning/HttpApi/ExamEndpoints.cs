@@ -13,7 +13,7 @@ internal static class ExamEndpoints
     public static void MapExamEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/learning").WithTags("Exams").AddEndpointFilter<ValidationFilter>();
-        const string manage = LearningExamPermissions.Manage, mine = LearningCoursePermissions.MyLearning;
+        const string manage = LearningPermissions.Exams.Manage, mine = LearningPermissions.MyLearning.Default;
 
         group.MapGet("/exams", (ExamService s, CancellationToken ct) => s.ListAsync(ct)).RequirePermission(manage).WithName("ListExams");
         group.MapGet("/exams/{id:guid}", (Guid id, ExamService s, CancellationToken ct) => s.GetAsync(id, ct)).RequirePermission(manage).WithName("GetExam");
@@ -21,11 +21,11 @@ internal static class ExamEndpoints
         group.MapPut("/exams/{id:guid}", (Guid id, SaveExamInput input, ExamService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
             .RequirePermission(manage).WithName("UpdateExam");
         group.MapGet("/attempts", ([AsParameters] AttemptListInput input, AttemptService s, CancellationToken ct) => s.ListAsync(input, ct))
-            .RequirePermission(LearningExamPermissions.Results).WithName("ListAttempts")
+            .RequirePermission(LearningPermissions.Exams.Results).WithName("ListAttempts")
             .WithSummary("Attempts of the people within the caller's scope (by the unit they belonged to when they sat).");
 
         group.MapGet("/statistics/units", (DateTime from, DateTime to, LearningStatisticsService s, CancellationToken ct) => s.ByUnitAsync(from, to, ct))
-            .RequirePermission(LearningExamPermissions.Results).WithName("GetLearningStatisticsByUnit")
+            .RequirePermission(LearningPermissions.Exams.Results).WithName("GetLearningStatisticsByUnit")
             .WithSummary("Completion and pass rates per unit, by the unit people belonged to at the time.");
 
         group.MapGet("/my/exams", (AttemptService s, CancellationToken ct) => s.MyExamsAsync(ct)).RequirePermission(mine).WithName("ListMyExams");

@@ -51,7 +51,7 @@ internal sealed class AssignmentService(
             var reason = verdict.Code is null ? "" : localizer.Localize(verdict.Code, verdict.Args ?? []);
             throw new BusinessException(OrganizationErrorCodes.NotEligibleForWindow, staff.Name, reason)
             {
-                Status = 409,
+                Kind = ErrorKind.Conflict,
                 FieldErrors = verdict.Code is null ? null : new Dictionary<string, string[]> { ["reasonCode"] = [verdict.Code] },
             };
         }

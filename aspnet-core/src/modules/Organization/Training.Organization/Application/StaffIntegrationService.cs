@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Training.Organization.EntityFrameworkCore;
+using Training.SharedKernel.Scoping;
 
 namespace Training.Organization.Application;
 
@@ -23,6 +24,7 @@ internal sealed class StaffIntegrationService(OrganizationDbContext db) : IStaff
         if (search.StaffIds is { } ids) query = query.Where(s => ids.Contains(s.Id));
         if (search.UnitId is { } unitId) query = query.Where(s => s.UnitId == unitId);
         if (search.WindowType is { } type) query = query.Where(s => db.Windows.Any(w => w.Id == s.CurrentWindowId && w.Type == type));
+        if (search.Scope is { } scope) query = query.WhereInScope(scope, s => s.HallId, s => s.UnitId, s => s.Id);
         return await Summaries(query).ToListAsync(cancellationToken);
     }
 

@@ -83,7 +83,7 @@ internal sealed class StaffService(
         await ValidateReferencesAsync(input, cancellationToken);
         var number = input.StaffNumber.Trim();
         if (await db.Staff.AnyAsync(s => s.StaffNumber == number, cancellationToken))
-            throw new BusinessException(OrganizationErrorCodes.StaffNumberTaken, number) { Status = 409 };
+            throw new BusinessException(OrganizationErrorCodes.StaffNumberTaken, number) { Kind = ErrorKind.Conflict };
 
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var staff = new StaffMember(Guid.NewGuid(), number, input.Name, input.Kind, input.DispatchingDepartmentId, input.HallId, input.UnitId);
@@ -121,7 +121,7 @@ internal sealed class StaffService(
     internal async Task EnsureHallInScopeAsync(Guid hallId, CancellationToken cancellationToken)
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        if (!scope.CoversHall(hallId)) throw new BusinessException(OrganizationErrorCodes.OutsideYourHalls) { Status = 403 };
+        if (!scope.CoversHall(hallId)) throw new BusinessException(OrganizationErrorCodes.OutsideYourHalls) { Kind = ErrorKind.Forbidden };
     }
 
     private async Task ValidateReferencesAsync(SaveStaffInput input, CancellationToken cancellationToken)

@@ -102,7 +102,7 @@ internal sealed class StructureService(OrganizationDbContext db)
     {
         var name = input.Name.Trim();
         if (await db.Departments.AnyAsync(d => d.Name == name, cancellationToken))
-            throw new BusinessException(CommonErrorCodes.Duplicate, "department", name) { Status = 409 };
+            throw new BusinessException(CommonErrorCodes.Duplicate, "department", name) { Kind = ErrorKind.Conflict };
         var department = new Department(Guid.NewGuid(), name);
         db.Departments.Add(department);
         await db.SaveChangesAsync(cancellationToken);
@@ -134,21 +134,21 @@ internal sealed class StructureService(OrganizationDbContext db)
     {
         code = code.Trim();
         if (await db.Halls.AnyAsync(h => h.Code == code && h.Id != self, cancellationToken))
-            throw new BusinessException(OrganizationErrorCodes.HallCodeTaken, code) { Status = 409 };
+            throw new BusinessException(OrganizationErrorCodes.HallCodeTaken, code) { Kind = ErrorKind.Conflict };
     }
 
     private async Task EnsureUnitCodeFreeAsync(Guid hallId, string code, Guid? self, CancellationToken cancellationToken)
     {
         code = code.Trim();
         if (await db.Units.AnyAsync(u => u.HallId == hallId && u.Code == code && u.Id != self, cancellationToken))
-            throw new BusinessException(OrganizationErrorCodes.UnitCodeTaken, code) { Status = 409 };
+            throw new BusinessException(OrganizationErrorCodes.UnitCodeTaken, code) { Kind = ErrorKind.Conflict };
     }
 
     private async Task EnsureWindowCodeFreeAsync(Guid hallId, string code, Guid? self, CancellationToken cancellationToken)
     {
         code = code.Trim();
         if (await db.Windows.AnyAsync(w => w.HallId == hallId && w.Code == code && w.Id != self, cancellationToken))
-            throw new BusinessException(OrganizationErrorCodes.WindowCodeTaken, code) { Status = 409 };
+            throw new BusinessException(OrganizationErrorCodes.WindowCodeTaken, code) { Kind = ErrorKind.Conflict };
     }
 
     private static HallDto ToDto(Hall h) => new(h.Id, h.Code, h.Name, h.Kind, h.ParentId, h.IsActive);

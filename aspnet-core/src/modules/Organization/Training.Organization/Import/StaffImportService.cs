@@ -31,7 +31,7 @@ internal sealed class StaffImportService(
         var staffRows = Spreadsheet.Read(file, StaffImportSheets.Staff, errors);
         var maxRows = await settings.GetIntAsync(OrganizationSettings.ImportMaxRows, cancellationToken: cancellationToken);
         if (unitRows.Count + windowRows.Count + staffRows.Count > maxRows)
-            throw new BusinessException(CommonErrorCodes.TooManyRows, maxRows) { Status = 422 };
+            throw new BusinessException(CommonErrorCodes.TooManyRows, maxRows) { Kind = ErrorKind.InvalidFileContent };
         errors.ThrowIfAny();
 
         var plan = await ImportPlan.LoadAsync(db, staffRows.Select(r => r["staffNumber"]).OfType<string>().ToList(), cancellationToken);

@@ -25,10 +25,10 @@ internal sealed class DatabaseFileStorage(
     {
         var maxMegabytes = await settings.GetIntAsync(FileSettings.MaxUploadMegabytes, cancellationToken: cancellationToken);
         if (upload.Content.LongLength > maxMegabytes * 1024L * 1024L)
-            throw new BusinessException(CommonErrorCodes.FileTooLarge, maxMegabytes) { Status = 413 };
+            throw new BusinessException(CommonErrorCodes.FileTooLarge, maxMegabytes) { Kind = ErrorKind.TooLarge };
         var kind = FileInspector.Detect(upload.Content.AsSpan(0, Math.Min(512, upload.Content.Length)), upload.FileName);
         if (kind is null || !upload.Allowed.Contains(kind.Value))
-            throw new BusinessException(CommonErrorCodes.FileTypeNotAllowed, string.Join(", ", upload.Allowed)) { Status = 415 };
+            throw new BusinessException(CommonErrorCodes.FileTypeNotAllowed, string.Join(", ", upload.Allowed)) { Kind = ErrorKind.UnsupportedType };
 
         var record = new StoredFileRecord
         {

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Http;
 using Training.SharedKernel.Authorization;
+using Training.SharedKernel.Errors;
 using Training.SharedKernel.Http;
 
-namespace Training.Identity.Application;
+namespace Training.Identity.HttpApi;
 
 /// <summary>
 /// An account with a one-time password may only use <c>/api/account</c> (to see itself, change the password, sign out)
-/// until the password is changed; anything else answers 403 with <see cref="IdentityErrorCodes.PasswordChangeRequired"/>.
+/// until the password is changed; anything else answers <see cref="ErrorKind.Forbidden"/> (403) with
+/// <see cref="IdentityErrorCodes.PasswordChangeRequired"/>. HTTP-layer code: it answers through the problem factory.
 /// </summary>
 internal sealed class PasswordChangeGateMiddleware(RequestDelegate next)
 {
@@ -18,10 +20,7 @@ internal sealed class PasswordChangeGateMiddleware(RequestDelegate next)
             var account = await currentUser.GetAccountAsync(context.RequestAborted);
             if (account.MustChangePassword)
             {
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                context.Items[ProblemExceptionHandler.ProblemCodeItem] = IdentityErrorCodes.PasswordChangeRequired;
-                await context.Response.WriteAsJsonAsync(problems.Create(context, 403, IdentityErrorCodes.PasswordChangeRequired),
-                    (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+                await problems.WriteAsync(context, ErrorKind.Forbidden, IdentityErrorCodes.PasswordChangeRequired);
                 return;
             }
         }

@@ -1,23 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Training.SharedKernel.Events;
 using Training.SharedKernel.Paging;
 
 namespace Training.Learning;
-
-/// <summary>岗前 (pre-job), 日常 (routine: norms, policy, business), 专业 (professional), 多岗 (multi-post reserve).</summary>
-public enum CourseKind { PreJob, Routine, Professional, MultiPost }
-
-public enum EnrollmentSource { Manager, Self }
-
-public static class CourseConsts
-{
-    public const int MaxCodeLength = 32;
-    public const int MaxTitleLength = 128;
-    public const int MaxDescriptionLength = 2000;
-    public const int MaxLessonBodyLength = 200_000;
-    public const double MaxCreditHours = 200;
-    public const int MaxAttachmentsPerLesson = 10;
-}
 
 /// <summary>
 /// Who a course is for; an empty list means "anyone" for that dimension. Window types and staff kinds are
@@ -81,7 +65,3 @@ public sealed record MyCourseDto(
 /// <summary>A published course meant for the learner that they may enrol in themselves (not enrolled yet).</summary>
 public sealed record AvailableCourseDto(
     Guid CourseId, string Title, CourseKind Kind, string? Description, double CreditHours, bool IsRequired, int LessonCount, int Minutes);
-
-/// <summary>A person finished every lesson of a course; counts as training hours for appraisals and HR evidence.</summary>
-public sealed record CourseCompletedEto(
-    Guid EventId, Guid StaffId, Guid CourseId, CourseKind Kind, double CreditHours, Guid HallId, Guid? UnitId, DateTime CompletedAt) : IEto;

@@ -1,31 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Training.SharedKernel.Events;
 using Training.SharedKernel.Paging;
 
 namespace Training.Learning;
-
-/// <summary>A paper of fixed questions, or drawn per attempt by rules (N questions per category and difficulty).</summary>
-public enum PaperMode { Fixed, Rules }
-
-/// <summary>Which attempt counts: the best, or the last graded.</summary>
-public enum GradingPolicy { Highest, Last }
-
-public enum AttemptStatus { InProgress, Submitted, TimedOut }
-
-public static class LearningExamPermissions
-{
-    public const string Manage = "Learning.Exams.Manage";
-
-    /// <summary>Attempts and scores of the people within the caller's scope.</summary>
-    public const string Results = "Learning.Exams.Results";
-}
-
-public static class ExamConsts
-{
-    public const int MaxTitleLength = 128;
-    public const int MaxTimeLimitMinutes = 600;
-    public const int MaxAttempts = 20;
-}
 
 public sealed record ExamRuleDto(Guid CategoryId, Difficulty? Difficulty, QuestionType? Type, [property: Range(1, 200)] int Count, [property: Range(1, 100)] int Points);
 
@@ -87,6 +63,3 @@ public sealed record AttemptListInput : PagedRequest
 
 public sealed record AttemptSummaryDto(Guid Id, Guid ExamId, Guid StaffId, Guid HallId, Guid? UnitId, int Number, AttemptStatus Status,
     DateTime StartedAt, DateTime? SubmittedAt, int? Score, int MaxScore, bool? Passed);
-
-public sealed record ExamPassedEto(Guid EventId, Guid ExamId, Guid AttemptId, Guid StaffId, bool IsPreJob, int Score, int MaxScore,
-    Guid HallId, Guid? UnitId, DateTime GradedAt) : IEto;

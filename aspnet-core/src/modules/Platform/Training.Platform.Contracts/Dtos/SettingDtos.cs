@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Training.SharedKernel.Paging;
 using Training.SharedKernel.Settings;
 
 namespace Training.Platform;
@@ -13,22 +12,3 @@ public sealed record HallSettingValueDto(Guid HallId, string Value);
 
 /// <summary>A null value removes the override, so the default (or the city value) applies again.</summary>
 public sealed record UpdateSettingInput([property: StringLength(1000)] string? Value, Guid? HallId);
-
-public sealed record NotificationListInput : PagedRequest
-{
-    public bool? UnreadOnly { get; init; }
-}
-
-public sealed record NotificationDto(Guid Id, string Kind, string Title, string? Body, string? Link, DateTime CreatedAt, DateTime? ReadAt);
-
-public sealed record UnreadCountDto(int Count);
-
-public sealed record AuditLogListInput : PagedRequest
-{
-    public string? UserName { get; init; }
-    public string? Path { get; init; }
-    public int? StatusCode { get; init; }
-}
-
-public sealed record AuditLogDto(Guid Id, DateTime At, Guid? UserId, string? UserName, string Method, string Path, int StatusCode,
-    int DurationMs, string? ClientIp, string? ErrorCode);

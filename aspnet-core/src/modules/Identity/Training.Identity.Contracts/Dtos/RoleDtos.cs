@@ -1,0 +1,10 @@
+using System.ComponentModel.DataAnnotations;
+using Training.SharedKernel.Scoping;
+
+namespace Training.Identity;
+
+public sealed record RoleDto(Guid Id, string Name, string DisplayName, ScopeKind ScopeKind, bool IsStatic, IReadOnlyList<string> Permissions);
+
+public sealed record UpdateRolePermissionsInput([property: Required] IReadOnlyList<string> Permissions);
+
+public sealed record PermissionDto(string Name, string Group, string DisplayName);

@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+using Training.SharedKernel.Paging;
+
+namespace Training.Identity;
+
+public sealed record UserListInput : PagedRequest
+{
+    /// <summary>Part of the user name or display name.</summary>
+    public string? Filter { get; init; }
+    public string? Role { get; init; }
+}
+
+public sealed record UserDto(
+    Guid Id, string UserName, string DisplayName, Guid? StaffId, bool IsActive, bool MustChangePassword,
+    bool IsLockedOut, IReadOnlyList<string> Roles, DateTime CreatedAt);
+
+public sealed record CreateUserInput(
+    [property: Required, StringLength(IdentityConsts.MaxUserNameLength)] string UserName,
+    [property: Required, StringLength(IdentityConsts.MaxDisplayNameLength)] string DisplayName,
+    [property: Required] IReadOnlyList<string> Roles);
+
+public sealed record UpdateUserInput(
+    [property: Required, StringLength(IdentityConsts.MaxDisplayNameLength)] string DisplayName,
+    [property: Required] IReadOnlyList<string> Roles,
+    bool IsActive);
+
+/// <summary>A password made by the server, shown once to the administrator who must hand it over.</summary>
+public sealed record OneTimePasswordDto(Guid UserId, string UserName, string Password);

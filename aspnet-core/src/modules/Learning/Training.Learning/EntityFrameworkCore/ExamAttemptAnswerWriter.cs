@@ -1,0 +1,69 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Training.Learning.Domain;
+using Training.SharedKernel.Authorization;
+
+namespace Training.Learning.EntityFrameworkCore;
+
+/// <summary>
+/// Writes a save of answers as one UPDATE, without loading or tracking the attempt: the answers, the next version and
+/// the audit columns (<c>ModifiedAt</c>, <c>ModifiedBy</c>, stamped as SaveChanges stamps them), only while the attempt
+/// is still at the version read and in progress. Table, columns and stored values come from the EF model (names and
+/// value converters), worked out once per model: the save is the exam sitting's hottest request, and EF's
+/// expression-tree work for an ExecuteUpdate was a visible share of the sitting's CPU (perf).
+/// </summary>
+internal sealed class ExamAttemptAnswerWriter(LearningDbContext db, ICurrentUser currentUser)
+{
+    // Per model, not static: the SQLite and PostgreSQL apps of the tests share a process, each with its own model.
+    private static readonly ConditionalWeakTable<IModel, Statement> Statements = new();
+
+    /// <summary>Saves the merged answers; false when someone changed the attempt since <paramref name="version"/> or it closed.</summary>
+    public async Task<bool> SaveAnswersAsync(Guid attemptId, int version, IReadOnlyDictionary<int, string?> answers, DateTime now,
+        CancellationToken cancellationToken)
+    {
+        if (!Statements.TryGetValue(db.Model, out var statement))
+            statement = Statements.GetValue(db.Model, model => new Statement(model, db.GetService<ISqlGenerationHelper>()));
+        var written = await db.Database.ExecuteSqlRawAsync(statement.Sql,
+            [
+                statement.Answers(answers), version + 1, statement.ModifiedAt(now), (object?)currentUser.UserId ?? DBNull.Value,
+                attemptId, version, statement.InProgress,
+            ],
+            cancellationToken);
+        return written > 0;
+    }
+
+    private sealed class Statement
+    {
+        public Statement(IModel model, ISqlGenerationHelper sql)
+        {
+            var entity = model.FindEntityType(typeof(ExamAttempt)) ?? throw new InvalidOperationException("ExamAttempt is not in the model.");
+            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            IProperty Property(string name) => entity.FindProperty(name) ?? throw new InvalidOperationException($"ExamAttempt.{name} is not mapped.");
+            string Column(string name) => sql.DelimitIdentifier(Property(name).GetColumnName(table)!);
+
+            var answers = Property(nameof(ExamAttempt.Answers)).GetTypeMapping().Converter;
+            var modifiedAt = Property(nameof(ExamAttempt.ModifiedAt)).GetTypeMapping().Converter;
+            Answers = value => answers?.ConvertToProvider(value) ?? value;
+            ModifiedAt = value => modifiedAt?.ConvertToProvider(value) ?? value;
+            InProgress = Property(nameof(ExamAttempt.Status)).GetTypeMapping().Converter?.ConvertToProvider(AttemptStatus.InProgress)
+                         ?? AttemptStatus.InProgress;
+            var version = Column(nameof(ExamAttempt.Version));
+            Sql = $"UPDATE {sql.DelimitIdentifier(table.Name, table.Schema)} SET {Column(nameof(ExamAttempt.Answers))} = {{0}}, {version} = {{1}}, "
+                  + $"{Column(nameof(ExamAttempt.ModifiedAt))} = {{2}}, {Column(nameof(ExamAttempt.ModifiedBy))} = {{3}} "
+                  + $"WHERE {Column(nameof(ExamAttempt.Id))} = {{4}} AND {version} = {{5}} AND {Column(nameof(ExamAttempt.Status))} = {{6}}";
+        }
+
+        /// <summary><c>UPDATE "Learning_ExamAttempts" SET "Answers" = {0}, "Version" = {1}, … WHERE "Id" = {4} AND "Version" = {5} AND "Status" = {6}</c>.</summary>
+        public string Sql { get; }
+
+        public Func<IReadOnlyDictionary<int, string?>, object> Answers { get; }
+
+        public Func<DateTime, object> ModifiedAt { get; }
+
+        /// <summary><see cref="AttemptStatus.InProgress"/> as the column stores it.</summary>
+        public object InProgress { get; }
+    }
+}

@@ -1,0 +1,13 @@
+using Training.SharedKernel.Paging;
+
+namespace Training.Platform;
+
+public sealed record AuditLogListInput : PagedRequest
+{
+    public string? UserName { get; init; }
+    public string? Path { get; init; }
+    public int? StatusCode { get; init; }
+}
+
+public sealed record AuditLogDto(Guid Id, DateTime At, Guid? UserId, string? UserName, string Method, string Path, int StatusCode,
+    int DurationMs, string? ClientIp, string? ErrorCode);
