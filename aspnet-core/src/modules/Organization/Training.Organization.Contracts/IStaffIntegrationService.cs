@@ -1,3 +1,5 @@
+using Training.SharedKernel.Scoping;
+
 namespace Training.Organization;
 
 /// <summary>Read-only, batched facts about people for other modules.</summary>
@@ -11,6 +13,12 @@ public interface IStaffIntegrationService
     /// <summary>Active people by ids, unit and/or the type of the window they hold now (criteria combine with AND).</summary>
     Task<IReadOnlyList<StaffSummary>> SearchAsync(StaffSearch search, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The active people a scope covers (by their hall and unit today) and whether each holds a window now: one query,
+    /// ids only, for counts other modules aggregate over a manager's people.
+    /// </summary>
+    Task<IReadOnlyList<StaffPost>> GetPostsInScopeAsync(DataScope scope, CancellationToken cancellationToken = default);
+
     /// <summary>The sign-in users of the leads of the given units (to notify a person's lead).</summary>
     Task<IReadOnlyList<Guid>> GetLeadUserIdsAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken = default);
 }
@@ -18,5 +26,7 @@ public interface IStaffIntegrationService
 public sealed record StaffSummary(
     Guid Id, string StaffNumber, string Name, StaffKind Kind, StaffStatus Status, Guid HallId, Guid? UnitId, Guid? WindowId,
     WindowType? WindowType, Guid? UserId);
+
+public sealed record StaffPost(Guid StaffId, bool AtWindow);
 
 public sealed record StaffSearch(IReadOnlyCollection<Guid>? StaffIds = null, Guid? UnitId = null, WindowType? WindowType = null);

@@ -31,6 +31,7 @@ public static class PlatformModule
         services.AddScoped<INotificationSender>(sp => sp.GetRequiredService<NotificationService>());
         services.AddScoped<AuditLogService>();
         services.AddScoped<IAuditLogWriter>(sp => sp.GetRequiredService<AuditLogService>());
+        services.AddScoped<HomeService>();
         return services;
     }
 
