@@ -60,7 +60,7 @@ internal sealed class LearningHomeItems(
             var course = required.Where(c => c.Kind == CourseKind.PreJob).OrderBy(c => completed.Contains(c.Id)).FirstOrDefault();
             var args = course is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["courseId"] = course.Id.ToString(), ["course"] = course.Title };
             var latest = certificates.MaxBy(c => c.IssuedOn);
-            if (latest is not null) args["endedOn"] = Day(latest.RevokedAt is { } at ? DateOnly.FromDateTime(at) : latest.ExpiresOn!.Value);
+            if (latest is not null) args["endedOn"] = Day(latest.RevokedAt is { } at ? BusinessDates.LocalDate(at) : latest.ExpiresOn!.Value);
             items.Add(new HomeItem(latest is null ? "learning.preJobMissing" : "learning.preJobLapsed", HomeItemKind.Notice, null,
                 course is null ? MyCoursesLink : $"{MyCoursesLink}/{course.Id}", HomeItemSeverity.Urgent, args));
         }
