@@ -25,6 +25,12 @@ export const routes: Routes = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: () => homeFor(inject(AuthService).user()) },
       {
+        path: 'home',
+        canActivate: [permissionGuard],
+        data: { permission: 'Platform.Home' },
+        loadComponent: () => import('./features/home/home.page').then((m) => m.HomePage),
+      },
+      {
         path: 'organization',
         loadChildren: () => import('./features/organization/organization.routes').then((m) => m.ORGANIZATION_ROUTES),
       },

@@ -12,11 +12,13 @@ export interface NavItem {
 }
 
 export interface NavGroup {
-  label: string;
+  /** A heading; the first group (home) has none. */
+  label?: string;
   items: NavItem[];
 }
 
 export const NAVIGATION: NavGroup[] = [
+  { items: [{ path: '/home', label: 'nav.home', icon: 'home', permission: 'Platform.Home' }] },
   {
     label: 'nav.groups.organization',
     items: [
@@ -67,8 +69,9 @@ export function navigationFor(user: CurrentUserDto | null): NavGroup[] {
   })).filter((g) => g.items.length > 0);
 }
 
-/** Where a user lands after signing in. */
+/** Where a user lands after signing in: the home page of to-dos and figures (else, without its grant, the first page they may see). */
 export function homeFor(user: CurrentUserDto | null): string {
+  if (user?.permissions.includes('Platform.Home')) return '/home';
   const items = navigationFor(user).flatMap((g) => g.items);
   const preferred = ['/organization/me', '/organization/staff'].find((p) => items.some((i) => i.path === p));
   return preferred ?? items[0]?.path ?? '/notifications';

@@ -1,3 +1,4 @@
+import { HOME_EN } from '../../features/home/i18n/home.en';
 import { LEARNING_EN } from '../../features/learning/i18n/learning.en';
 import { MY_LEARNING_EN } from '../../features/learning/i18n/my-learning.en';
 import { ZH_HANS } from './zh-hans';
@@ -13,7 +14,7 @@ export const EN: Shape<typeof ZH_HANS> = {
   },
   nav: {
     groups: { organization: 'Organisation', myLearning: 'My learning', learning: 'Training and exams', admin: 'Administration' },
-    tree: 'Halls and windows', staff: 'Staff', myRecord: 'My record', import: 'Import staff', calendar: 'Work calendar',
+    home: 'Home', tree: 'Halls and windows', staff: 'Staff', myRecord: 'My record', import: 'Import staff', calendar: 'Work calendar',
     myCourses: 'My courses', myExams: 'My exams', myCertificates: 'My certificates',
     courses: 'Courses', questions: 'Question bank', exams: 'Exams', certificates: 'Certificates', learningStatistics: 'Training statistics',
     users: 'Users', roles: 'Roles and permissions', deviceKeys: 'Device keys', settings: 'Settings',
@@ -94,6 +95,7 @@ export const EN: Shape<typeof ZH_HANS> = {
     CertificateSource: { Earned: 'Earned here', Imported: 'Imported' },
     CertificateStatus: { Valid: 'Valid', Expired: 'Expired', Revoked: 'Revoked' },
   },
+  home: HOME_EN,
   myLearning: MY_LEARNING_EN,
   learning: LEARNING_EN,
 };

@@ -1,3 +1,4 @@
+import { HOME_ZH } from '../../features/home/i18n/home.zh-hans';
 import { LEARNING_ZH } from '../../features/learning/i18n/learning.zh-hans';
 import { MY_LEARNING_ZH } from '../../features/learning/i18n/my-learning.zh-hans';
 
@@ -10,7 +11,7 @@ export const ZH_HANS = {
   },
   nav: {
     groups: { organization: '组织机构', myLearning: '我的学习', learning: '培训考试', admin: '系统管理' },
-    tree: '机构与窗口', staff: '人员', myRecord: '我的档案', import: '人员导入', calendar: '工作日历',
+    home: '首页', tree: '机构与窗口', staff: '人员', myRecord: '我的档案', import: '人员导入', calendar: '工作日历',
     myCourses: '我的课程', myExams: '我的考试', myCertificates: '我的合格证',
     courses: '课程管理', questions: '题库', exams: '考试管理', certificates: '合格证', learningStatistics: '培训统计',
     users: '用户', roles: '角色与权限', deviceKeys: '设备密钥', settings: '系统设置',
@@ -90,6 +91,7 @@ export const ZH_HANS = {
     CertificateSource: { Earned: '系统内取得', Imported: '导入' },
     CertificateStatus: { Valid: '有效', Expired: '已过期', Revoked: '已吊销' },
   },
+  home: HOME_ZH,
   myLearning: MY_LEARNING_ZH,
   learning: LEARNING_ZH,
 };
