@@ -104,6 +104,10 @@ test('admin creates a unit and a staff member, who cannot take a window before t
   await own.getByLabel('新密码', { exact: true }).fill('Window@2026new');
   await own.getByLabel('确认新密码').fill('Window@2026new');
   await own.getByRole('button', { name: '保存' }).click();
+  // The home page first: without a pre-job certificate there is no window post, and it says so.
+  await expect(own).toHaveURL(/\/home$/);
+  await expect(own.getByTestId('home-item').first()).toContainText('尚未取得岗前培训合格证');
+  await own.getByTestId('nav').getByRole('link', { name: '我的档案' }).click();
   await expect(own).toHaveURL(/\/organization\/staff\/[0-9a-f-]{36}$/);
   await expect(own.getByTestId('current-window')).toHaveText('未安排窗口');
   await context.close();
@@ -111,7 +115,9 @@ test('admin creates a unit and a staff member, who cannot take a window before t
 
 test('a window staff member sees only their own pages; an admin URL shows no access', async ({ page }) => {
   await signIn(page, 'S0004');
-  // Lands on their own record.
+  // Lands on the home page; their own record is one click away.
+  await expect(page).toHaveURL(/\/home$/);
+  await page.getByTestId('nav').getByRole('link', { name: '我的档案' }).click();
   await expect(page).toHaveURL(/\/organization\/staff\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId('staff-title')).toContainText('S0004');
   const nav = page.getByTestId('nav');

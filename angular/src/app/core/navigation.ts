@@ -1,6 +1,6 @@
 import { CurrentUserDto } from '../proxy/models';
 import type { Feature } from './feature';
-import { Permission } from './permissions.generated';
+import { Permission, Permissions } from './permissions.generated';
 
 export interface NavItem {
   path: string;
@@ -14,13 +14,14 @@ export interface NavItem {
 }
 
 export interface NavGroup {
-  label: string;
+  /** A heading; the first group (home) has none. */
+  label?: string;
   items: NavItem[];
 }
 
 /** The features' menu groups, those with the same label joined, in list order. */
 export function navigationOf(features: readonly Feature[]): NavGroup[] {
-  const groups = new Map<string, NavItem[]>();
+  const groups = new Map<string | undefined, NavItem[]>();
   for (const group of features.flatMap((f) => f.navigation ?? [])) {
     groups.set(group.label, [...(groups.get(group.label) ?? []), ...group.items]);
   }
@@ -38,8 +39,9 @@ export function navigationFor(user: CurrentUserDto | null, features: readonly Fe
   })).filter((g) => g.items.length > 0);
 }
 
-/** Where a user lands after signing in. */
+/** Where a user lands after signing in: the home page of to-dos and figures (else, without its grant, the first page they may see). */
 export function homeFor(user: CurrentUserDto | null, features: readonly Feature[]): string {
+  if (user?.permissions.includes(Permissions.Platform.Home)) return '/home';
   const items = navigationFor(user, features).flatMap((g) => g.items);
   const preferred = ['/organization/me', '/organization/staff'].find((p) => items.some((i) => i.path === p));
   return preferred ?? items[0]?.path ?? '/notifications';

@@ -71,7 +71,14 @@ describe('navigationFor', () => {
 });
 
 describe('homeFor', () => {
-  it('Should_land_staff_on_their_own_record_and_managers_on_the_staff_list', () => {
+  it('Should_land_everyone_with_the_grant_on_the_home_page', () => {
+    expect(homeFor(user(['Platform.Home', 'Organization.Staff'], 'Own', 's1'), APP_FEATURES)).toBe('/home');
+    expect(homeFor(user(['Platform.Home', 'Organization.Staff', 'Organization.Structure'], 'Halls'), APP_FEATURES)).toBe('/home');
+    expect(navigationFor(user(['Platform.Home', 'Organization.Staff'], 'Own', 's1'), APP_FEATURES)[0]).toEqual(
+      { label: undefined, items: [{ path: '/home', label: 'nav.home', icon: 'home', permission: 'Platform.Home' }] });
+  });
+
+  it('Should_land_someone_without_the_home_grant_on_their_own_record_or_the_staff_list', () => {
     expect(homeFor(user(['Organization.Staff'], 'Own', 's1'), APP_FEATURES)).toBe('/organization/me');
     expect(homeFor(user(['Organization.Staff', 'Organization.Structure'], 'Halls'), APP_FEATURES)).toBe('/organization/staff');
     expect(homeFor(user([], 'None'), APP_FEATURES)).toBe('/notifications');

@@ -1,5 +1,6 @@
 import { Feature } from '../core/feature';
 import { ADMIN_FEATURE } from './admin/admin.feature';
+import { HOME_FEATURE } from './home/home.feature';
 import { LEARNING_FEATURE } from './learning/learning.feature';
 import { NOTIFICATIONS_FEATURE } from './notifications/notifications.feature';
 import { ORGANIZATION_FEATURE } from './organization/organization.feature';
@@ -10,6 +11,7 @@ import { VERIFY_FEATURE } from './verify/verify.feature';
  * exports its routes, menu entries and texts from `<name>.feature.ts`; the menu follows this order.
  */
 export const APP_FEATURES: readonly Feature[] = [
+  HOME_FEATURE,
   ORGANIZATION_FEATURE,
   LEARNING_FEATURE,
   ADMIN_FEATURE,

@@ -37,6 +37,8 @@ export type { DeviceWhoAmI$Params as DeviceWhoAmI$Params } from './fn/devices/de
 export { deviceWhoAmI as deviceWhoAmI } from './fn/devices/device-who-am-i';
 export type { ListAuditLogs$Params as ListAuditLogs$Params } from './fn/audit-logs/list-audit-logs';
 export { listAuditLogs as listAuditLogs } from './fn/audit-logs/list-audit-logs';
+export type { GetHome$Params as GetHome$Params } from './fn/home/get-home';
+export { getHome as getHome } from './fn/home/get-home';
 export type { VerifyCertificate$Params as VerifyCertificate$Params } from './fn/verification/verify-certificate';
 export { verifyCertificate as verifyCertificate } from './fn/verification/verify-certificate';
 export type { GetOrganizationTree$Params as GetOrganizationTree$Params } from './fn/organization/get-organization-tree';

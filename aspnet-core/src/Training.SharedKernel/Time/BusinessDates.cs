@@ -10,4 +10,8 @@ public static class BusinessDates
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
     }
+
+    /// <summary>The local date of a stored UTC instant (revoked at 2026-12-02 20:00Z is 2026-12-03 in Shanghai).</summary>
+    public static DateOnly LocalDate(DateTime utc, string timeZoneId = DefaultTimeZone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById(timeZoneId)));
 }

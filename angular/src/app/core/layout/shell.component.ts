@@ -61,7 +61,7 @@ import { Permissions } from '../permissions.generated';
       <mat-sidenav #sidenav [mode]="handset() ? 'over' : 'side'" [opened]="!handset()" class="sidenav">
         <nav [attr.aria-label]="'shell.navigation' | translate" data-testid="nav">
           @for (group of nav(); track group.label) {
-            <h2 class="nav-group">{{ group.label | translate }}</h2>
+            @if (group.label) { <h2 class="nav-group">{{ group.label | translate }}</h2> }
             <mat-nav-list>
               @for (item of group.items; track item.path) {
                 <a mat-list-item [routerLink]="item.path" routerLinkActive="active" #rla="routerLinkActive"

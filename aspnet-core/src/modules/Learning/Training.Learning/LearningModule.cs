@@ -51,6 +51,7 @@ public sealed class LearningModule : TrainingModule
         services.AddScoped<Jobs.CertificateReminderJob>();
         services.AddScoped<ILearningIntegrationService, LearningIntegrationService>();
         services.AddScoped<LearningStatisticsService>();
+        services.AddScoped<Training.SharedKernel.Home.IHomeItemProvider, LearningHomeItems>();
         // Replaces Organization's allow-all: from here on a window post needs a valid pre-job certificate.
         services.AddScoped<IWindowPostEligibility, PreJobWindowPostEligibility>();
         services.AddScoped<IDataSeeder, Seeding.LearningDemoDataSeeder>();

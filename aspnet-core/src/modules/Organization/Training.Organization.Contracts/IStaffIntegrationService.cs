@@ -16,6 +16,12 @@ public interface IStaffIntegrationService
     /// </summary>
     Task<IReadOnlyList<StaffSummary>> SearchAsync(StaffSearch search, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The active people a scope covers (by their hall and unit today) and whether each holds a window now: one query,
+    /// ids only, for counts other modules aggregate over a manager's people.
+    /// </summary>
+    Task<IReadOnlyList<StaffPost>> GetPostsInScopeAsync(DataScope scope, CancellationToken cancellationToken = default);
+
     /// <summary>The sign-in users of the leads of the given units (to notify a person's lead).</summary>
     Task<IReadOnlyList<Guid>> GetLeadUserIdsAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken = default);
 }
@@ -26,3 +32,5 @@ public sealed record StaffSummary(
 
 /// <summary>Criteria of <see cref="IStaffIntegrationService.SearchAsync"/>; <paramref name="Scope"/> null means no scope filter.</summary>
 public sealed record StaffSearch(IReadOnlyCollection<Guid>? StaffIds = null, Guid? UnitId = null, WindowType? WindowType = null, DataScope? Scope = null);
+
+public sealed record StaffPost(Guid StaffId, bool AtWindow);

@@ -4,6 +4,12 @@ namespace Training.Platform;
 
 public static class PlatformPermissions
 {
+    public static class Home
+    {
+        /// <summary>One's own home page: to-dos and figures from every module, within one's own scope.</summary>
+        public const string Default = "Platform.Home";
+    }
+
     public static class Settings
     {
         public const string Default = "Platform.Settings";
@@ -31,6 +37,7 @@ public sealed class PlatformPermissionDefinitions : IPermissionDefinitionProvide
 {
     public IEnumerable<PermissionDefinition> Define() =>
     [
+        new(PlatformPermissions.Home.Default, "首页待办与数据", "Home page: to-dos and figures", RoleNames.All),
         new(PlatformPermissions.Settings.Default, "查看系统设置", "View settings", RoleNames.Admin, RoleNames.HallManager),
         new(PlatformPermissions.Settings.Manage, "修改系统设置", "Change settings", RoleNames.Admin),
         new(PlatformPermissions.Notifications.Default, "我的消息", "My notifications", RoleNames.All),

@@ -33,6 +33,7 @@ public sealed class PlatformModule : TrainingModule
         services.AddScoped<INotificationSender>(sp => sp.GetRequiredService<NotificationService>());
         services.AddScoped<AuditLogService>();
         services.AddScoped<IAuditLogWriter>(sp => sp.GetRequiredService<AuditLogService>());
+        services.AddScoped<HomeService>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigurePlatformModule();

@@ -28,6 +28,12 @@ internal sealed class StaffIntegrationService(OrganizationDbContext db) : IStaff
         return await Summaries(query).ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<StaffPost>> GetPostsInScopeAsync(DataScope scope, CancellationToken cancellationToken = default) =>
+        await db.Staff.AsNoTracking().Where(s => s.Status == StaffStatus.Active)
+            .WhereInScope(scope, s => s.HallId, s => s.UnitId, s => s.Id)
+            .Select(s => new StaffPost(s.Id, s.CurrentWindowId != null))
+            .ToListAsync(cancellationToken);
+
     private IQueryable<StaffSummary> Summaries(IQueryable<Domain.StaffMember> staff) =>
         staff.AsNoTracking().Select(s => new StaffSummary(s.Id, s.StaffNumber, s.Name, s.Kind, s.Status, s.HallId, s.UnitId, s.CurrentWindowId,
             db.Windows.Where(w => w.Id == s.CurrentWindowId).Select(w => (WindowType?)w.Type).FirstOrDefault(), s.UserId));

@@ -38,5 +38,7 @@ internal static class PlatformEndpoints
 
         app.MapGet("/api/platform/audit-logs", ([AsParameters] AuditLogListInput input, AuditLogService s, CancellationToken ct) => s.ListAsync(input, ct))
             .WithTags("AuditLogs").RequirePermission(PlatformPermissions.AuditLogs.Default).WithName("ListAuditLogs");
+
+        app.MapHomeEndpoints();
     }
 }
