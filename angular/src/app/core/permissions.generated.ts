@@ -65,6 +65,7 @@ export const Permissions = {
   Platform: {
     AuditLogs: 'Platform.AuditLogs',
     BackgroundJobs: 'Platform.BackgroundJobs',
+    Home: 'Platform.Home',
     Notifications: 'Platform.Notifications',
     Settings: {
       Default: 'Platform.Settings',
@@ -105,6 +106,7 @@ export const ALL_PERMISSIONS = [
   'Organization.Structure.Manage',
   'Platform.AuditLogs',
   'Platform.BackgroundJobs',
+  'Platform.Home',
   'Platform.Notifications',
   'Platform.Settings',
   'Platform.Settings.Manage',

@@ -94,6 +94,7 @@ describe('HomePage', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]), provideHttpClient(), provideHttpClientTesting(),
+        { provide: FEATURES, useValue: APP_FEATURES },
         provideTranslateService({ loader: provideTranslateLoader(StaticTranslateLoader), lang: 'en', fallbackLang: 'zh-Hans' }),
       ],
     });

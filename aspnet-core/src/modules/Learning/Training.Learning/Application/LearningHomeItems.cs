@@ -33,10 +33,10 @@ internal sealed class LearningHomeItems(
         var today = clock.Today();
         var horizon = today.AddDays(await settings.GetIntAsync(LearningSettings.CertificateReminderDays, cancellationToken: cancellationToken));
         var items = new List<HomeItem>();
-        if (account.StaffId is not null && account.IsGranted(LearningCoursePermissions.MyLearning))
+        if (account.StaffId is not null && account.IsGranted(LearningPermissions.MyLearning.Default))
             items.AddRange(await LearnerItemsAsync(today, horizon, cancellationToken));
         var scope = await scopes.GetAsync(cancellationToken);
-        if (scope.Kind >= ScopeKind.Units && account.IsGranted(LearningCertificatePermissions.Default))
+        if (scope.Kind >= ScopeKind.Units && account.IsGranted(LearningPermissions.Certificates.Default))
             items.AddRange(await ManagerItemsAsync(account, scope, today, horizon, cancellationToken));
         return items;
     }
@@ -89,7 +89,7 @@ internal sealed class LearningHomeItems(
         var atWindows = people.Where(p => p.AtWindow).Select(p => p.StaffId).ToList();
         var holders = await HoldersAsync(everyone, today, cancellationToken);
         var holdersAtWindows = atWindows.Count == 0 ? 0 : await HoldersAsync(atWindows, today, cancellationToken);
-        var canImport = account.IsGranted(LearningCertificatePermissions.Manage);
+        var canImport = account.IsGranted(LearningPermissions.Certificates.Manage);
 
         var items = new List<HomeItem>
         {
@@ -108,7 +108,7 @@ internal sealed class LearningHomeItems(
 
         // Newcomers: no window and no valid certificate, so no window until they pass — enrol them in the pre-job course.
         var newcomers = everyone.Count - atWindows.Count - (holders - holdersAtWindows);
-        var preJobCourse = account.IsGranted(LearningCoursePermissions.Manage)
+        var preJobCourse = account.IsGranted(LearningPermissions.Courses.Manage)
             ? await db.Courses.AsNoTracking().Where(c => c.Kind == CourseKind.PreJob && c.IsPublished).OrderByDescending(c => c.IsRequired)
                 .ThenBy(c => c.Code).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken)
             : null;
