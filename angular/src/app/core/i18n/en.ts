@@ -96,4 +96,10 @@ export const EN: Shape<typeof ZH_HANS> = {
   },
   myLearning: MY_LEARNING_EN,
   learning: LEARNING_EN,
+  // The datepicker's labels (shared/dates.ts).
+  datepicker: {
+    calendar: 'Calendar', open: 'Open calendar', close: 'Close calendar', prevMonth: 'Previous month', nextMonth: 'Next month',
+    prevYear: 'Previous year', nextYear: 'Next year', prevYears: 'Previous 24 years', nextYears: 'Next 24 years',
+    monthView: 'Choose date', yearsView: 'Choose month and year',
+  },
 };

@@ -92,4 +92,9 @@ export const ZH_HANS = {
   },
   myLearning: MY_LEARNING_ZH,
   learning: LEARNING_ZH,
+  // The datepicker's labels (shared/dates.ts).
+  datepicker: {
+    calendar: '日历', open: '打开日历', close: '关闭日历', prevMonth: '上个月', nextMonth: '下个月', prevYear: '上一年', nextYear: '下一年',
+    prevYears: '前 24 年', nextYears: '后 24 年', monthView: '选择日期', yearsView: '选择年份和月份',
+  },
 };
