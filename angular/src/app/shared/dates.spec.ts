@@ -7,7 +7,8 @@ import { MatInputModule } from '@angular/material/input';
 import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
 import { LanguageService } from '../core/i18n/language.service';
 import { StaticTranslateLoader } from '../core/i18n/static-translate-loader';
-import { DATEPICKER_INTL, LocalDatePipe, formatDayField, formatLongDate, parseDay, provideAppDates } from './dates';
+import { DATEPICKER_INTL } from './datepicker-intl';
+import { LocalDatePipe, formatDayField, formatLongDate, parseDay, provideAppDates } from './dates';
 
 @Component({
   imports: [ReactiveFormsModule, MatInputModule, MatDatepickerModule, LocalDatePipe],

@@ -1,6 +1,5 @@
-import { EnvironmentProviders, Injectable, OnDestroy, Pipe, PipeTransform, inject, makeEnvironmentProviders, provideEnvironmentInitializer } from '@angular/core';
+import { EnvironmentProviders, Injectable, Pipe, PipeTransform, inject, makeEnvironmentProviders, provideEnvironmentInitializer } from '@angular/core';
 import { DateAdapter, MAT_DATE_FORMATS, MAT_DATE_LOCALE, MatDateFormats, NativeDateAdapter } from '@angular/material/core';
-import { MatDatepickerIntl } from '@angular/material/datepicker';
 import { TranslateService } from '@ngx-translate/core';
 import { LanguageService } from '../core/i18n/language.service';
 
@@ -140,45 +139,7 @@ export class IsoDayDateAdapter extends DateAdapter<string, string> {
   }
 }
 
-/** The datepicker's own labels (open calendar, next month …) in the UI language. */
-@Injectable()
-export class TranslatedDatepickerIntl extends MatDatepickerIntl implements OnDestroy {
-  private readonly translate = inject(TranslateService);
-  private readonly sub = this.translate.onLangChange.subscribe(() => this.apply());
-
-  constructor() {
-    super();
-    this.apply();
-  }
-
-  private apply(): void {
-    const t = (k: string) => this.translate.instant(`datepicker.${k}`) as string;
-    this.calendarLabel = t('calendar');
-    this.openCalendarLabel = t('open');
-    this.closeCalendarLabel = t('close');
-    this.prevMonthLabel = t('prevMonth');
-    this.nextMonthLabel = t('nextMonth');
-    this.prevYearLabel = t('prevYear');
-    this.nextYearLabel = t('nextYear');
-    this.prevMultiYearLabel = t('prevYears');
-    this.nextMultiYearLabel = t('nextYears');
-    this.switchToMonthViewLabel = t('monthView');
-    this.switchToMultiYearViewLabel = t('yearsView');
-    this.changes.next();
-  }
-
-  ngOnDestroy(): void {
-    this.sub.unsubscribe();
-  }
-}
-
-/**
- * For a component with a datepicker: its labels in the UI language. On the component, because MatDatepickerModule
- * provides its own MatDatepickerIntl to each standalone component that imports it, which would hide an app-wide one.
- */
-export const DATEPICKER_INTL = [{ provide: MatDatepickerIntl, useClass: TranslatedDatepickerIntl }];
-
-/** Date fields in the UI language, following the run-time switch (with DATEPICKER_INTL on the component). */
+/** Date fields in the UI language, following the run-time switch (with DATEPICKER_INTL from ./datepicker-intl on the component). */
 export function provideAppDates(): EnvironmentProviders {
   return makeEnvironmentProviders([
     { provide: MAT_DATE_LOCALE, useValue: DATE_LOCALES['zh-Hans'] },

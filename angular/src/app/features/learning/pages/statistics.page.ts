@@ -16,7 +16,7 @@ import { Api } from '../../../proxy/api';
 import { getLearningStatisticsByUnit } from '../../../proxy/fn/exams/get-learning-statistics-by-unit';
 import { UnitLearningStatisticsDto } from '../../../proxy/models';
 import { BarChartComponent, BarSeries } from '../../../shared/bar-chart.component';
-import { DATEPICKER_INTL } from '../../../shared/dates';
+import { DATEPICKER_INTL } from '../../../shared/datepicker-intl';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 import { periodToUtc, periodValidator, statisticsRows, thisYear } from '../components/statistics-period';
 

@@ -14,7 +14,7 @@ import { assignStaffToWindow } from '../../../proxy/fn/staff/assign-staff-to-win
 import { endStaffAssignment } from '../../../proxy/fn/staff/end-staff-assignment';
 import { returnStaffToDepartment } from '../../../proxy/fn/staff/return-staff-to-department';
 import { StaffDetailDto, WindowDto } from '../../../proxy/models';
-import { DATEPICKER_INTL } from '../../../shared/dates';
+import { DATEPICKER_INTL } from '../../../shared/datepicker-intl';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 
 export type AssignmentAction = 'assign' | 'move' | 'end' | 'return';
