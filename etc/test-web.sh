@@ -148,7 +148,7 @@ if [ $e2e_rc -ne 0 ]; then
 fi
 write_counts
 
-# 8. Lighthouse (desktop preset, Debian's Chromium, a fresh browser per page) on the sign-in page, the staff list (admin)
+# 8. Lighthouse (desktop preset, Debian's Chromium, a fresh browser per run, the median of 3 runs per page) on the sign-in page, the staff list (admin)
 # and my courses (S0004): each page x category is a test (performance >= 90, accessibility and best practices >= 95).
 # The JSON reports go beside the counts file.
 echo "== web: Lighthouse"
