@@ -20,13 +20,15 @@ if (!out) { console.error('usage: node scripts/lighthouse.mjs OUTDIR'); process.
 mkdirSync(out, { recursive: true });
 const password = process.env.DEMO_PASSWORD ?? 'Demo@2026';
 
-const PAGES = [
+const ALL_PAGES = [
   { name: 'sign-in', path: '/login', user: null },
   { name: 'staff-list', path: '/organization/staff', user: 'admin' },
   { name: 'my-courses', path: '/my-learning/courses', user: 'S0004' },
 ];
 // LH_PRESET=mobile measures with the mobile preset instead (slow 4G, 4x CPU slowdown), for comparison.
 const preset = process.env.LH_PRESET === 'mobile' ? 'mobile' : 'desktop';
+// LH_PAGES=staff-list,my-courses measures only those pages (for quick checks by hand).
+const PAGES = process.env.LH_PAGES ? ALL_PAGES.filter((p) => process.env.LH_PAGES.split(',').includes(p.name)) : ALL_PAGES;
 const MINIMUM = { performance: 90, accessibility: 95, 'best-practices': 95 };
 
 /** The cookies a sign-in sets: [name, value] pairs. */
