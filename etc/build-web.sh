@@ -24,7 +24,7 @@ if [ ! -d "$web/node_modules" ] || [ "$(cat "$web/node_modules/.install-stamp" 2
 fi
 
 # 2. The sources' hash: everything that goes into the bundle.
-src_hash=$(cd "$web" && find src public angular.json package-lock.json tsconfig.json tsconfig.app.json -type f -print0 2>/dev/null \
+src_hash=$(cd "$web" && find src public angular.json package-lock.json tsconfig.json tsconfig.app.json scripts/modulepreload.mjs scripts/compress.mjs -type f -print0 2>/dev/null \
   | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-64)
 # Copies a built app from one wwwroot to another, removing the files of the build it replaces (its manifest).
 sync_wwwroot() {
@@ -61,6 +61,10 @@ echo "Building the web app ..."
 start=$(date +%s)
 (cd "$web" && rm -rf dist/training && timeout 900 npx --no-install ng build --configuration production >"$web/dist-build.log" 2>&1) || {
   cat "$web/dist-build.log" >&2; echo "build-web: ng build failed" >&2; exit 1; }
+# Every statically imported chunk preloaded from index.html, then Brotli and gzip siblings of the text files, which
+# the host serves by Accept-Encoding (aspnet-core/src/Training.HttpApi.Host/WebApp/WebAppFiles.cs).
+(cd "$web" && node scripts/modulepreload.mjs dist/training && node scripts/compress.mjs dist/training) || {
+  echo "build-web: post-build steps failed" >&2; exit 1; }
 
 # 3. Replace what an earlier build put into OUTDIR (listed in its manifest), leave anything else alone.
 mkdir -p "$out"

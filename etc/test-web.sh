@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The web app's tests: Vitest unit tests and @playwright/test browser tests in Debian's Chromium against the real host
-# (fresh SQLite file, demo data). Writes "PASSED FAILED" (Vitest + Playwright) to COUNTS_FILE; exits non-zero on any
+# The web app's tests: Vitest unit tests, @playwright/test browser tests and Lighthouse in Debian's Chromium against the
+# real host (fresh SQLite file, demo data). Writes "PASSED FAILED" (all of them) to COUNTS_FILE; exits non-zero on any
 # failure. Called by etc/test.sh:  bash etc/test-web.sh "$results/web.counts"
 set -euo pipefail
 if [ $# -ne 1 ]; then echo "usage: etc/test-web.sh COUNTS_FILE" >&2; exit 2; fi
@@ -102,6 +102,28 @@ done
 curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null || { tail -40 "$host_log" >&2; fail "the host is not ready"; write_counts; exit 1; }
 curl -fs "http://127.0.0.1:$port/organization/staff" | grep -q '<app-root' || fail "the host does not serve the web app (SPA fallback)"
 
+# 6b. How the web app is served: precompressed by Accept-Encoding, hashed files cached for good, index.html revalidated.
+echo "== web: served precompressed, with cache headers"
+base="http://127.0.0.1:$port"
+main_js=$(grep -o 'main-[A-Z0-9]*\.js' "$host_out/wwwroot/index.html" | head -1)
+check_headers() { # NAME URL ACCEPT-ENCODING EXPECTED-HEADER-REGEX...
+  local name=$1 url=$2 ae=$3; shift 3
+  local headers; headers=$(curl -fsS -o /dev/null -D - -H "Accept-Encoding: $ae" "$url" | tr -d '\r' | tr 'A-Z' 'a-z')
+  for want in "$@"; do
+    if ! grep -qE "$want" <<<"$headers"; then fail "$name: no header matching '$want' in: $(tr '\n' ' ' <<<"$headers")"; return; fi
+  done
+  passed=$((passed + 1)); echo "  ok $name"
+}
+check_headers "main script in Brotli" "$base/$main_js" "gzip, deflate, br" '^content-encoding: br$' '^vary: accept-encoding$' \
+  '^cache-control: public, max-age=31536000, immutable$' '^content-type: text/javascript'
+check_headers "main script in gzip without br" "$base/$main_js" "gzip" '^content-encoding: gzip$' '^vary: accept-encoding$'
+check_headers "main script plain without Accept-Encoding" "$base/$main_js" "identity" '^vary: accept-encoding$' '^content-length: [0-9]+$'
+if curl -fsS -D - -o /dev/null -H "Accept-Encoding: identity" "$base/$main_js" | tr 'A-Z' 'a-z' | grep -q '^content-encoding'; then
+  fail "main script: a Content-Encoding although the client accepts none"; fi
+check_headers "SPA fallback: index.html compressed, no-cache" "$base/organization/staff" "br" '^content-encoding: br$' '^cache-control: no-cache$' '^content-type: text/html'
+check_headers "index.html: no-cache" "$base/" "gzip" '^content-encoding: gzip$' '^cache-control: no-cache$'
+write_counts
+
 # The committed OpenAPI document and permission constants are checked against the server by the .NET suite
 # (test/Training.Tests/Http/GeneratedClientTests.cs), which fails on any difference.
 
@@ -121,5 +143,25 @@ if [ $e2e_rc -ne 0 ]; then
   status=1; echo "test-web: browser tests failed (host log: angular/test-results/host.log)" >&2
 fi
 write_counts
-echo "web: $passed passed, $failed failed (screenshots in angular/test-results/screenshots)"
+
+# 8. Lighthouse (desktop preset, Debian's Chromium, a fresh browser per run, the median of 3 runs per page) on the sign-in page, the staff list (admin)
+# and my courses (S0004): each page x category is a test (performance >= 90, accessibility and best practices >= 95).
+# The JSON reports go beside the counts file.
+echo "== web: Lighthouse"
+lh_dir="$(dirname "$counts")/lighthouse"
+rm -rf "$lh_dir"; mkdir -p "$lh_dir"
+set +e
+(cd "$web" && BASE_URL="http://127.0.0.1:$port" CHROMIUM_PATH="$chromium" timeout 900 node scripts/lighthouse.mjs "$lh_dir")
+lh_rc=$?
+set -e
+read -r lp lf < <(node -e '
+const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+console.log(s.passed ?? 0, s.failed ?? 0);' "$lh_dir/lighthouse-summary.json" 2>/dev/null || echo "0 1")
+passed=$((passed + lp)); failed=$((failed + lf))
+if [ $lh_rc -ne 0 ]; then
+  [ "$lf" -gt 0 ] || failed=$((failed + 1))
+  status=1; echo "test-web: Lighthouse below the minimum (reports in $lh_dir)" >&2
+fi
+write_counts
+echo "web: $passed passed, $failed failed (screenshots in angular/test-results/screenshots, Lighthouse reports in $lh_dir)"
 exit $status

@@ -38,6 +38,14 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
   expect(summary, `axe on ${name}`).toEqual([]);
 }
 
+/** On a phone, the page does not scroll sideways: nothing is wider than the screen (wide content scrolls in its own box). */
+export async function expectNoSidewaysScroll(page: Page, name: string): Promise<void> {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth }));
+  // With mobile emulation a too-wide page can widen the layout viewport itself (innerWidth grows): compare with the screen too.
+  const screen = page.viewportSize()?.width ?? innerWidth;
+  expect(scrollWidth, `${name}: the page scrolls sideways on a ${screen} px screen`).toBeLessThanOrEqual(Math.min(innerWidth, screen));
+}
+
 /** Chinese glyphs really rendered: the text's width with the page font differs from the width of a missing-glyph box. */
 export async function expectCjkRendered(page: Page): Promise<void> {
   const ok = await page.evaluate(async () => {

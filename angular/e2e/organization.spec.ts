@@ -65,6 +65,8 @@ test('admin creates a unit and a staff member, who cannot take a window before t
   // with the server's reason, and nothing changes.
   await page.goto('/organization/staff');
   await page.getByTestId('staff-filter').fill('S0005');
+  // The filter reaches the URL after a pause: click only then, or that navigation would undo the click's.
+  await expect(page).toHaveURL(/filter=S0005/);
   await page.getByTestId('staff-table').getByRole('link', { name: 'S0005' }).click();
   await expect(page.getByTestId('staff-title')).toContainText('S0005');
   const before = (await page.getByTestId('current-window').textContent())!.trim();

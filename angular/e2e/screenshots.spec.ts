@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, expectCjkRendered, signIn } from './helpers';
+import { expectAccessible, expectCjkRendered, expectNoSidewaysScroll, signIn } from './helpers';
 
 const DIR = 'test-results/screenshots';
 
@@ -32,10 +32,37 @@ test('read pages work on a phone', async ({ browser }) => {
   await signIn(page, 'S0001');
   await page.goto('/organization/staff');
   await expect(page.getByTestId('staff-table')).toContainText('S0001');
-  // No horizontal scrolling of the page itself.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(1);
+  await expectNoSidewaysScroll(page, 'staff list');
   await page.screenshot({ path: `${DIR}/staff-list-phone.png`, fullPage: true });
   await expectAccessible(page, 'staff list (phone)');
+  await context.close();
+});
+
+test('staff pages on a phone: no sideways scrolling, lists as cards', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await signIn(page, 'S0004');
+  const pages: { path: string; name: string; ready: () => Promise<void> }[] = [
+    { path: '/organization/me', name: 'my-record', ready: () => expect(page.getByTestId('staff-title')).toContainText('S0004') },
+    { path: '/my-learning/courses', name: 'my-courses', ready: () => expect(page.getByTestId('my-course').first()).toBeVisible() },
+    { path: '/my-learning/exams', name: 'my-exams', ready: () => expect(page.getByTestId('my-exam').first()).toBeVisible() },
+    { path: '/my-learning/certificates', name: 'my-certificates', ready: () => expect(page.getByTestId('certificate').first()).toBeVisible() },
+    { path: '/notifications', name: 'inbox', ready: () => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
+  ];
+  for (const p of pages) {
+    await page.goto(p.path);
+    await p.ready();
+    await expectCjkRendered(page);
+    await expectNoSidewaysScroll(page, p.path);
+    await page.screenshot({ path: `${DIR}/${p.name}-phone.png`, fullPage: true });
+  }
+  // My exams: each exam a card, its start button inside the screen.
+  await page.goto('/my-learning/exams');
+  const card = page.getByTestId('my-exam').first();
+  await expect(card).toBeVisible();
+  await expect(page.locator('table[data-testid=my-exams]')).toHaveCount(0);
+  const box = await card.getByRole('button').first().boundingBox();
+  if (box) expect(box.x + box.width).toBeLessThanOrEqual(390);
+  await expectAccessible(page, 'my exams (phone)');
   await context.close();
 });

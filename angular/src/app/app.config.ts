@@ -17,6 +17,7 @@ import { AuthService } from './core/auth.service';
 import { LanguageService } from './core/i18n/language.service';
 import { StaticTranslateLoader } from './core/i18n/static-translate-loader';
 import { authErrorInterceptor, languageInterceptor } from './core/interceptors';
+import { provideAppDates } from './shared/dates';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -32,6 +33,8 @@ export const appConfig: ApplicationConfig = {
     // Forms validate as you type: a field shows its error as soon as it was edited (or the form was submitted).
     { provide: ErrorStateMatcher, useClass: ShowOnDirtyErrorStateMatcher },
     { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline' } },
+    // Date fields and prose dates in the UI language (2026-01-01 / 2026年1月1日 in Chinese), following the switch.
+    provideAppDates(),
     provideAppInitializer(async () => {
       const language = inject(LanguageService);
       const auth = inject(AuthService);

@@ -6,6 +6,7 @@ using Serilog;
 using Training.EntityFrameworkCore;
 using Training.Platform;
 using Training.HttpApi.Host.Jobs;
+using Training.HttpApi.Host.WebApp;
 using Training.SharedKernel.Http;
 
 namespace Training.HttpApi.Host;
@@ -32,7 +33,7 @@ public static class HostApplicationExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages(ProblemStatusCodePages.WriteAsync);
         // The web app's files; API calls skip the file-system look-up.
-        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), web => web.UseDefaultFiles().UseStaticFiles());
+        app.UseWebAppFiles(); // precompressed, with cache headers (WebApp/WebAppFiles.cs)
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -61,7 +62,7 @@ public static class HostApplicationExtensions
         Jobs.RecurringJobs.Register(app.Services);
 
         // The Angular app (built into wwwroot by etc/run.sh): client-side routes fall back to index.html, /api never does.
-        app.MapFallbackToFile("{*path:regex(^(?!api/|health/|openapi/|hangfire).*$)}", "index.html").AllowAnonymous();
+        app.MapWebAppFallback("{*path:regex(^(?!api/|health/|openapi/|hangfire).*$)}").AllowAnonymous();
         return app;
     }
 }

@@ -13,13 +13,24 @@ export class OrganizationTreeService {
     () => new Map((this.tree()?.halls ?? []).flatMap((h) => h.units.map((u) => [u.unit.id, u.unit.name] as const))),
   );
 
-  async load(force = false): Promise<OrganizationTreeDto | null> {
-    if (!this.tree() || force) {
-      try {
-        this.tree.set(await this.api.invoke(getOrganizationTree));
-      } catch {
-        /* the page shows its own error */
-      }
+  private pending: Promise<OrganizationTreeDto | null> | null = null;
+
+  /** Loads the tree unless it is there; callers at the same time (the shell and a page) share one request. */
+  load(force = false): Promise<OrganizationTreeDto | null> {
+    if (this.tree() && !force) return Promise.resolve(this.tree());
+    if (this.pending && !force) return this.pending;
+    const request = this.fetch().finally(() => {
+      if (this.pending === request) this.pending = null;
+    });
+    this.pending = request;
+    return request;
+  }
+
+  private async fetch(): Promise<OrganizationTreeDto | null> {
+    try {
+      this.tree.set(await this.api.invoke(getOrganizationTree));
+    } catch {
+      /* the page shows its own error */
     }
     return this.tree();
   }

@@ -32,4 +32,10 @@ export const EN: Shape<typeof ZH_HANS> = {
   enums: {
     ScopeKind: { None: 'None', Own: 'Own record', Units: 'Units led', Halls: 'Halls managed', All: 'All' },
   },
+  // The datepicker's labels (shared/dates.ts).
+  datepicker: {
+    calendar: 'Calendar', open: 'Open calendar', close: 'Close calendar', prevMonth: 'Previous month', nextMonth: 'Next month',
+    prevYear: 'Previous year', nextYear: 'Next year', prevYears: 'Previous 24 years', nextYears: 'Next 24 years',
+    monthView: 'Choose date', yearsView: 'Choose month and year',
+  },
 };

@@ -28,4 +28,9 @@ export const ZH_HANS = {
   enums: {
     ScopeKind: { None: '无', Own: '本人', Units: '所领导单位', Halls: '所管理中心', All: '全部' },
   },
+  // The datepicker's labels (shared/dates.ts).
+  datepicker: {
+    calendar: '日历', open: '打开日历', close: '关闭日历', prevMonth: '上个月', nextMonth: '下个月', prevYear: '上一年', nextYear: '下一年',
+    prevYears: '前 24 年', nextYears: '后 24 年', monthView: '选择日期', yearsView: '选择年份和月份',
+  },
 };

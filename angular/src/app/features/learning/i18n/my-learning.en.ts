@@ -9,7 +9,7 @@ export const MY_LEARNING_EN: Shape<typeof MY_LEARNING_ZH> = {
     enrolledTitle: 'My courses', available: 'Courses open for enrolment', availableHint: 'These published courses are meant for your unit, window or staff kind; enrol to start learning.',
     noneEnrolled: 'You have no courses yet. Enrol below, or wait for a manager to enrol you.', noneAvailable: 'No courses are open for enrolment.',
     required: 'Required', elective: 'Elective', creditHours: '{{n}} credit hours', lessons: '{{n}} lessons', minutes: 'about {{n}} min',
-    progress: '{{done}} of {{total}} lessons done', progressLabel: 'Progress', completedOn: 'completed {{date}}', enrolledOn: 'enrolled {{date}}',
+    progress: '{{done}} of {{total}} lessons done', progressLabel: 'Progress', completedOn: 'completed on {{date}}', enrolledOn: 'enrolled on {{date}}',
     enroll: 'Enrol', enrolled: 'Enrolled in “{{title}}”', start: 'Start', continue: 'Continue', revisit: 'Revisit', done: 'Completed',
   },
   reader: {

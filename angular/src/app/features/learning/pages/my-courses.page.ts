@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -13,12 +12,13 @@ import { enrollMyself } from '../../../proxy/fn/my-learning/enroll-myself';
 import { listMyAvailableCourses } from '../../../proxy/fn/my-learning/list-my-available-courses';
 import { listMyCourses } from '../../../proxy/fn/my-learning/list-my-courses';
 import { AvailableCourseDto, MyCourseDto } from '../../../proxy/models';
+import { LocalDatePipe } from '../../../shared/dates';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 import { progressPercent } from '../course-progress';
 
 @Component({
   selector: 'app-my-courses-page',
-  imports: [DatePipe, RouterLink, TranslatePipe, ProblemAlertComponent, MatCardModule, MatButtonModule, MatIconModule, MatProgressBarModule],
+  imports: [LocalDatePipe, RouterLink, TranslatePipe, ProblemAlertComponent, MatCardModule, MatButtonModule, MatIconModule, MatProgressBarModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'nav.myCourses' | translate }}</h1>
@@ -43,9 +43,9 @@ import { progressPercent } from '../course-progress';
               <span data-testid="course-progress">{{ 'myLearning.courses.progress' | translate: { done: c.lessonsDone, total: c.lessonCount } }}</span>
               @if (c.completedAt) {
                 <span class="done" data-testid="course-done"><mat-icon aria-hidden="true" inline>check_circle</mat-icon>
-                  {{ 'myLearning.courses.completedOn' | translate: { date: (c.completedAt | date: 'yyyy-MM-dd') } }}</span>
+                  {{ 'myLearning.courses.completedOn' | translate: { date: (c.completedAt | localDate) } }}</span>
               } @else {
-                <span>{{ 'myLearning.courses.enrolledOn' | translate: { date: (c.enrolledAt | date: 'yyyy-MM-dd') } }}</span>
+                <span>{{ 'myLearning.courses.enrolledOn' | translate: { date: (c.enrolledAt | localDate) } }}</span>
               }
             </div>
             <div class="source">{{ 'enums.EnrollmentSource.' + c.source | translate }}</div>

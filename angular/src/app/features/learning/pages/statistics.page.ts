@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } 
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -15,6 +16,7 @@ import { Api } from '../../../proxy/api';
 import { getLearningStatisticsByUnit } from '../../../proxy/fn/exams/get-learning-statistics-by-unit';
 import { UnitLearningStatisticsDto } from '../../../proxy/models';
 import { BarChartComponent, BarSeries } from '../../../shared/bar-chart.component';
+import { DATEPICKER_INTL } from '../../../shared/datepicker-intl';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 import { periodToUtc, periodValidator, statisticsRows, thisYear } from '../components/statistics-period';
 
@@ -22,8 +24,9 @@ import { periodToUtc, periodValidator, statisticsRows, thisYear } from '../compo
   selector: 'app-statistics-page',
   imports: [
     ReactiveFormsModule, TranslatePipe, ProblemAlertComponent, BarChartComponent, MatCardModule, MatFormFieldModule, MatInputModule, MatButtonModule,
-    MatIconModule, MatTableModule, MatProgressBarModule,
+    MatIconModule, MatTableModule, MatProgressBarModule, MatDatepickerModule,
   ],
+  providers: DATEPICKER_INTL,
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'learning.statistics.title' | translate }}</h1>
@@ -31,11 +34,15 @@ import { periodToUtc, periodValidator, statisticsRows, thisYear } from '../compo
     <form class="period" [formGroup]="period" (ngSubmit)="load()" [attr.aria-label]="'learning.statistics.period' | translate">
       <mat-form-field>
         <mat-label>{{ 'learning.statistics.from' | translate }}</mat-label>
-        <input matInput type="date" formControlName="from" data-testid="stats-from" />
+        <input matInput [matDatepicker]="fromPicker" formControlName="from" data-testid="stats-from" />
+        <mat-datepicker-toggle matIconSuffix [for]="fromPicker" />
+        <mat-datepicker #fromPicker />
       </mat-form-field>
       <mat-form-field>
         <mat-label>{{ 'learning.statistics.to' | translate }}</mat-label>
-        <input matInput type="date" formControlName="to" data-testid="stats-to" />
+        <input matInput [matDatepicker]="toPicker" formControlName="to" data-testid="stats-to" />
+        <mat-datepicker-toggle matIconSuffix [for]="toPicker" />
+        <mat-datepicker #toPicker />
       </mat-form-field>
       <button mat-flat-button type="submit" [disabled]="period.invalid || loading()" data-testid="stats-apply"><mat-icon>query_stats</mat-icon>{{ 'learning.statistics.apply' | translate }}</button>
       @if (period.hasError('toAfterFrom')) { <p class="error" role="alert">{{ 'learning.validation.toAfterFrom' | translate }}</p> }

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -13,6 +14,7 @@ import { assignStaffToWindow } from '../../../proxy/fn/staff/assign-staff-to-win
 import { endStaffAssignment } from '../../../proxy/fn/staff/end-staff-assignment';
 import { returnStaffToDepartment } from '../../../proxy/fn/staff/return-staff-to-department';
 import { StaffDetailDto, WindowDto } from '../../../proxy/models';
+import { DATEPICKER_INTL } from '../../../shared/datepicker-intl';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 
 export type AssignmentAction = 'assign' | 'move' | 'end' | 'return';
@@ -27,7 +29,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Assign / move / end / return: one dialog, the fields the action needs, and the server's reason when it refuses. */
 @Component({
   selector: 'app-assignment-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslatePipe, ProblemAlertComponent],
+  providers: DATEPICKER_INTL,
+  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatDatepickerModule, TranslatePipe, ProblemAlertComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'assignment.' + data.action | translate }} · {{ data.staff.name }}</h2>
@@ -49,9 +52,11 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
         }
         <mat-form-field>
           <mat-label>{{ 'assignment.date' | translate }}</mat-label>
-          <input matInput type="date" formControlName="date" data-testid="assign-date" />
+          <input matInput [matDatepicker]="datePicker" formControlName="date" data-testid="assign-date" />
+          <mat-datepicker-toggle matIconSuffix [for]="datePicker" />
+          <mat-datepicker #datePicker />
           <mat-hint>{{ 'assignment.dateHint' | translate }}</mat-hint>
-          @if (form.controls.date.hasError('pattern')) { <mat-error>{{ 'validation.date' | translate }}</mat-error> }
+          @if (form.controls.date.hasError('pattern') || form.controls.date.hasError('matDatepickerParse')) { <mat-error>{{ 'validation.date' | translate }}</mat-error> }
         </mat-form-field>
         @if (!needsWindow()) {
           <mat-form-field>

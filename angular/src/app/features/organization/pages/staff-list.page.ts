@@ -74,7 +74,8 @@ const EXTRA = ['unitId', 'kind', 'status'];
     </div>
     @if (loading()) { <mat-progress-bar mode="indeterminate" /> }
     <app-problem-alert [problem]="problem()" />
-    <div class="table-wrap">
+    <!-- Hidden until the first answer: an empty table with its paginator, pushed down by the rows, was a layout shift. -->
+    <div class="table-wrap" [class.pending]="!answered()">
       <table mat-table [dataSource]="page()?.items ?? []" matSort [matSortActive]="sortField()" [matSortDirection]="sortDir()"
              (matSortChange)="sort($event)" matSortDisableClear data-testid="staff-table">
         <ng-container matColumnDef="staffNumber">
@@ -110,7 +111,7 @@ const EXTRA = ['unitId', 'kind', 'status'];
         <tr class="mat-row" *matNoDataRow><td class="mat-cell empty" [attr.colspan]="columns.length">{{ 'common.empty' | translate }}</td></tr>
       </table>
     </div>
-    <mat-paginator [length]="page()?.totalCount ?? 0" [pageIndex]="state().page" [pageSize]="state().size" [pageSizeOptions]="pageSizes"
+    <mat-paginator [class.pending]="!answered()" [length]="page()?.totalCount ?? 0" [pageIndex]="state().page" [pageSize]="state().size" [pageSizeOptions]="pageSizes"
                    (page)="paginate($event)" showFirstLastButtons />
   `,
   styles: `
@@ -120,6 +121,7 @@ const EXTRA = ['unitId', 'kind', 'status'];
     .filters mat-form-field { width: 180px; }
     .filters .grow { flex: 1; min-width: 200px; }
     .table-wrap { overflow-x: auto; }
+    .pending { visibility: hidden; }
     table { width: 100%; }
     .empty { padding: 16px; text-align: center; }
     @media (max-width: 599px) { .wide { display: none; } .filters mat-form-field { width: 100%; } }
@@ -170,6 +172,9 @@ export class StaffListPage {
     ),
     { initialValue: null as PagedResultOfStaffListItemDto | null },
   );
+
+  /** The first page (or a problem) has come back. */
+  protected readonly answered = computed(() => this.page() !== null || this.problem() !== null);
 
   constructor() {
     void this.org.load();
