@@ -12,6 +12,19 @@ namespace Training.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Identity_AccountChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Identity_AccountChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Identity_DataProtectionKeys",
                 columns: table => new
                 {
@@ -118,6 +131,128 @@ namespace Training.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Identity_Users", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Learning_Certificates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    StaffId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HallId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HolderName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    OriginalNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ReminderSentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ExpiryNoticeSentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ModifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learning_Certificates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Learning_Courses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreditHundredths = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsRequired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AudienceUnitIds = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    AudienceWindowTypes = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    AudienceStaffKinds = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IssuesCertificate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ModifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learning_Courses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Learning_Exams",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsPreJob = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PaperMode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    QuestionIds = table.Column<string>(type: "TEXT", maxLength: 2147483647, nullable: false),
+                    PointsPerQuestion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rules = table.Column<string>(type: "TEXT", maxLength: 2147483647, nullable: false),
+                    TimeLimitMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpensAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClosesAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    MaxAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    PassPercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    GradingPolicy = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ShuffleQuestions = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ShuffleOptions = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ModifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learning_Exams", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Learning_Outbox",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", maxLength: 2147483647, nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    LockedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    LockedUntil = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learning_Outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Learning_QuestionCategories",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ModifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learning_QuestionCategories", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -414,6 +549,123 @@ namespace Training.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Learning_Enrollments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HallId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    EnrolledAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ModifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learning_Enrollments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Learning_Enrollments_Learning_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Learning_Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Learning_Lessons",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 200000, nullable: false),
+                    Minutes = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learning_Lessons", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Learning_Lessons_Learning_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Learning_Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Learning_ExamAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ExamId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HallId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Deadline = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AcceptsUntil = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    QuestionCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Answers = table.Column<string>(type: "TEXT", maxLength: 2147483647, nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: true),
+                    MaxScore = table.Column<int>(type: "INTEGER", nullable: false),
+                    Passed = table.Column<bool>(type: "INTEGER", nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ModifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learning_ExamAttempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Learning_ExamAttempts_Learning_Exams_ExamId",
+                        column: x => x.ExamId,
+                        principalTable: "Learning_Exams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Learning_Questions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Difficulty = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Stem = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Options = table.Column<string>(type: "TEXT", maxLength: 4256, nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Explanation = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    TagList = table.Column<string>(type: "TEXT", maxLength: 331, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ModifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learning_Questions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Learning_Questions_Learning_QuestionCategories_CategoryId",
+                        column: x => x.CategoryId,
+                        principalTable: "Learning_QuestionCategories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organization_Units",
                 columns: table => new
                 {
@@ -444,6 +696,72 @@ namespace Training.Migrations.Sqlite.Migrations
                         principalTable: "Organization_Halls",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Learning_LessonAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LessonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learning_LessonAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Learning_LessonAttachments_Learning_Lessons_LessonId",
+                        column: x => x.LessonId,
+                        principalTable: "Learning_Lessons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Learning_LessonCompletions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnrollmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LessonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learning_LessonCompletions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Learning_LessonCompletions_Learning_Enrollments_EnrollmentId",
+                        column: x => x.EnrollmentId,
+                        principalTable: "Learning_Enrollments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Learning_LessonCompletions_Learning_Lessons_LessonId",
+                        column: x => x.LessonId,
+                        principalTable: "Learning_Lessons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Learning_ExamAttemptPapers",
+                columns: table => new
+                {
+                    AttemptId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Paper = table.Column<string>(type: "TEXT", maxLength: 2147483647, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learning_ExamAttemptPapers", x => x.AttemptId);
+                    table.ForeignKey(
+                        name: "FK_Learning_ExamAttemptPapers_Learning_ExamAttempts_AttemptId",
+                        column: x => x.AttemptId,
+                        principalTable: "Learning_ExamAttempts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -655,6 +973,119 @@ namespace Training.Migrations.Sqlite.Migrations
                 column: "StaffId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Learning_Certificates_Code",
+                table: "Learning_Certificates",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_Certificates_HallId_UnitId",
+                table: "Learning_Certificates",
+                columns: new[] { "HallId", "UnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_Certificates_OriginalNumber",
+                table: "Learning_Certificates",
+                column: "OriginalNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_Certificates_StaffId_Kind_ExpiresOn",
+                table: "Learning_Certificates",
+                columns: new[] { "StaffId", "Kind", "ExpiresOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_Courses_Code",
+                table: "Learning_Courses",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_Enrollments_CourseId_StaffId",
+                table: "Learning_Enrollments",
+                columns: new[] { "CourseId", "StaffId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_Enrollments_StaffId_CompletedAt",
+                table: "Learning_Enrollments",
+                columns: new[] { "StaffId", "CompletedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_Enrollments_UnitId_CompletedAt",
+                table: "Learning_Enrollments",
+                columns: new[] { "UnitId", "CompletedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_ExamAttempts_ExamId_StaffId_Number",
+                table: "Learning_ExamAttempts",
+                columns: new[] { "ExamId", "StaffId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_ExamAttempts_HallId_UnitId",
+                table: "Learning_ExamAttempts",
+                columns: new[] { "HallId", "UnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_ExamAttempts_StaffId_ExamId",
+                table: "Learning_ExamAttempts",
+                columns: new[] { "StaffId", "ExamId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_ExamAttempts_Status_AcceptsUntil",
+                table: "Learning_ExamAttempts",
+                columns: new[] { "Status", "AcceptsUntil" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_Exams_OpensAt_ClosesAt",
+                table: "Learning_Exams",
+                columns: new[] { "OpensAt", "ClosesAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_LessonAttachments_LessonId",
+                table: "Learning_LessonAttachments",
+                column: "LessonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_LessonCompletions_EnrollmentId_LessonId",
+                table: "Learning_LessonCompletions",
+                columns: new[] { "EnrollmentId", "LessonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_LessonCompletions_LessonId",
+                table: "Learning_LessonCompletions",
+                column: "LessonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_Lessons_CourseId_Order",
+                table: "Learning_Lessons",
+                columns: new[] { "CourseId", "Order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_Outbox_ProcessedAt_OccurredAt",
+                table: "Learning_Outbox",
+                columns: new[] { "ProcessedAt", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_QuestionCategories_Name",
+                table: "Learning_QuestionCategories",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_Questions_CategoryId_Difficulty_Type",
+                table: "Learning_Questions",
+                columns: new[] { "CategoryId", "Difficulty", "Type" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_Questions_Code",
+                table: "Learning_Questions",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organization_Assignments_StaffId_StartDate",
                 table: "Organization_Assignments",
                 columns: new[] { "StaffId", "StartDate" });
@@ -784,6 +1215,9 @@ namespace Training.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "Identity_AccountChanges");
+
+            migrationBuilder.DropTable(
                 name: "Identity_DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -812,6 +1246,24 @@ namespace Training.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Identity_UserTokens");
+
+            migrationBuilder.DropTable(
+                name: "Learning_Certificates");
+
+            migrationBuilder.DropTable(
+                name: "Learning_ExamAttemptPapers");
+
+            migrationBuilder.DropTable(
+                name: "Learning_LessonAttachments");
+
+            migrationBuilder.DropTable(
+                name: "Learning_LessonCompletions");
+
+            migrationBuilder.DropTable(
+                name: "Learning_Outbox");
+
+            migrationBuilder.DropTable(
+                name: "Learning_Questions");
 
             migrationBuilder.DropTable(
                 name: "Organization_Assignments");
@@ -850,7 +1302,25 @@ namespace Training.Migrations.Sqlite.Migrations
                 name: "Identity_Users");
 
             migrationBuilder.DropTable(
+                name: "Learning_ExamAttempts");
+
+            migrationBuilder.DropTable(
+                name: "Learning_Enrollments");
+
+            migrationBuilder.DropTable(
+                name: "Learning_Lessons");
+
+            migrationBuilder.DropTable(
+                name: "Learning_QuestionCategories");
+
+            migrationBuilder.DropTable(
                 name: "Organization_Staff");
+
+            migrationBuilder.DropTable(
+                name: "Learning_Exams");
+
+            migrationBuilder.DropTable(
+                name: "Learning_Courses");
 
             migrationBuilder.DropTable(
                 name: "Organization_Windows");

@@ -16,6 +16,19 @@ namespace Training.Migrations.PostgreSql.Migrations
                 .Annotation("Npgsql:CollationDefinition:zh_pinyin", "zh-u-co-pinyin,zh-u-co-pinyin,icu,True");
 
             migrationBuilder.CreateTable(
+                name: "Identity_AccountChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Identity_AccountChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Identity_DataProtectionKeys",
                 columns: table => new
                 {
@@ -122,6 +135,128 @@ namespace Training.Migrations.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Identity_Users", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Learning_Certificates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HallId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    HolderName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CourseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Title = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Source = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    OriginalNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RevokedReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ReminderSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ExpiryNoticeSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ModifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learning_Certificates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Learning_Courses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false, collation: "zh_pinyin"),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreditHundredths = table.Column<int>(type: "integer", nullable: false),
+                    IsRequired = table.Column<bool>(type: "boolean", nullable: false),
+                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
+                    AudienceUnitIds = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    AudienceWindowTypes = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    AudienceStaffKinds = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IssuesCertificate = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ModifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learning_Courses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Learning_Exams",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false, collation: "zh_pinyin"),
+                    CourseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsPreJob = table.Column<bool>(type: "boolean", nullable: false),
+                    PaperMode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    QuestionIds = table.Column<string>(type: "text", maxLength: 2147483647, nullable: false),
+                    PointsPerQuestion = table.Column<int>(type: "integer", nullable: false),
+                    Rules = table.Column<string>(type: "text", maxLength: 2147483647, nullable: false),
+                    TimeLimitMinutes = table.Column<int>(type: "integer", nullable: false),
+                    OpensAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClosesAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    MaxAttempts = table.Column<int>(type: "integer", nullable: false),
+                    PassPercent = table.Column<int>(type: "integer", nullable: false),
+                    GradingPolicy = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    ShuffleQuestions = table.Column<bool>(type: "boolean", nullable: false),
+                    ShuffleOptions = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ModifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learning_Exams", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Learning_Outbox",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    Payload = table.Column<string>(type: "text", maxLength: 2147483647, nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    LockedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    LockedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learning_Outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Learning_QuestionCategories",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "zh_pinyin"),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ModifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learning_QuestionCategories", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -418,6 +553,123 @@ namespace Training.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Learning_Enrollments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HallId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Source = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    EnrolledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ModifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learning_Enrollments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Learning_Enrollments_Learning_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Learning_Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Learning_Lessons",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Body = table.Column<string>(type: "character varying(200000)", maxLength: 200000, nullable: false),
+                    Minutes = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learning_Lessons", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Learning_Lessons_Learning_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Learning_Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Learning_ExamAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ExamId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HallId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Deadline = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AcceptsUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    QuestionCount = table.Column<int>(type: "integer", nullable: false),
+                    Answers = table.Column<string>(type: "text", maxLength: 2147483647, nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: true),
+                    MaxScore = table.Column<int>(type: "integer", nullable: false),
+                    Passed = table.Column<bool>(type: "boolean", nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ModifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learning_ExamAttempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Learning_ExamAttempts_Learning_Exams_ExamId",
+                        column: x => x.ExamId,
+                        principalTable: "Learning_Exams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Learning_Questions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CategoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Difficulty = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Stem = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Options = table.Column<string>(type: "character varying(4256)", maxLength: 4256, nullable: false),
+                    Answer = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Explanation = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    TagList = table.Column<string>(type: "character varying(331)", maxLength: 331, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ModifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learning_Questions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Learning_Questions_Learning_QuestionCategories_CategoryId",
+                        column: x => x.CategoryId,
+                        principalTable: "Learning_QuestionCategories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organization_Units",
                 columns: table => new
                 {
@@ -448,6 +700,72 @@ namespace Training.Migrations.PostgreSql.Migrations
                         principalTable: "Organization_Halls",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Learning_LessonAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LessonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learning_LessonAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Learning_LessonAttachments_Learning_Lessons_LessonId",
+                        column: x => x.LessonId,
+                        principalTable: "Learning_Lessons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Learning_LessonCompletions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EnrollmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LessonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learning_LessonCompletions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Learning_LessonCompletions_Learning_Enrollments_EnrollmentId",
+                        column: x => x.EnrollmentId,
+                        principalTable: "Learning_Enrollments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Learning_LessonCompletions_Learning_Lessons_LessonId",
+                        column: x => x.LessonId,
+                        principalTable: "Learning_Lessons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Learning_ExamAttemptPapers",
+                columns: table => new
+                {
+                    AttemptId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Paper = table.Column<string>(type: "text", maxLength: 2147483647, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learning_ExamAttemptPapers", x => x.AttemptId);
+                    table.ForeignKey(
+                        name: "FK_Learning_ExamAttemptPapers_Learning_ExamAttempts_AttemptId",
+                        column: x => x.AttemptId,
+                        principalTable: "Learning_ExamAttempts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -659,6 +977,119 @@ namespace Training.Migrations.PostgreSql.Migrations
                 column: "StaffId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Learning_Certificates_Code",
+                table: "Learning_Certificates",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_Certificates_HallId_UnitId",
+                table: "Learning_Certificates",
+                columns: new[] { "HallId", "UnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_Certificates_OriginalNumber",
+                table: "Learning_Certificates",
+                column: "OriginalNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_Certificates_StaffId_Kind_ExpiresOn",
+                table: "Learning_Certificates",
+                columns: new[] { "StaffId", "Kind", "ExpiresOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_Courses_Code",
+                table: "Learning_Courses",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_Enrollments_CourseId_StaffId",
+                table: "Learning_Enrollments",
+                columns: new[] { "CourseId", "StaffId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_Enrollments_StaffId_CompletedAt",
+                table: "Learning_Enrollments",
+                columns: new[] { "StaffId", "CompletedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_Enrollments_UnitId_CompletedAt",
+                table: "Learning_Enrollments",
+                columns: new[] { "UnitId", "CompletedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_ExamAttempts_ExamId_StaffId_Number",
+                table: "Learning_ExamAttempts",
+                columns: new[] { "ExamId", "StaffId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_ExamAttempts_HallId_UnitId",
+                table: "Learning_ExamAttempts",
+                columns: new[] { "HallId", "UnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_ExamAttempts_StaffId_ExamId",
+                table: "Learning_ExamAttempts",
+                columns: new[] { "StaffId", "ExamId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_ExamAttempts_Status_AcceptsUntil",
+                table: "Learning_ExamAttempts",
+                columns: new[] { "Status", "AcceptsUntil" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_Exams_OpensAt_ClosesAt",
+                table: "Learning_Exams",
+                columns: new[] { "OpensAt", "ClosesAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_LessonAttachments_LessonId",
+                table: "Learning_LessonAttachments",
+                column: "LessonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_LessonCompletions_EnrollmentId_LessonId",
+                table: "Learning_LessonCompletions",
+                columns: new[] { "EnrollmentId", "LessonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_LessonCompletions_LessonId",
+                table: "Learning_LessonCompletions",
+                column: "LessonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_Lessons_CourseId_Order",
+                table: "Learning_Lessons",
+                columns: new[] { "CourseId", "Order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_Outbox_ProcessedAt_OccurredAt",
+                table: "Learning_Outbox",
+                columns: new[] { "ProcessedAt", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_QuestionCategories_Name",
+                table: "Learning_QuestionCategories",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_Questions_CategoryId_Difficulty_Type",
+                table: "Learning_Questions",
+                columns: new[] { "CategoryId", "Difficulty", "Type" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learning_Questions_Code",
+                table: "Learning_Questions",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organization_Assignments_StaffId_StartDate",
                 table: "Organization_Assignments",
                 columns: new[] { "StaffId", "StartDate" });
@@ -788,6 +1219,9 @@ namespace Training.Migrations.PostgreSql.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "Identity_AccountChanges");
+
+            migrationBuilder.DropTable(
                 name: "Identity_DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -816,6 +1250,24 @@ namespace Training.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "Identity_UserTokens");
+
+            migrationBuilder.DropTable(
+                name: "Learning_Certificates");
+
+            migrationBuilder.DropTable(
+                name: "Learning_ExamAttemptPapers");
+
+            migrationBuilder.DropTable(
+                name: "Learning_LessonAttachments");
+
+            migrationBuilder.DropTable(
+                name: "Learning_LessonCompletions");
+
+            migrationBuilder.DropTable(
+                name: "Learning_Outbox");
+
+            migrationBuilder.DropTable(
+                name: "Learning_Questions");
 
             migrationBuilder.DropTable(
                 name: "Organization_Assignments");
@@ -854,7 +1306,25 @@ namespace Training.Migrations.PostgreSql.Migrations
                 name: "Identity_Users");
 
             migrationBuilder.DropTable(
+                name: "Learning_ExamAttempts");
+
+            migrationBuilder.DropTable(
+                name: "Learning_Enrollments");
+
+            migrationBuilder.DropTable(
+                name: "Learning_Lessons");
+
+            migrationBuilder.DropTable(
+                name: "Learning_QuestionCategories");
+
+            migrationBuilder.DropTable(
                 name: "Organization_Staff");
+
+            migrationBuilder.DropTable(
+                name: "Learning_Exams");
+
+            migrationBuilder.DropTable(
+                name: "Learning_Courses");
 
             migrationBuilder.DropTable(
                 name: "Organization_Windows");
