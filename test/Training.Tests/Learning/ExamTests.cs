@@ -165,6 +165,43 @@ public abstract class ExamTests(ClockedAppFixture fixture)
     }
 
     [Fact]
+    public async Task Should_draw_an_edited_question_once_the_exam_is_saved_or_the_nodes_cache_has_expired()
+    {
+        var (admin, course, exam) = await NewExamAsync(maxAttempts: 4);
+        var (taker, first, _) = await StartAsync(admin, course, exam); // fills this node's cache of the exam's questions
+        var question = await admin.GetAsync<QuestionDto>($"/api/learning/questions/{exam.QuestionIds[0]}");
+
+        async Task<AttemptDto> EditThenStartAgainAsync(AttemptDto previous, string stem, Func<Task> after)
+        {
+            (await taker.PostRawAsync($"/api/learning/my/attempts/{previous.Id}/submit", null)).EnsureSuccessStatusCode();
+            await admin.PutAsync<QuestionDto>($"/api/learning/questions/{question.Id}", new SaveQuestionInput(question.Code, question.CategoryId,
+                question.Type, question.Difficulty, stem, question.Options, question.Answer, question.Explanation, question.Tags));
+            await after();
+            return await taker.PostAsync<AttemptDto>($"/api/learning/my/exams/{exam.Id}/attempts", null);
+        }
+
+        var cached = await EditThenStartAgainAsync(first, "改过一次的题干", () => Task.CompletedTask);
+        var afterExamSaved = await EditThenStartAgainAsync(cached, "改过两次的题干", () =>
+        {
+            _clock.Advance(TimeSpan.FromSeconds(1)); // the exam is saved a moment after it was created (its stamp is the time of the save)
+            return admin.PutAsync<ExamDto>($"/api/learning/exams/{exam.Id}", new SaveExamInput(exam.Title, exam.CourseId, exam.IsPreJob, exam.PaperMode,
+                exam.QuestionIds, exam.PointsPerQuestion, null, exam.TimeLimitMinutes, exam.OpensAt, exam.ClosesAt, exam.MaxAttempts, exam.PassPercent,
+                exam.GradingPolicy, exam.ShuffleQuestions, exam.ShuffleOptions));
+        });
+        var afterExpiry = await EditThenStartAgainAsync(afterExamSaved, "改过三次的题干", () =>
+        {
+            _clock.Advance(TimeSpan.FromSeconds(11)); // past Learning:ExamQuestionCacheSeconds (10 s)
+            return Task.CompletedTask;
+        });
+
+        first.Questions.ShouldContain(q => q.Stem == question.Stem);
+        cached.Questions.ShouldContain(q => q.Stem == question.Stem); // same version of the exam, within the cache's 10 s
+        afterExamSaved.Questions.ShouldContain(q => q.Stem == "改过两次的题干"); // an unchanged save still stamps the exam
+        afterExpiry.Questions.ShouldContain(q => q.Stem == "改过三次的题干");
+        new[] { first, cached, afterExamSaved, afterExpiry }.Select(a => a.Number).ShouldBe([1, 2, 3, 4]);
+    }
+
+    [Fact]
     public async Task Should_keep_autosaves_out_of_the_audit_log_but_record_the_submit_and_a_refused_save()
     {
         var (admin, course, exam) = await NewExamAsync();

@@ -36,6 +36,7 @@ public static class LearningModule
         services.AddScoped<CertificateService>();
         services.AddScoped<LearnerContext>();
         services.AddScoped<ExamService>();
+        services.AddSingleton<ExamQuestionCache>();
         services.AddScoped<PaperBuilder>();
         services.AddScoped<AttemptService>();
         services.AddScoped<PreJobCertificateIssuer>();
