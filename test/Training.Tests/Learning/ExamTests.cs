@@ -152,9 +152,9 @@ public abstract class ExamTests(ClockedAppFixture fixture)
         var (admin, course, exam) = await NewExamAsync(maxAttempts: 1);
         var (taker, attempt, _) = await StartAsync(admin, course, exam);
 
-        var first = await taker.PostAsync<AttemptDto>($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(RightAnswers(attempt)));
+        var first = await taker.PostAsync<AttemptResultDto>($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(RightAnswers(attempt)));
         _clock.Advance(TimeSpan.FromSeconds(5));
-        var retry = await taker.PostAsync<AttemptDto>($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(new Dictionary<int, string?> { [0] = "B" }));
+        var retry = await taker.PostAsync<AttemptResultDto>($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(new Dictionary<int, string?> { [0] = "B" }));
         var mine = (await taker.GetAsync<List<MyExamDto>>("/api/learning/my/exams")).Single(e => e.ExamId == exam.Id);
         var another = await taker.PostRawAsync($"/api/learning/my/exams/{exam.Id}/attempts", null);
 
@@ -202,6 +202,28 @@ public abstract class ExamTests(ClockedAppFixture fixture)
     }
 
     [Fact]
+    public async Task Should_answer_a_hand_in_with_the_grading_only()
+    {
+        var (admin, course, exam) = await NewExamAsync();
+        var (taker, attempt, _) = await StartAsync(admin, course, exam);
+        var answers = RightAnswers(attempt);
+        answers[0] = "X"; // one wrong of five
+
+        var response = await taker.PostRawAsync($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(answers));
+        var body = await response.Content.ReadAsStringAsync();
+        var result = System.Text.Json.JsonSerializer.Deserialize<AttemptResultDto>(body, ApiClient.Json)!;
+        var reloaded = await taker.GetAsync<AttemptDto>($"/api/learning/my/attempts/{attempt.Id}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (result.Id, result.ExamId, result.Status, result.Score, result.MaxScore, result.Passed)
+            .ShouldBe((attempt.Id, exam.Id, AttemptStatus.Submitted, 80, 100, true));
+        result.SubmittedAt.ShouldBe(reloaded.SubmittedAt!.Value);
+        body.ShouldNotContain("stem", Case.Insensitive);   // the paper is not sent again
+        body.ShouldNotContain("answers", Case.Insensitive);
+        reloaded.Questions.Count.ShouldBe(5);               // the page reads it separately when it needs it
+    }
+
+    [Fact]
     public async Task Should_keep_autosaves_out_of_the_audit_log_but_record_the_submit_and_a_refused_save()
     {
         var (admin, course, exam) = await NewExamAsync();
@@ -209,7 +231,7 @@ public abstract class ExamTests(ClockedAppFixture fixture)
         var url = $"/api/learning/my/attempts/{attempt.Id}";
 
         await taker.PutAsync<AnswersSavedDto>($"{url}/answers", new SaveAnswersInput(RightAnswers(attempt)));
-        await taker.PostAsync<AttemptDto>($"{url}/submit", null);
+        await taker.PostAsync<AttemptResultDto>($"{url}/submit", null);
         var refused = await taker.Http.PutAsJsonAsync($"{url}/answers", new SaveAnswersInput(RightAnswers(attempt)), ApiClient.Json);
         var log = await admin.GetAsync<PagedResult<Training.Platform.AuditLogDto>>($"/api/platform/audit-logs?path={url}&maxResultCount=20");
 
@@ -271,7 +293,7 @@ public abstract class ExamTests(ClockedAppFixture fixture)
         var (admin, course, exam) = await NewExamAsync(required: true);
         var (taker, attempt, enrollment) = await StartAsync(admin, course, exam, Demo.WithoutPost);
         await CompleteDemoPreJobCourseAsync(taker); // the demo's required pre-job course counts too
-        await taker.PostAsync<AttemptDto>($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(RightAnswers(attempt)));
+        await taker.PostAsync<AttemptResultDto>($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(RightAnswers(attempt)));
         await _app.Services.GetRequiredService<OutboxProcessor>().DrainAsync();
         var beforeCourse = await taker.GetAsync<List<CertificateDto>>("/api/learning/my/certificates");
 
@@ -309,7 +331,7 @@ public abstract class ExamTests(ClockedAppFixture fixture)
         var (admin, course, exam) = await NewExamAsync();
         var (taker, attempt, enrollment) = await StartAsync(admin, course, exam, Demo.Staff);
         await taker.PostAsync<MyCourseDto>($"/api/learning/my/enrollments/{enrollment.EnrollmentId}/lessons/{course.Lessons[0].Id}/complete", null);
-        await taker.PostAsync<AttemptDto>($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(RightAnswers(attempt)));
+        await taker.PostAsync<AttemptResultDto>($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(RightAnswers(attempt)));
         var staffId = await _app.StaffIdAsync(Demo.Staff);
         var to = _clock.GetUtcNow().UtcDateTime.AddMinutes(1);
 
