@@ -224,6 +224,24 @@ public abstract class ExamTests(ClockedAppFixture fixture)
     }
 
     [Fact]
+    public async Task Should_leave_nothing_behind_from_the_start_up_warm_up_sitting()
+    {
+        var warmUp = _app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<Training.Learning.Application.ExamWarmUp>().Single();
+        async Task<(int, int, int, int, int)> CountAsync() => await _app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<Training.Learning.EntityFrameworkCore.LearningDbContext>();
+            return (await db.Questions.CountAsync(), await db.Exams.CountAsync(), await db.Attempts.CountAsync(), await db.Outbox.CountAsync(),
+                await db.Exams.CountAsync(e => e.Title == "warm-up"));
+        });
+        var before = await CountAsync();
+
+        await warmUp.RunOnceAsync(CancellationToken.None); // the sitting it runs passes, so it wrote an outbox event too
+
+        (await CountAsync()).ShouldBe(before);
+        before.Item5.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Should_keep_autosaves_out_of_the_audit_log_but_record_the_submit_and_a_refused_save()
     {
         var (admin, course, exam) = await NewExamAsync();

@@ -38,6 +38,7 @@ public static class LearningModule
         services.AddScoped<ExamService>();
         services.AddSingleton<ExamQuestionCache>();
         services.AddScoped<PaperBuilder>();
+        services.AddHostedService<ExamWarmUp>();
         services.AddScoped<AttemptService>();
         services.AddScoped<PreJobCertificateIssuer>();
         services.AddScoped<IEventHandler<ExamPassedEto>>(sp => sp.GetRequiredService<PreJobCertificateIssuer>());

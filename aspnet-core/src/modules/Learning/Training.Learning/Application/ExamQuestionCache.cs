@@ -32,7 +32,10 @@ internal sealed class ExamQuestionCache(IConfiguration configuration, TimeProvid
             && entry.QuestionIds.SequenceEqual(exam.QuestionIds) && entry.Rules.SequenceEqual(exam.Rules))
             return entry.Pool;
         var pool = await load();
-        if (_lifetimeTicks > 0) _entries[exam.Id] = new Entry(stamp, exam.QuestionIds, exam.Rules, now + _lifetimeTicks, pool);
+        if (_lifetimeTicks <= 0) return pool;
+        foreach (var (id, old) in _entries)
+            if (old.ExpiresAt <= now) _entries.TryRemove(new KeyValuePair<Guid, Entry>(id, old)); // closed exams do not stay
+        _entries[exam.Id] = new Entry(stamp, exam.QuestionIds, exam.Rules, now + _lifetimeTicks, pool);
         return pool;
     }
 
