@@ -66,12 +66,12 @@ internal static class ExamSubmitDriver
             {
                 try
                 {
-                    return await session.SendAsync<AttemptDto>(http, HttpMethod.Post, $"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(answers));
+                    return await session.SendAsync<AttemptResultDto>(http, HttpMethod.Post, $"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(answers));
                 }
                 catch (TaskCanceledException)
                 {
                     Interlocked.Increment(ref retries); // the client gave up waiting: submit again, it must count once
-                    return await session.SendAsync<AttemptDto>(http, HttpMethod.Post, $"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(answers));
+                    return await session.SendAsync<AttemptResultDto>(http, HttpMethod.Post, $"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(answers));
                 }
             });
             if (submitted is not null) InterlockedMax(ref lastSubmitDone, clock.ElapsedTicks);

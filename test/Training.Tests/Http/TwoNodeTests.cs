@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Training.EntityFrameworkCore;
 using Training.Identity;
+using Training.Learning;
 using Training.Organization;
 using Training.Organization.Events;
 using Training.Organization.EntityFrameworkCore;
@@ -100,6 +101,41 @@ public sealed class TwoNodeTests : IAsyncLifetime
             await Task.Delay(100);
         status.ShouldBe(HttpStatusCode.Forbidden);
         watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task Should_draw_on_one_node_a_question_edited_and_its_exam_saved_on_the_other()
+    {
+        var admin = _nodeA.CreateApiClient();
+        await admin.LoginAsync(Demo.Admin);
+        var adminOnB = OnNodeB(admin);
+        var tag = Random.Shared.Next(100000, 999999);
+        var category = await admin.PostAsync<QuestionCategoryDto>("/api/learning/question-categories", new CreateQuestionCategoryInput($"双节点{tag}"));
+        var questions = new List<QuestionDto>();
+        for (var i = 0; i < 3; i++)
+            questions.Add(await admin.PostAsync<QuestionDto>("/api/learning/questions", new SaveQuestionInput($"N{tag}-{i}", category.Id,
+                QuestionType.TrueFalse, Difficulty.Easy, $"双节点第{i + 1}题", null, "对", null, null)));
+        var now = DateTime.UtcNow;
+        var input = new SaveExamInput($"双节点考试{tag}", null, false, PaperMode.Fixed, questions.Select(q => q.Id).ToList(), 10, null, 30,
+            now.AddHours(-1), now.AddHours(2), 2, 60, GradingPolicy.Highest, ShuffleQuestions: false, ShuffleOptions: false);
+        var exam = await admin.PostAsync<ExamDto>("/api/learning/exams", input);
+        var taker = _nodeA.CreateApiClient();
+        await taker.LoginAsync(Demo.Staff);
+        var first = await taker.PostAsync<AttemptDto>($"/api/learning/my/exams/{exam.Id}/attempts", null); // node A caches the questions
+        (await taker.PostRawAsync($"/api/learning/my/attempts/{first.Id}/submit", null)).EnsureSuccessStatusCode();
+
+        var q = questions[0];
+        await adminOnB.PutAsync<QuestionDto>($"/api/learning/questions/{q.Id}",
+            new SaveQuestionInput(q.Code, q.CategoryId, q.Type, q.Difficulty, "在另一节点改过的题干", q.Options, q.Answer, q.Explanation, q.Tags));
+        await adminOnB.PutAsync<ExamDto>($"/api/learning/exams/{exam.Id}", input);
+        var second = await taker.PostAsync<AttemptDto>($"/api/learning/my/exams/{exam.Id}/attempts", null); // on node A, within its cache's 10 s
+
+        first.Questions[0].Stem.ShouldBe("双节点第1题");
+        second.Questions[0].Stem.ShouldBe("在另一节点改过的题干");
+        second.Questions.Select(x => x.Stem).Skip(1).ShouldBe(["双节点第2题", "双节点第3题"]);
+        // each app has its own cache: nothing here is shared through the process
+        _nodeA.Services.GetRequiredService<Training.Learning.Application.ExamQuestionCache>()
+            .ShouldNotBeSameAs(_nodeB.Services.GetRequiredService<Training.Learning.Application.ExamQuestionCache>());
     }
 
     /// <summary>A client of node B that carries the cookies another client got from node A.</summary>

@@ -153,9 +153,9 @@ public abstract class ExamTests(ClockedAppFixture fixture)
         var (admin, course, exam) = await NewExamAsync(maxAttempts: 1);
         var (taker, attempt, _) = await StartAsync(admin, course, exam);
 
-        var first = await taker.PostAsync<AttemptDto>($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(RightAnswers(attempt)));
+        var first = await taker.PostAsync<AttemptResultDto>($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(RightAnswers(attempt)));
         _clock.Advance(TimeSpan.FromSeconds(5));
-        var retry = await taker.PostAsync<AttemptDto>($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(new Dictionary<int, string?> { [0] = "B" }));
+        var retry = await taker.PostAsync<AttemptResultDto>($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(new Dictionary<int, string?> { [0] = "B" }));
         var mine = (await taker.GetAsync<List<MyExamDto>>("/api/learning/my/exams")).Single(e => e.ExamId == exam.Id);
         var another = await taker.PostRawAsync($"/api/learning/my/exams/{exam.Id}/attempts", null);
 
@@ -166,6 +166,83 @@ public abstract class ExamTests(ClockedAppFixture fixture)
     }
 
     [Fact]
+    public async Task Should_draw_an_edited_question_once_the_exam_is_saved_or_the_nodes_cache_has_expired()
+    {
+        var (admin, course, exam) = await NewExamAsync(maxAttempts: 4);
+        var (taker, first, _) = await StartAsync(admin, course, exam); // fills this node's cache of the exam's questions
+        var question = await admin.GetAsync<QuestionDto>($"/api/learning/questions/{exam.QuestionIds[0]}");
+
+        async Task<AttemptDto> EditThenStartAgainAsync(AttemptDto previous, string stem, Func<Task> after)
+        {
+            (await taker.PostRawAsync($"/api/learning/my/attempts/{previous.Id}/submit", null)).EnsureSuccessStatusCode();
+            await admin.PutAsync<QuestionDto>($"/api/learning/questions/{question.Id}", new SaveQuestionInput(question.Code, question.CategoryId,
+                question.Type, question.Difficulty, stem, question.Options, question.Answer, question.Explanation, question.Tags));
+            await after();
+            return await taker.PostAsync<AttemptDto>($"/api/learning/my/exams/{exam.Id}/attempts", null);
+        }
+
+        var cached = await EditThenStartAgainAsync(first, "改过一次的题干", () => Task.CompletedTask);
+        var afterExamSaved = await EditThenStartAgainAsync(cached, "改过两次的题干", () =>
+        {
+            _clock.Advance(TimeSpan.FromSeconds(1)); // the exam is saved a moment after it was created (its stamp is the time of the save)
+            return admin.PutAsync<ExamDto>($"/api/learning/exams/{exam.Id}", new SaveExamInput(exam.Title, exam.CourseId, exam.IsPreJob, exam.PaperMode,
+                exam.QuestionIds, exam.PointsPerQuestion, null, exam.TimeLimitMinutes, exam.OpensAt, exam.ClosesAt, exam.MaxAttempts, exam.PassPercent,
+                exam.GradingPolicy, exam.ShuffleQuestions, exam.ShuffleOptions));
+        });
+        var afterExpiry = await EditThenStartAgainAsync(afterExamSaved, "改过三次的题干", () =>
+        {
+            _clock.Advance(TimeSpan.FromSeconds(11)); // past Learning:ExamQuestionCacheSeconds (10 s)
+            return Task.CompletedTask;
+        });
+
+        first.Questions.ShouldContain(q => q.Stem == question.Stem);
+        cached.Questions.ShouldContain(q => q.Stem == question.Stem); // same version of the exam, within the cache's 10 s
+        afterExamSaved.Questions.ShouldContain(q => q.Stem == "改过两次的题干"); // an unchanged save still stamps the exam
+        afterExpiry.Questions.ShouldContain(q => q.Stem == "改过三次的题干");
+        new[] { first, cached, afterExamSaved, afterExpiry }.Select(a => a.Number).ShouldBe([1, 2, 3, 4]);
+    }
+
+    [Fact]
+    public async Task Should_answer_a_hand_in_with_the_grading_only()
+    {
+        var (admin, course, exam) = await NewExamAsync();
+        var (taker, attempt, _) = await StartAsync(admin, course, exam);
+        var answers = RightAnswers(attempt);
+        answers[0] = "X"; // one wrong of five
+
+        var response = await taker.PostRawAsync($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(answers));
+        var body = await response.Content.ReadAsStringAsync();
+        var result = System.Text.Json.JsonSerializer.Deserialize<AttemptResultDto>(body, ApiClient.Json)!;
+        var reloaded = await taker.GetAsync<AttemptDto>($"/api/learning/my/attempts/{attempt.Id}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (result.Id, result.ExamId, result.Status, result.Score, result.MaxScore, result.Passed)
+            .ShouldBe((attempt.Id, exam.Id, AttemptStatus.Submitted, 80, 100, true));
+        result.SubmittedAt.ShouldBe(reloaded.SubmittedAt!.Value);
+        body.ShouldNotContain("stem", Case.Insensitive);   // the paper is not sent again
+        body.ShouldNotContain("answers", Case.Insensitive);
+        reloaded.Questions.Count.ShouldBe(5);               // the page reads it separately when it needs it
+    }
+
+    [Fact]
+    public async Task Should_leave_nothing_behind_from_the_start_up_warm_up_sitting()
+    {
+        var warmUp = _app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<Training.Learning.Application.ExamWarmUp>().Single();
+        async Task<(int, int, int, int, int)> CountAsync() => await _app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<Training.Learning.EntityFrameworkCore.LearningDbContext>();
+            return (await db.Questions.CountAsync(), await db.Exams.CountAsync(), await db.Attempts.CountAsync(), await db.Outbox.CountAsync(),
+                await db.Exams.CountAsync(e => e.Title == "warm-up"));
+        });
+        var before = await CountAsync();
+
+        await warmUp.RunOnceAsync(CancellationToken.None); // the sitting it runs passes, so it wrote an outbox event too
+
+        (await CountAsync()).ShouldBe(before);
+        before.Item5.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Should_keep_autosaves_out_of_the_audit_log_but_record_the_submit_and_a_refused_save()
     {
         var (admin, course, exam) = await NewExamAsync();
@@ -173,7 +250,7 @@ public abstract class ExamTests(ClockedAppFixture fixture)
         var url = $"/api/learning/my/attempts/{attempt.Id}";
 
         await taker.PutAsync<AnswersSavedDto>($"{url}/answers", new SaveAnswersInput(RightAnswers(attempt)));
-        await taker.PostAsync<AttemptDto>($"{url}/submit", null);
+        await taker.PostAsync<AttemptResultDto>($"{url}/submit", null);
         var refused = await taker.Http.PutAsJsonAsync($"{url}/answers", new SaveAnswersInput(RightAnswers(attempt)), ApiClient.Json);
         var log = await admin.GetAsync<PagedResult<Training.Platform.AuditLogDto>>($"/api/platform/audit-logs?path={url}&maxResultCount=20");
 
@@ -258,7 +335,7 @@ public abstract class ExamTests(ClockedAppFixture fixture)
         var (admin, course, exam) = await NewExamAsync(required: true);
         var (taker, attempt, enrollment) = await StartAsync(admin, course, exam, Demo.WithoutPost);
         await CompleteDemoPreJobCourseAsync(taker); // the demo's required pre-job course counts too
-        await taker.PostAsync<AttemptDto>($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(RightAnswers(attempt)));
+        await taker.PostAsync<AttemptResultDto>($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(RightAnswers(attempt)));
         await _app.Services.GetRequiredService<OutboxProcessor>().DrainAsync();
         var beforeCourse = await taker.GetAsync<List<CertificateDto>>("/api/learning/my/certificates");
 
@@ -296,7 +373,7 @@ public abstract class ExamTests(ClockedAppFixture fixture)
         var (admin, course, exam) = await NewExamAsync();
         var (taker, attempt, enrollment) = await StartAsync(admin, course, exam, Demo.Staff);
         await taker.PostAsync<MyCourseDto>($"/api/learning/my/enrollments/{enrollment.EnrollmentId}/lessons/{course.Lessons[0].Id}/complete", null);
-        await taker.PostAsync<AttemptDto>($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(RightAnswers(attempt)));
+        await taker.PostAsync<AttemptResultDto>($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(RightAnswers(attempt)));
         var staffId = await _app.StaffIdAsync(Demo.Staff);
         var to = _clock.GetUtcNow().UtcDateTime.AddMinutes(1);
 

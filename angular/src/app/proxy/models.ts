@@ -7,6 +7,7 @@ export type { AssignmentDto } from './models/assignment-dto';
 export type { AssignmentEndKind } from './models/assignment-end-kind';
 export type { AttemptDto } from './models/attempt-dto';
 export type { AttemptQuestionDto } from './models/attempt-question-dto';
+export type { AttemptResultDto } from './models/attempt-result-dto';
 export type { AttemptReviewDto } from './models/attempt-review-dto';
 export type { AttemptStatus } from './models/attempt-status';
 export type { AttemptSummaryDto } from './models/attempt-summary-dto';

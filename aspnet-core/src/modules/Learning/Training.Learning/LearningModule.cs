@@ -38,7 +38,9 @@ public sealed class LearningModule : TrainingModule
         services.AddScoped<CertificateService>();
         services.AddScoped<LearnerContext>();
         services.AddScoped<ExamService>();
+        services.AddSingleton<ExamQuestionCache>();
         services.AddScoped<PaperBuilder>();
+        services.AddHostedService<ExamWarmUp>();
         services.AddScoped<AttemptService>();
         services.AddScoped<ExamAttemptAnswerWriter>();
         services.AddScoped<PreJobCertificateIssuer>();

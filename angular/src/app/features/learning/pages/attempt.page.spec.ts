@@ -86,10 +86,13 @@ describe('AttemptPage', () => {
     await new Promise((resolve) => setTimeout(resolve, 2_300));
     const submit = backend.expectOne(`${URL}/submit`);
     expect(submit.request.body).toEqual({ answers: { 0: 'B' } });
-    submit.flush(attempt(0, { status: 'Submitted', score: 10, passed: false, submittedAt: new Date().toISOString() }));
+    submit.flush({ id: 'att1', examId: 'e1', status: 'Submitted', score: 10, maxScore: 20, passed: false, submittedAt: new Date().toISOString() });
     await settle();
     await fixture.whenStable();
+    backend.verify(); // the result alone is enough: the page keeps the paper it has
     expect(el.querySelector('[data-testid=attempt-result]')).not.toBeNull();
+    expect(el.querySelector('[data-testid=attempt-score]')?.textContent).toContain('10');
+    expect(el.querySelector('[data-testid=attempt-score]')?.textContent).toContain('/ 20');
     expect(el.querySelector('[data-testid=announcer]')?.textContent).toContain('时间到');
   });
 });

@@ -12,7 +12,7 @@ import { Api } from '../../../proxy/api';
 import { getMyAttempt } from '../../../proxy/fn/exams/get-my-attempt';
 import { saveAnswers } from '../../../proxy/fn/exams/save-answers';
 import { submitAttempt } from '../../../proxy/fn/exams/submit-attempt';
-import { AttemptDto } from '../../../proxy/models';
+import { AttemptDto, AttemptResultDto } from '../../../proxy/models';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 import { AttemptResultComponent } from '../components/attempt-result.component';
 import { ConfirmDialogComponent, ConfirmDialogData } from '../components/confirm-dialog.component';
@@ -220,7 +220,7 @@ export class AttemptPage {
     if (auto) this.announce('myLearning.exam.announce.timeUp');
     await Promise.race([this.saver.flush(), new Promise((resolve) => setTimeout(resolve, FLUSH_WAIT_MS))]);
     try {
-      this.finish(await this.api.invoke(submitAttempt, { id: this.id(), body: { answers: this.answers() } }));
+      this.handedIn(await this.api.invoke(submitAttempt, { id: this.id(), body: { answers: this.answers() } }));
     } catch (e) {
       const p = toProblem(e);
       this.problem.set(p);
@@ -274,6 +274,13 @@ export class AttemptPage {
     this.attempt.set(a);
     if (a.status === 'InProgress') this.startTicking();
     else this.stopTicking();
+  }
+
+  /** A hand-in answers with the grading only: the page keeps the paper it shows (the result's review needs its types). */
+  private handedIn(r: AttemptResultDto): void {
+    const a = this.attempt();
+    if (!a) return void this.reload();
+    this.finish({ ...a, status: r.status, score: r.score, maxScore: r.maxScore, passed: r.passed, submittedAt: r.submittedAt });
   }
 
   private finish(a: AttemptDto): void {

@@ -7,7 +7,7 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { AttemptDto } from '../../models/attempt-dto';
+import { AttemptResultDto } from '../../models/attempt-result-dto';
 import { SaveAnswersInput } from '../../models/save-answers-input';
 
 export interface SubmitAttempt$Params {
@@ -15,7 +15,7 @@ export interface SubmitAttempt$Params {
       body?: (null | SaveAnswersInput)
 }
 
-export function submitAttempt(http: HttpClient, rootUrl: string, params: SubmitAttempt$Params, context?: HttpContext): Observable<StrictHttpResponse<AttemptDto>> {
+export function submitAttempt(http: HttpClient, rootUrl: string, params: SubmitAttempt$Params, context?: HttpContext): Observable<StrictHttpResponse<AttemptResultDto>> {
   const rb = new RequestBuilder(rootUrl, submitAttempt.PATH, 'post');
   if (params) {
     rb.path('id', params.id, {});
@@ -27,7 +27,7 @@ export function submitAttempt(http: HttpClient, rootUrl: string, params: SubmitA
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<AttemptDto>;
+      return r as StrictHttpResponse<AttemptResultDto>;
     })
   );
 }

@@ -43,6 +43,12 @@ public sealed record AttemptDto(
     IReadOnlyList<AttemptQuestionDto> Questions, IReadOnlyDictionary<int, string?> Answers, int? Score, int MaxScore, bool? Passed,
     DateTime? SubmittedAt);
 
+/// <summary>
+/// What a hand-in answers: the grading only. The taker's page already holds the paper and the answers it just sent, so
+/// the paper is not sent again (it was ~20 KB a submit, 2,000 of them in the last minutes of a contest).
+/// </summary>
+public sealed record AttemptResultDto(Guid Id, Guid ExamId, AttemptStatus Status, int Score, int MaxScore, bool Passed, DateTime SubmittedAt);
+
 /// <summary>The acknowledgement of a save: small, because saves come every few seconds from every taker.</summary>
 public sealed record AnswersSavedDto(Guid AttemptId, int AnsweredCount, DateTime Deadline, DateTime ServerNow);
 

@@ -122,26 +122,35 @@ internal sealed class AttemptService(
             .Where(a => a.Id == attemptId && a.StaffId == staffId)
             .Select(a => new SaveRow(a.Status, a.Deadline, a.AcceptsUntil, a.Answers, a.QuestionCount, a.Version)).FirstOrDefault());
 
-    /// <summary>Hands in: grades once. A second submit (a retry after a time-out) returns the same result.</summary>
-    public async Task<AttemptDto> SubmitAsync(Guid attemptId, SaveAnswersInput? input, CancellationToken cancellationToken)
+    /// <summary>
+    /// Hands in: grades once. A second submit (a retry after a time-out) returns the same result. When another request
+    /// changed the attempt in between: a close by it stands; a save racing the hand-in is read back and the hand-in
+    /// (which carries the page's answers) tried again; still racing after that, the caller gets a conflict.
+    /// </summary>
+    public async Task<AttemptResultDto> SubmitAsync(Guid attemptId, SaveAnswersInput? input, CancellationToken cancellationToken)
     {
-        var (attempt, exam) = await LoadMineAsync(attemptId, cancellationToken);
-        if (!attempt.IsOpen) return ToDto(attempt, exam);
-        await RefuseIfPastDeadlineAsync(attempt, exam, cancellationToken);
-        if (input is { Answers.Count: > 0 }) attempt.SaveAnswers(input.Answers);
-        attempt.Close(exam, Now, submittedInTime: true);
-        try
+        for (var tries = 1; ; tries++)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            var (attempt, exam) = await LoadMineAsync(attemptId, cancellationToken);
+            if (!attempt.IsOpen) return ToResult(attempt);
+            await RefuseIfPastDeadlineAsync(attempt, exam, cancellationToken);
+            if (input is { Answers.Count: > 0 }) attempt.SaveAnswers(input.Answers);
+            attempt.Close(exam, Now, submittedInTime: true);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return ToResult(attempt);
+            }
+            catch (DbUpdateConcurrencyException) when (tries < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Another request closed it first (a double submit): that grading stands.
-            db.ChangeTracker.Clear();
-            return await GetAsync(attemptId, cancellationToken);
-        }
-        return ToDto(attempt, exam);
     }
+
+    /// <summary>A closed attempt's grading (Close sets score, pass and time together).</summary>
+    private static AttemptResultDto ToResult(ExamAttempt a) =>
+        new(a.Id, a.ExamId, a.Status, a.Score ?? 0, a.MaxScore, a.Passed == true, a.SubmittedAt ?? a.Deadline);
 
     public async Task<AttemptReviewDto> ReviewAsync(Guid attemptId, CancellationToken cancellationToken)
     {

@@ -26,6 +26,9 @@ internal sealed class ExamService(LearningDbContext db)
     {
         var exam = await LoadAsync(id, true, cancellationToken);
         await DefineAsync(exam, input, cancellationToken);
+        // Written and stamped even when nothing in it changed: saving the exam is how an author makes new papers draw
+        // questions just edited in the bank at once (the stamp keys ExamQuestionCache on every node).
+        db.Entry(exam).State = EntityState.Modified;
         await db.SaveChangesAsync(cancellationToken);
         return ToDto(exam);
     }
