@@ -4,11 +4,10 @@ import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { DateAdapter } from '@angular/material/core';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatInputModule } from '@angular/material/input';
-import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
 import { LanguageService } from '../core/i18n/language.service';
-import { StaticTranslateLoader } from '../core/i18n/static-translate-loader';
 import { DATEPICKER_INTL } from './datepicker-intl';
 import { LocalDatePipe, formatDayField, formatLongDate, parseDay, provideAppDates } from './dates';
+import { provideTestTranslations } from '../testing/translations';
 
 @Component({
   imports: [ReactiveFormsModule, MatInputModule, MatDatepickerModule, LocalDatePipe],
@@ -56,7 +55,7 @@ describe('dates', () => {
       try { localStorage.removeItem('training.lang'); } catch { /* none */ }
       TestBed.configureTestingModule({
         providers: [
-          provideTranslateService({ loader: provideTranslateLoader(StaticTranslateLoader), lang: 'zh-Hans', fallbackLang: 'zh-Hans' }),
+          ...provideTestTranslations('zh-Hans'),
           provideAppDates(),
         ],
       });

@@ -2,15 +2,15 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { TranslateService, provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
+import { TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { EN } from '../../core/i18n/en';
-import { StaticTranslateLoader } from '../../core/i18n/static-translate-loader';
 import { ZH_HANS } from '../../core/i18n/zh-hans';
-import { FEATURES, translationsFor } from '../../core/feature';
+import { translationsFor } from '../../core/feature';
 import { APP_FEATURES } from '../features';
 import { HomeItemDto } from '../../proxy/models';
 import { HomePage, groupHomeItems } from './home.page';
+import { provideTestTranslations } from '../../testing/translations';
 
 /** Every key the server can send (Learning's LearningHomeItems); a module that adds items adds its keys here and to both languages. */
 const SERVER_KEYS = [
@@ -52,8 +52,7 @@ describe('HomePage', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]), provideHttpClient(), provideHttpClientTesting(),
-        { provide: FEATURES, useValue: APP_FEATURES },
-        provideTranslateService({ loader: provideTranslateLoader(StaticTranslateLoader), lang: 'zh-Hans', fallbackLang: 'zh-Hans' }),
+        ...provideTestTranslations('zh-Hans'),
       ],
     });
     await firstValueFrom(TestBed.inject(TranslateService).use('zh-Hans'));
@@ -94,8 +93,7 @@ describe('HomePage', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]), provideHttpClient(), provideHttpClientTesting(),
-        { provide: FEATURES, useValue: APP_FEATURES },
-        provideTranslateService({ loader: provideTranslateLoader(StaticTranslateLoader), lang: 'en', fallbackLang: 'zh-Hans' }),
+        ...provideTestTranslations('en'),
       ],
     });
     await firstValueFrom(TestBed.inject(TranslateService).use('en'));

@@ -2,12 +2,10 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
-import { provideTranslateLoader, provideTranslateService, TranslateService } from '@ngx-translate/core';
+import { TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
-import { StaticTranslateLoader } from '../../../core/i18n/static-translate-loader';
-import { FEATURES } from '../../../core/feature';
-import { APP_FEATURES } from '../../../features/features';
 import { LoginPage } from './login.page';
+import { provideTestTranslations } from '../../../testing/translations';
 
 /** Lets the page's promise chain (HTTP → signal → router) run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -21,8 +19,7 @@ describe('LoginPage', () => {
         provideRouter([]),
         provideHttpClient(),
         provideHttpClientTesting(),
-        { provide: FEATURES, useValue: APP_FEATURES },
-        provideTranslateService({ loader: provideTranslateLoader(StaticTranslateLoader), lang: 'zh-Hans', fallbackLang: 'zh-Hans' }),
+        ...provideTestTranslations('zh-Hans'),
       ],
     });
     await firstValueFrom(TestBed.inject(TranslateService).use('zh-Hans'));

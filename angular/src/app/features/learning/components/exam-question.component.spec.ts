@@ -1,15 +1,13 @@
 import { TestBed } from '@angular/core/testing';
-import { TranslateService, provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
+import { TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
-import { StaticTranslateLoader } from '../../../core/i18n/static-translate-loader';
-import { FEATURES } from '../../../core/feature';
-import { APP_FEATURES } from '../../../features/features';
 import { AttemptQuestionDto } from '../../../proxy/models';
 import { ExamQuestionComponent } from './exam-question.component';
+import { provideTestTranslations } from '../../../testing/translations';
 
 async function render(question: AttemptQuestionDto, response = '') {
   TestBed.configureTestingModule({
-    providers: [{ provide: FEATURES, useValue: APP_FEATURES }, provideTranslateService({ loader: provideTranslateLoader(StaticTranslateLoader), lang: 'zh-Hans', fallbackLang: 'zh-Hans' })],
+    providers: [...provideTestTranslations('zh-Hans')],
   });
   await firstValueFrom(TestBed.inject(TranslateService).use('zh-Hans'));
   const fixture = TestBed.createComponent(ExamQuestionComponent);

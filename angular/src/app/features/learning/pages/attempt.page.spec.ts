@@ -2,13 +2,11 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { TranslateService, provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
+import { TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
-import { StaticTranslateLoader } from '../../../core/i18n/static-translate-loader';
-import { FEATURES } from '../../../core/feature';
-import { APP_FEATURES } from '../../../features/features';
 import { AttemptDto } from '../../../proxy/models';
 import { AttemptPage } from './attempt.page';
+import { provideTestTranslations } from '../../../testing/translations';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const URL = '/api/learning/my/attempts/att1';
@@ -33,8 +31,7 @@ describe('AttemptPage', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]), provideHttpClient(), provideHttpClientTesting(),
-        { provide: FEATURES, useValue: APP_FEATURES },
-        provideTranslateService({ loader: provideTranslateLoader(StaticTranslateLoader), lang: 'zh-Hans', fallbackLang: 'zh-Hans' }),
+        ...provideTestTranslations('zh-Hans'),
       ],
     });
     await firstValueFrom(TestBed.inject(TranslateService).use('zh-Hans'));
