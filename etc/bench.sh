@@ -14,6 +14,9 @@ echo "Building ..."
 dotnet build bench/Training.Bench -c Release -o "$out" -nologo -clp:ErrorsOnly -p:UseSharedCompilation=true >/dev/null
 dotnet build-server shutdown >/dev/null 2>&1 || true
 
+# Generated data is kept between runs, per schema: a new migration makes new files instead of failing to migrate old ones.
+schema=$(cat aspnet-core/src/Training.Migrations.Sqlite/Migrations/*.cs | sha256sum | cut -c1-8)
+
 host_pid=""
 cleanup() { [ -n "$host_pid" ] && kill "$host_pid" 2>/dev/null; wait 2>/dev/null || true; }
 trap cleanup EXIT
@@ -47,7 +50,7 @@ p99_ms() { awk '$1=="99%" { v=$2; if (v ~ /us$/) { sub(/us$/,"",v); v/=1000 } el
 
 case "$scenario" in
   staff-list)
-    data="$root/bench/.data/province-100x40000.db"
+    data="$root/bench/.data/province-100x40000-$schema.db"
     if [ ! -f "$data" ]; then
       mkdir -p "$(dirname "$data")"
       (cd "$out" && dotnet Training.Bench.dll generate "$data.tmp" 100 40000) && mv "$data.tmp" "$data"
@@ -69,7 +72,7 @@ case "$scenario" in
     echo "staff-list: $(echo "$report" | p99_ms) ms"
     ;;
   exam-submit)
-    data="$root/bench/.data/exam-2000x50.db"
+    data="$root/bench/.data/exam-2000x50-$schema.db"
     if [ ! -f "$data" ]; then
       mkdir -p "$(dirname "$data")"
       (cd "$out" && dotnet Training.Bench.dll generate-exam "$data.tmp" 2000 50) && mv "$data.tmp" "$data"

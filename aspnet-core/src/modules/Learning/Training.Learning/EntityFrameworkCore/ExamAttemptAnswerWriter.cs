@@ -26,12 +26,12 @@ internal sealed class ExamAttemptAnswerWriter(LearningDbContext db, ICurrentUser
     {
         if (!Statements.TryGetValue(db.Model, out var statement))
             statement = Statements.GetValue(db.Model, model => new Statement(model, db.GetService<ISqlGenerationHelper>()));
-        var written = await db.Database.ExecuteSqlRawAsync(statement.Sql,
-            [
-                statement.Answers(answers), version + 1, statement.ModifiedAt(now), (object?)currentUser.UserId ?? DBNull.Value,
-                attemptId, version, statement.InProgress,
-            ],
-            cancellationToken);
+        // Without a caller (the start-up warm-up) ModifiedBy is written as NULL in the text: EF cannot type a DBNull argument.
+        object[] arguments = currentUser.UserId is { } userId
+            ? [statement.Answers(answers), version + 1, statement.ModifiedAt(now), attemptId, version, statement.InProgress, userId]
+            : [statement.Answers(answers), version + 1, statement.ModifiedAt(now), attemptId, version, statement.InProgress];
+        var written = await db.Database.ExecuteSqlRawAsync(currentUser.UserId is null ? statement.SqlWithoutUser : statement.Sql,
+            arguments, cancellationToken);
         return written > 0;
     }
 
@@ -51,13 +51,19 @@ internal sealed class ExamAttemptAnswerWriter(LearningDbContext db, ICurrentUser
             InProgress = Property(nameof(ExamAttempt.Status)).GetTypeMapping().Converter?.ConvertToProvider(AttemptStatus.InProgress)
                          ?? AttemptStatus.InProgress;
             var version = Column(nameof(ExamAttempt.Version));
-            Sql = $"UPDATE {sql.DelimitIdentifier(table.Name, table.Schema)} SET {Column(nameof(ExamAttempt.Answers))} = {{0}}, {version} = {{1}}, "
-                  + $"{Column(nameof(ExamAttempt.ModifiedAt))} = {{2}}, {Column(nameof(ExamAttempt.ModifiedBy))} = {{3}} "
-                  + $"WHERE {Column(nameof(ExamAttempt.Id))} = {{4}} AND {version} = {{5}} AND {Column(nameof(ExamAttempt.Status))} = {{6}}";
+            string Update(string modifiedBy) =>
+                $"UPDATE {sql.DelimitIdentifier(table.Name, table.Schema)} SET {Column(nameof(ExamAttempt.Answers))} = {{0}}, {version} = {{1}}, "
+                + $"{Column(nameof(ExamAttempt.ModifiedAt))} = {{2}}, {Column(nameof(ExamAttempt.ModifiedBy))} = {modifiedBy} "
+                + $"WHERE {Column(nameof(ExamAttempt.Id))} = {{3}} AND {version} = {{4}} AND {Column(nameof(ExamAttempt.Status))} = {{5}}";
+            Sql = Update("{6}");
+            SqlWithoutUser = Update("NULL");
         }
 
-        /// <summary><c>UPDATE "Learning_ExamAttempts" SET "Answers" = {0}, "Version" = {1}, … WHERE "Id" = {4} AND "Version" = {5} AND "Status" = {6}</c>.</summary>
+        /// <summary><c>UPDATE "Learning_ExamAttempts" SET "Answers" = {0}, "Version" = {1}, … "ModifiedBy" = {6} WHERE "Id" = {3} AND "Version" = {4} AND "Status" = {5}</c>.</summary>
         public string Sql { get; }
+
+        /// <summary>The same with <c>"ModifiedBy" = NULL</c> and no seventh argument.</summary>
+        public string SqlWithoutUser { get; }
 
         public Func<IReadOnlyDictionary<int, string?>, object> Answers { get; }
 
