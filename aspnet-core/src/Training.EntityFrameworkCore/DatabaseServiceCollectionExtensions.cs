@@ -23,6 +23,10 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton<IModuleDbContextConfigurer>(new ModuleConfigurer(provider));
         services.AddDbContext<TrainingMigrationsDbContext>(options => ConfigureMigrations(options, provider, connectionString));
         services.AddScoped<DatabaseMigrator>();
+        if (provider == DatabaseProvider.Sqlite)
+            services.AddHostedService(sp => new SqliteCheckpointer(connections.SqliteConnectionString!,
+                TimeSpan.FromSeconds(configuration.GetValue("Database:SqliteCheckpointSeconds", 2)),
+                sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SqliteCheckpointer>>()));
         return services;
     }
 
@@ -40,6 +44,9 @@ public static class DatabaseServiceCollectionExtensions
         private readonly NpgsqlDataSource? _dataSource;
 
         public WriteGate? WriteGate { get; }
+
+        /// <summary>The SQLite connection string with the defaults applied (null with PostgreSQL).</summary>
+        public string? SqliteConnectionString => _provider == DatabaseProvider.Sqlite ? _connectionString : null;
 
         public ConnectionFactory(DatabaseProvider provider, string connectionString)
         {
@@ -62,13 +69,14 @@ public static class DatabaseServiceCollectionExtensions
 
         /// <summary>
         /// With WAL, synchronous=NORMAL is SQLite's recommended mode: no corruption, and at worst the last commits
-        /// before a power cut are lost; FULL (the default) waits for the disk on every commit. It is per connection.
+        /// before a power cut are lost; FULL (the default) waits for the disk on every commit. It is per connection, as
+        /// is the automatic checkpoint, turned off here because <see cref="SqliteCheckpointer"/> does it off the request path.
         /// </summary>
         private static void SetSqliteSynchronousMode(object sender, System.Data.StateChangeEventArgs e)
         {
             if (e.CurrentState != System.Data.ConnectionState.Open) return;
             using var command = ((SqliteConnection)sender).CreateCommand();
-            command.CommandText = "PRAGMA synchronous=NORMAL;";
+            command.CommandText = "PRAGMA synchronous=NORMAL;" + SqliteCheckpointer.DisableAutoCheckpoint;
             command.ExecuteNonQuery();
         }
 
