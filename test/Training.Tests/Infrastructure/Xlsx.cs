@@ -23,7 +23,7 @@ public static class Xlsx
     /// A package written by hand, the way an attacker would: the OOXML parts of a one-sheet workbook named
     /// <paramref name="sheet"/>, whose worksheet XML is whatever <paramref name="writeSheet"/> writes.
     /// </summary>
-    public static byte[] Raw(string sheet, Action<Stream> writeSheet)
+    public static byte[] Raw(string sheet, Action<Stream> writeSheet, string? sharedStrings = null)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
@@ -37,6 +37,7 @@ public static class Xlsx
             Part("_rels/.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
             Part("xl/workbook.xml", $"""<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="{sheet}" sheetId="1" r:id="s1"/></sheets></workbook>""");
             Part("xl/_rels/workbook.xml.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="s1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>""");
+            if (sharedStrings is not null) Part("xl/sharedStrings.xml", sharedStrings);
             using var sheetStream = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.SmallestSize).Open();
             writeSheet(sheetStream);
         }

@@ -107,6 +107,12 @@ public sealed class ImportReaderTests
         fromInline.Args.ShouldBe(["人员!B2", 4000]);
         fromValue.Code.ShouldBe(CommonErrorCodes.CellTooLong);
         fromValue.Args.ShouldBe(["人员!B2", 4000]);
+        var shared = Xlsx.Raw("人员", s => s.Write(Encoding.UTF8.GetBytes(
+                """<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>""")),
+            $"""<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>工号</t></si><si><r><t>{new string('长', 3000)}</t></r><r><t>{new string('长', 3000)}</t></r></si></sst>""");
+        var (fromShared, _, _) = Open(shared);
+        fromShared.Code.ShouldBe(CommonErrorCodes.CellTooLong); // one shared string of two runs, 6000 characters together
+        fromShared.Args.ShouldBe(["sharedStrings #2", 4000]);
     }
 
     [Fact]
