@@ -45,6 +45,15 @@ public sealed class ModuleBoundaryTests
         // The kernel rule applied to code that uses a module's types must fail.
         Modules.TypesDependingOnModules(Modules.KnownBad).ShouldBe(["Training.ArchTests.KnownBad.LearningReadingOrganizationEntities"]);
 
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void Should_read_spreadsheets_only_through_the_shared_import_reader(string module) =>
+        Modules.TypesUsingTheSpreadsheetLibrary(Modules.Implementation(module)).ShouldBeEmpty();
+
+    [Fact]
+    public void Should_flag_a_known_bad_type_that_reads_a_spreadsheet_itself() =>
+        Modules.TypesUsingTheSpreadsheetLibrary(Modules.KnownBad).ShouldBe(["Training.ArchTests.KnownBad.LearningReadingASpreadsheetDirectly"]);
+
     [Fact]
     public void Should_list_every_module_in_the_solution()
     {

@@ -34,6 +34,13 @@ public static class Modules
         Types.InAssembly(assembly).Should().NotHaveDependencyOnAny(Names.Select(m => $"Training.{m}").ToArray())
             .GetResult().FailingTypeNames?.ToList() ?? [];
 
+    /// <summary>
+    /// Types that use the spreadsheet library themselves: a module reads import files only through the kernel's
+    /// <c>ImportReader</c> (its limits come before any cell) and writes them through <c>Spreadsheet</c>.
+    /// </summary>
+    public static IReadOnlyList<string> TypesUsingTheSpreadsheetLibrary(Assembly assembly) =>
+        Types.InAssembly(assembly).Should().NotHaveDependencyOn("MiniExcelLibs").GetResult().FailingTypeNames?.ToList() ?? [];
+
     public static IEnumerable<string> ReferencedTrainingAssemblies(Assembly assembly) =>
         assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("Training.", StringComparison.Ordinal));
 

@@ -6,6 +6,7 @@ using Training.SharedKernel.Data;
 using Training.SharedKernel.Errors;
 using Training.SharedKernel.Files;
 using Training.SharedKernel.Http;
+using Training.SharedKernel.Imports;
 using Training.SharedKernel.Settings;
 
 namespace Training.SharedKernel;
@@ -30,6 +31,8 @@ public static class SharedKernelServiceCollectionExtensions
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddSingleton<ISettingDefinitionProvider, FileSettingDefinitions>();
         services.AddScoped<UploadReader>();
+        services.AddSingleton<ISettingDefinitionProvider, ImportSettingDefinitions>();
+        services.AddScoped<ImportReader>();
         return services;
     }
 }

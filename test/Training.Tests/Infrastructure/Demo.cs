@@ -14,6 +14,7 @@ public static class Demo
     public const string Staff = "S0004";     // a window staff member
     public const string OtherStaff = "S0005";
     public const string WithoutPost = "S0003";  // placed in 综合受理窗口 without a window, so without a pre-job certificate
+    public const string OtherHallStaff = "S0090"; // placed in 高新区政务服务分中心 (GXQ) without a window: outside the manager's hall
 
     public static async Task<Guid> StaffIdAsync(this TrainingApp app, string staffNumber) =>
         await app.WithScopeAsync(async sp => await sp.GetRequiredService<OrganizationDbContext>().Staff

@@ -1,7 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Training.Learning;
 using Training.Learning.Domain;
+using Training.Learning.EntityFrameworkCore;
+using Training.Organization.EntityFrameworkCore;
+using Training.SharedKernel.Errors;
 using Training.SharedKernel.Paging;
 using Training.Tests.Infrastructure;
 
@@ -109,6 +114,55 @@ public abstract class CertificateTests(AppFixture fixture)
         fake.Genuine.ShouldBeFalse();
         _ = prefix;
     }
+
+    /// <summary>
+    /// A hall manager's import reaches only their hall: another hall's person is answered exactly like a staff number
+    /// that does not exist, another hall's certificate is neither rewritten nor given to someone else, and the file
+    /// writes nothing.
+    /// </summary>
+    [Fact]
+    public async Task Should_hold_a_hall_managers_import_to_their_hall_and_reveal_nothing_beyond_it()
+    {
+        var (_, _, prefix) = await ImportAsync([Demo.OtherHallStaff, "岗前", null, "{p}-A", "2024-01-01", "2026-12-31"]);
+        var manager = _app.CreateApiClient();
+        var me = await manager.LoginAsync(Demo.Manager);
+        var otherHall = await _app.WithScopeAsync(sp => sp.GetRequiredService<OrganizationDbContext>().Staff
+            .Where(s => s.StaffNumber == Demo.OtherHallStaff).Select(s => s.HallId).SingleAsync());
+        me.Scope.HallIds.ShouldNotContain(otherHall);
+        var before = await CertificatesAsync(prefix);
+        var file = Xlsx.Build(("证书", Header,
+        [
+            [Demo.OtherHallStaff, "岗前", null, $"{prefix}-B", "2025-01-01", null],
+            ["NOBODY9", "岗前", null, $"{prefix}-C", "2025-01-01", null],
+            [Demo.OtherStaff, "岗前", null, $"{prefix}-A", "2025-01-01", "2099-12-31"],
+            [Demo.OtherHallStaff, "岗前", null, $"{prefix}-A", "2025-01-01", "2099-12-31"],
+        ]));
+
+        var response = await manager.Http.PostAsync("/api/learning/certificates/import", Xlsx.Upload(file));
+        var rows = (await ApiClient.ProblemAsync(response)).GetProperty("rows").EnumerateArray()
+            .Select(r => (Row: r.GetProperty("row").GetInt32(), Column: r.GetProperty("column").GetString(), Code: r.GetProperty("code").GetString(),
+                Message: r.GetProperty("message").GetString()!)).ToList();
+        var after = await CertificatesAsync(prefix);
+        var within = await manager.PostMultipartAsync<CertificateImportResultDto>("/api/learning/certificates/import", Xlsx.Upload(Xlsx.Build(
+            ("证书", Header, [[Demo.OtherStaff, "课程", "窗口礼仪", $"{prefix}-D", "2025-01-01", null]]))));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        rows.Select(r => r.Row).ShouldBe([2, 3, 4, 5]);
+        var (otherHallPerson, nobody) = (rows[0], rows[1]);
+        (otherHallPerson.Column, otherHallPerson.Code).ShouldBe((nobody.Column, CommonErrorCodes.NotFound));
+        nobody.Code.ShouldBe(CommonErrorCodes.NotFound);
+        otherHallPerson.Message.Replace(Demo.OtherHallStaff, "#").ShouldBe(nobody.Message.Replace("NOBODY9", "#"));
+        rows[3].Message.ShouldBe(otherHallPerson.Message);
+        rows[2].Code.ShouldBe(CommonErrorCodes.Duplicate); // the number is taken, by whom is not said
+        after.ShouldBe(before);
+        within.ShouldBe(new CertificateImportResultDto(1, 0, 0));
+    }
+
+    /// <summary>The certificates whose original number starts with the prefix, with everything an import could change.</summary>
+    private Task<string> CertificatesAsync(string prefix) => _app.WithScopeAsync(async sp =>
+        string.Join(";", (await sp.GetRequiredService<LearningDbContext>().Certificates.AsNoTracking()
+                .Where(c => c.OriginalNumber!.StartsWith(prefix)).OrderBy(c => c.OriginalNumber).ToListAsync())
+            .Select(c => $"{c.OriginalNumber},{c.StaffId},{c.HallId},{c.HolderName},{c.Kind},{c.Title},{c.IssuedOn},{c.ExpiresOn},{c.ModifiedAt}")));
 
     [Fact]
     public async Task Should_report_an_expired_certificate()

@@ -65,6 +65,27 @@ public abstract class LessonAttachmentTests(AppFixture fixture)
         (await admin.GetAsync<CourseDto>($"/api/learning/courses/{course.Id}")).Lessons[0].Attachments.ShouldBeEmpty();
     }
 
+    /// <summary>An Office file must be an OOXML package, and a file is stored under its detected type, whatever the client called it.</summary>
+    [Fact]
+    public async Task Should_check_office_files_as_packages_and_name_files_by_their_detected_type()
+    {
+        var (admin, course) = await NewCourseAsync();
+        var url = $"/api/learning/courses/{course.Id}/lessons/{course.Lessons[0].Id}/attachments";
+        using var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        using (var entry = archive.CreateEntry("payload.html").Open())
+            entry.Write("<script>alert(1)</script>"u8);
+
+        var plainZip = await admin.Http.PostAsync(url, File(zip.ToArray(), "slides.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        var renamed = await admin.PostMultipartAsync<CourseDto>(url, File(Pdf, "办事指南.exe", "application/octet-stream"));
+        var workbook = await admin.PostMultipartAsync<CourseDto>(url, File(Xlsx.Build(("名单", ["姓名"], [["张三"]])), "名单.pdf"));
+
+        plainZip.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
+        renamed.Lessons[0].Attachments.Single().FileName.ShouldBe("办事指南.pdf");
+        var stored = workbook.Lessons[0].Attachments.Single(a => a.FileName != "办事指南.pdf");
+        (stored.FileName, stored.ContentType).ShouldBe(("名单.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    }
+
     [Fact]
     public async Task Should_remove_an_attachment_and_its_file()
     {

@@ -64,13 +64,12 @@ public sealed class KernelRuleTests
     }
 
     [Theory]
-    [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31 }, "a.pdf", FileKind.Pdf)]
-    [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, "a.png", FileKind.Png)]
-    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14 }, "staff.xlsx", FileKind.Xlsx)]
-    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14 }, "staff.zip", FileKind.Zip)]
-    [InlineData(new byte[] { 0x4D, 0x5A, 0x90, 0x00 }, "virus.xlsx", null)]
-    public void Should_detect_file_kinds_by_content(byte[] head, string name, FileKind? expected) =>
-        FileInspector.Detect(head, name).ShouldBe(expected);
+    [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31 }, FileKind.Pdf)]
+    [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, FileKind.Png)]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14 }, null)] // a zip signature alone is no package (see ImportReaderTests)
+    [InlineData(new byte[] { 0x4D, 0x5A, 0x90, 0x00 }, null)]
+    public void Should_detect_file_kinds_by_content(byte[] content, FileKind? expected) =>
+        FileInspector.Detect(content).ShouldBe(expected);
 
     [Theory]
     [InlineData("../../etc/passwd", "passwd")]

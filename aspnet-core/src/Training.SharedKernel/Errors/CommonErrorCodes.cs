@@ -21,6 +21,11 @@ public static class CommonErrorCodes
     public const string ColumnMissing = "Common:ColumnMissing";
     public const string DuplicateInFile = "Common:DuplicateInFile";
     public const string TooManyRows = "Common:TooManyRows";
+    public const string TooManyColumns = "Common:TooManyColumns";
+    public const string CellTooLong = "Common:CellTooLong";
+    public const string UnpackedTooLarge = "Common:UnpackedTooLarge";
+    public const string PackageSuspicious = "Common:PackageSuspicious";
+    public const string ImportEmpty = "Common:ImportEmpty";
     public const string InvalidValue = "Common:InvalidValue";
     public const string TooManyRequests = "Common:TooManyRequests";
     public const string MethodNotAllowed = "Common:MethodNotAllowed";
@@ -50,6 +55,13 @@ public sealed class CommonErrorCatalog : IErrorCatalog
         [CommonErrorCodes.ColumnMissing] = new("工作表缺少列“{0}”，请使用导入模板。", "The sheet has no column “{0}”; use the import template."),
         [CommonErrorCodes.DuplicateInFile] = new("“{0}”在文件中重复出现（另见第 {1} 行）。", "“{0}” appears more than once in the file (see also row {1})."),
         [CommonErrorCodes.TooManyRows] = new("文件行数超过上限 {0}。", "The file has more than {0} rows."),
+        [CommonErrorCodes.TooManyColumns] = new("工作表“{0}”的列数超过上限 {1}，请使用导入模板。", "The sheet “{0}” has more than {1} columns; use the import template."),
+        [CommonErrorCodes.CellTooLong] = new("单元格 {0} 超过 {1} 个字符。", "The cell {0} is longer than {1} characters."),
+        [CommonErrorCodes.UnpackedTooLarge] = new("文件解压后超过 {0} MB，未读取。", "The file is larger than {0} MB once unpacked; it was not read."),
+        [CommonErrorCodes.PackageSuspicious] = new("文件结构异常（压缩比超过 {0}:1 或部件超过 {1} 个），未读取。",
+            "The file looks malformed (a part compressed more than {0}:1, or more than {1} parts); it was not read."),
+        [CommonErrorCodes.ImportEmpty] = new("工作表“{0}”中没有数据行，未导入任何数据。请自第 2 行起填写（示例见“{1}”工作表）。",
+            "The sheet “{0}” holds no data row; nothing was imported. Fill it in from row 2 (examples are on the sheet “{1}”)."),
         [CommonErrorCodes.InvalidValue] = new("“{0}”不是有效的取值，可选：{1}。", "“{0}” is not a valid value; use one of: {1}."),
         [CommonErrorCodes.TooManyRequests] = new("请求过于频繁，请稍后再试。", "Too many requests; try again later."),
         [CommonErrorCodes.MethodNotAllowed] = new("不支持该请求方法。", "This method is not allowed."),

@@ -19,4 +19,17 @@ public static class FileNames
         var extension = Path.GetExtension(cleaned);
         return cleaned[..(MaxLength - extension.Length)] + extension;
     }
+
+    /// <summary>
+    /// The sanitised name with the extension of the detected type in place of the client's own
+    /// (<c>slides.exe</c> holding a PDF is stored as <c>slides.pdf</c>).
+    /// </summary>
+    public static string Stored(string? fileName, string extension)
+    {
+        var sanitized = Sanitize(fileName, "file" + extension);
+        var stem = Path.GetFileNameWithoutExtension(sanitized).Trim(' ', '.');
+        if (stem.Length == 0) stem = "file";
+        if (stem.Length + extension.Length > MaxLength) stem = stem[..(MaxLength - extension.Length)];
+        return stem + extension;
+    }
 }

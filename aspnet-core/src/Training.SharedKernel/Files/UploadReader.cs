@@ -17,7 +17,7 @@ public sealed class FileSettingDefinitions : ISettingDefinitionProvider
     ];
 }
 
-/// <summary>Reads an uploaded file into memory after checking its size (setting) and its type (by content).</summary>
+/// <summary>Reads an uploaded file into memory after checking its size (setting) and its type (by content, never by its name).</summary>
 public sealed class UploadReader(ISettingProvider settings)
 {
     public async Task<byte[]> ReadAsync(IFormFile? file, IReadOnlyCollection<FileKind> allowed, CancellationToken cancellationToken)
@@ -29,7 +29,7 @@ public sealed class UploadReader(ISettingProvider settings)
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, cancellationToken);
         var bytes = buffer.ToArray();
-        var kind = FileInspector.Detect(bytes.AsSpan(0, Math.Min(bytes.Length, 512)), file.FileName);
+        var kind = FileInspector.Detect(bytes);
         if (kind is null || !allowed.Contains(kind.Value))
             throw new BusinessException(CommonErrorCodes.FileTypeNotAllowed, string.Join(", ", allowed.Select(a => a.ToString().ToLowerInvariant()))) { Kind = ErrorKind.UnsupportedType };
         return bytes;

@@ -24,6 +24,12 @@ public sealed record DataScope(ScopeKind Kind, Guid? StaffId, IReadOnlyList<Guid
         _ => false,
     };
 
+    /// <summary>
+    /// The scope for writing other people's records (imports, batch changes): the same halls and units, without the
+    /// "own record" exception — reading one's own certificate does not entitle one to issue it.
+    /// </summary>
+    public DataScope ForWriting() => this with { StaffId = null };
+
     private bool IsOwn(Guid? staffId) => StaffId is not null && staffId == StaffId;
 }
 

@@ -7,8 +7,12 @@ public interface IStaffIntegrationService
 {
     Task<IReadOnlyList<StaffSummary>> GetByIdsAsync(IReadOnlyCollection<Guid> staffIds, CancellationToken cancellationToken = default);
 
-    /// <summary>People by staff number (imports of other modules match rows to people this way).</summary>
-    Task<IReadOnlyList<StaffSummary>> GetByStaffNumbersAsync(IReadOnlyCollection<string> staffNumbers, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// People by staff number within a data scope (imports of other modules match rows to people this way). The scope is
+    /// not optional: a number outside it is answered exactly like a number that does not exist.
+    /// </summary>
+    Task<IReadOnlyList<StaffSummary>> GetByStaffNumbersAsync(IReadOnlyCollection<string> staffNumbers, DataScope scope,
+        CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Active people by ids, unit and/or the type of the window they hold now, within a data scope when one is given

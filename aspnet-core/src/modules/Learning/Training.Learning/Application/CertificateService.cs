@@ -18,7 +18,7 @@ namespace Training.Learning.Application;
 /// </summary>
 internal sealed class CertificateService(
     LearningDbContext db, IDataScopeProvider scopes, ICurrentUser currentUser, IStaffIntegrationService staff,
-    ISettingProvider settings, ErrorLocalizer localizer, TimeProvider clock)
+    ISettingProvider settings, ErrorLocalizer localizer, ImportReader reader, TimeProvider clock)
 {
     public const string DefaultPreJobTitle = "岗前培训合格证";
 
@@ -88,13 +88,24 @@ internal sealed class CertificateService(
                 certificate.IssuedOn, certificate.ExpiresOn);
     }
 
+    /// <summary>
+    /// Earlier certificates, upserted by their original number. Rows are held to the caller's scope (for writing): a
+    /// staff number outside it is answered exactly like one that does not exist, and an original number already on
+    /// another person's certificate — in any hall — is refused with the same words whoever holds it, so a row can
+    /// neither reach nor reveal people or certificates beyond the caller's halls.
+    /// </summary>
     public async Task<CertificateImportResultDto> ImportAsync(byte[] file, CancellationToken cancellationToken)
     {
         var errors = new ImportErrors(localizer);
-        var rows = Spreadsheet.Read(file, Sheet, errors);
+        var workbook = await reader.OpenAsync(file, cancellationToken);
+        var rows = workbook.Read(Sheet, errors);
         errors.ThrowIfAny();
-        var people = (await staff.GetByStaffNumbersAsync(rows.Select(r => r["staffNumber"]).OfType<string>().ToList(), cancellationToken))
+        workbook.ThrowIfNoRows();
+        var scope = (await scopes.GetAsync(cancellationToken)).ForWriting();
+        var people = (await staff.GetByStaffNumbersAsync(rows.Select(r => r["staffNumber"]).OfType<string>().ToList(), scope, cancellationToken))
             .ToDictionary(p => p.StaffNumber, StringComparer.OrdinalIgnoreCase);
+        // The original number is unique across the city, so it is looked up without the scope — but a certificate is
+        // only ever rewritten for its own holder, who must be in scope (found above).
         var numbers = rows.Select(r => r["originalNumber"]).OfType<string>().ToList();
         var existing = await db.Certificates.Where(c => c.OriginalNumber != null && numbers.Contains(c.OriginalNumber))
             .ToDictionaryAsync(c => c.OriginalNumber!, cancellationToken);
@@ -115,6 +126,11 @@ internal sealed class CertificateService(
             if (!people.TryGetValue(number, out var person)) { check.Fail("staffNumber", CommonErrorCodes.NotFound, number, ""); continue; }
             if (seen.TryGetValue(original, out var first)) { check.Fail("originalNumber", CommonErrorCodes.DuplicateInFile, original, first); continue; }
             seen[original] = row.Number;
+            if (existing.TryGetValue(original, out var held) && held.StaffId != person.Id)
+            {
+                check.Fail("originalNumber", CommonErrorCodes.Duplicate, "原证书编号", original);
+                continue;
+            }
             var expiry = expiresOn ?? Certificate.ExpiryFor(issuedOn.Value, validityMonths);
             if (expiry < issuedOn) { check.Fail("expiresOn", LearningErrorCodes.ExpiryBeforeIssue, expiry, issuedOn); continue; }
             var name = title ?? (kind == CertificateKind.PreJob ? DefaultPreJobTitle : "课程结业证书");

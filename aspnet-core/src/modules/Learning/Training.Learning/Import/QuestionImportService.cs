@@ -11,7 +11,7 @@ namespace Training.Learning.Import;
 /// Questions from and to .xlsx (sheet 题库). Import validates every row first (the domain's own rules included),
 /// then upserts by question code in one save; categories are created by name. Export writes the same layout.
 /// </summary>
-internal sealed class QuestionImportService(LearningDbContext db, ErrorLocalizer localizer, QuestionBankService bank)
+internal sealed class QuestionImportService(LearningDbContext db, ErrorLocalizer localizer, QuestionBankService bank, ImportReader reader)
 {
     private const int OptionColumns = 6;
 
@@ -40,8 +40,10 @@ internal sealed class QuestionImportService(LearningDbContext db, ErrorLocalizer
     public async Task<QuestionImportResultDto> ImportAsync(byte[] file, CancellationToken cancellationToken)
     {
         var errors = new ImportErrors(localizer);
-        var rows = Spreadsheet.Read(file, Sheet, errors);
+        var workbook = await reader.OpenAsync(file, cancellationToken);
+        var rows = workbook.Read(Sheet, errors);
         errors.ThrowIfAny();
+        workbook.ThrowIfNoRows();
 
         var codes = rows.Select(r => r["code"]).OfType<string>().ToList();
         var existing = await db.Questions.Where(q => codes.Contains(q.Code)).ToDictionaryAsync(q => q.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);

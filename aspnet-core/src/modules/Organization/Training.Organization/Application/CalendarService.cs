@@ -11,7 +11,7 @@ namespace Training.Organization.Application;
 /// The city's work calendar. Holidays and 调休 make-up days are data: imported from the official table each year
 /// (sheet 日历 with columns 日期, 类型, 名称), upserted by date; an imported day replaces a sample one.
 /// </summary>
-internal sealed class CalendarService(OrganizationDbContext db, ErrorLocalizer localizer)
+internal sealed class CalendarService(OrganizationDbContext db, ErrorLocalizer localizer, ImportReader reader)
 {
     internal static readonly ImportSheet Sheet = new("日历", "Calendar",
     [
@@ -38,8 +38,10 @@ internal sealed class CalendarService(OrganizationDbContext db, ErrorLocalizer l
     public async Task<CalendarImportResultDto> ImportAsync(byte[] file, CancellationToken cancellationToken)
     {
         var errors = new ImportErrors(localizer);
-        var rows = Spreadsheet.Read(file, Sheet, errors);
+        var workbook = await reader.OpenAsync(file, cancellationToken);
+        var rows = workbook.Read(Sheet, errors);
         errors.ThrowIfAny();
+        workbook.ThrowIfNoRows();
         var parsed = new List<(DateOnly Date, CalendarDayKind Kind, string Name)>();
         var seen = new Dictionary<DateOnly, int>();
         foreach (var row in rows)

@@ -12,10 +12,12 @@ internal sealed class StaffIntegrationService(OrganizationDbContext db) : IStaff
         return await Summaries(db.Staff.Where(s => ids.Contains(s.Id))).ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<StaffSummary>> GetByStaffNumbersAsync(IReadOnlyCollection<string> staffNumbers, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<StaffSummary>> GetByStaffNumbersAsync(IReadOnlyCollection<string> staffNumbers, DataScope scope,
+        CancellationToken cancellationToken = default)
     {
         var numbers = staffNumbers.Distinct().ToList();
-        return await Summaries(db.Staff.Where(s => numbers.Contains(s.StaffNumber))).ToListAsync(cancellationToken);
+        return await Summaries(db.Staff.Where(s => numbers.Contains(s.StaffNumber)).WhereInScope(scope, s => s.HallId, s => s.UnitId, s => s.Id))
+            .ToListAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<StaffSummary>> SearchAsync(StaffSearch search, CancellationToken cancellationToken = default)

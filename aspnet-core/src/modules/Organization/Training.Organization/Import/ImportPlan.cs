@@ -3,6 +3,7 @@ using Training.Organization.Domain;
 using Training.Organization.EntityFrameworkCore;
 using Training.SharedKernel.Errors;
 using Training.SharedKernel.Imports;
+using Training.SharedKernel.Scoping;
 
 namespace Training.Organization.Import;
 
@@ -17,14 +18,18 @@ internal sealed class ImportPlan
     private readonly Dictionary<(Guid Hall, string Code), WindowUnit> _units;
     private readonly Dictionary<(Guid Hall, string Code), Window> _windows;
     private readonly Dictionary<string, StaffMember> _staff;
+    private readonly HashSet<string> _taken;
 
     private readonly List<UnitLine> _unitLines = [];
     private readonly List<WindowLine> _windowLines = [];
     private readonly List<StaffLine> _staffLines = [];
 
-    private ImportPlan(List<Hall> halls, List<Department> departments, List<WindowUnit> units, List<Window> windows, List<StaffMember> staff)
+    private ImportPlan(List<Hall> halls, List<Department> departments, List<WindowUnit> units, List<Window> windows, List<StaffMember> staff,
+        DataScope scope)
     {
         _halls = halls.ToDictionary(h => h.Code, StringComparer.OrdinalIgnoreCase);
+        _taken = staff.Where(s => !scope.CoversHall(s.HallId)).Select(s => s.StaffNumber).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        staff = staff.Where(s => scope.CoversHall(s.HallId)).ToList();
         _departments = departments.ToDictionary(d => d.Name);
         _units = units.ToDictionary(u => (u.HallId, u.Code.ToUpperInvariant()));
         _windows = windows.ToDictionary(w => (w.HallId, w.Code.ToUpperInvariant()));
@@ -36,12 +41,23 @@ internal sealed class ImportPlan
     /// <summary>People the file puts at a window they do not hold now: (row, person, window).</summary>
     public List<(SheetRow Row, Guid StaffId, Guid WindowId)> NewPosts { get; } = [];
 
-    public static async Task<ImportPlan> LoadAsync(OrganizationDbContext db, List<string> staffNumbers, CancellationToken cancellationToken) =>
-        new(await db.Halls.ToListAsync(cancellationToken),
+    /// <summary>
+    /// Loads what the file may refer to within the caller's scope (for writing): only the halls it covers — with their
+    /// units and windows — exist for this import, so another hall's code is as unknown as a code that does not exist.
+    /// People are found by staff number across the city (the number is unique), but one outside the scope is only
+    /// remembered as a taken number.
+    /// </summary>
+    public static async Task<ImportPlan> LoadAsync(OrganizationDbContext db, DataScope scope, List<string> staffNumbers, CancellationToken cancellationToken)
+    {
+        var halls = (await db.Halls.ToListAsync(cancellationToken)).Where(h => scope.CoversHall(h.Id)).ToList();
+        var hallIds = halls.Select(h => h.Id).ToList();
+        return new(halls,
             await db.Departments.ToListAsync(cancellationToken),
-            await db.Units.ToListAsync(cancellationToken),
-            await db.Windows.ToListAsync(cancellationToken),
-            await db.Staff.Include(s => s.Assignments).Where(s => staffNumbers.Contains(s.StaffNumber)).ToListAsync(cancellationToken));
+            await db.Units.Where(u => hallIds.Contains(u.HallId)).ToListAsync(cancellationToken),
+            await db.Windows.Where(w => hallIds.Contains(w.HallId)).ToListAsync(cancellationToken),
+            await db.Staff.Include(s => s.Assignments).Where(s => staffNumbers.Contains(s.StaffNumber)).ToListAsync(cancellationToken),
+            scope);
+    }
 
     public void ValidateUnits(IReadOnlyList<SheetRow> rows, ImportErrors errors)
     {
@@ -94,6 +110,7 @@ internal sealed class ImportPlan
             var windowCode = check.Text("windowCode", OrganizationConsts.MaxCodeLength, required: false);
             if (number is null || name is null || kind is null || hall is null || !check.Ok) continue;
             if (!Unique(seen, number, check, "staffNumber", number)) continue;
+            if (_taken.Contains(number)) { check.Fail("staffNumber", OrganizationErrorCodes.StaffNumberTaken, number); continue; }
             if (unitCode is not null && !UnitExists(hall, unitCode)) { check.Fail("unitCode", OrganizationErrorCodes.UnknownReference, "单位", unitCode); continue; }
 
             Guid? windowId = null;

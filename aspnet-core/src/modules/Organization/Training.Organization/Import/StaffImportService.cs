@@ -6,7 +6,7 @@ using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Data;
 using Training.SharedKernel.Errors;
 using Training.SharedKernel.Imports;
-using Training.SharedKernel.Settings;
+using Training.SharedKernel.Scoping;
 using Training.SharedKernel.Time;
 
 namespace Training.Organization.Import;
@@ -19,22 +19,24 @@ namespace Training.Organization.Import;
 /// </summary>
 internal sealed class StaffImportService(
     OrganizationDbContext db, IUserAccountIntegrationService accounts, IWindowPostEligibility eligibility,
-    UnitOfWork unitOfWork, ErrorLocalizer localizer, ISettingProvider settings, TimeProvider clock)
+    UnitOfWork unitOfWork, ErrorLocalizer localizer, ImportReader reader, IDataScopeProvider scopes, TimeProvider clock)
 {
     public static byte[] Template() => Spreadsheet.Template(StaffImportSheets.Units, StaffImportSheets.Windows, StaffImportSheets.Staff);
 
     public async Task<StaffImportResultDto> ImportAsync(byte[] file, CancellationToken cancellationToken)
     {
         var errors = new ImportErrors(localizer);
-        var unitRows = Spreadsheet.Read(file, StaffImportSheets.Units, errors, required: false);
-        var windowRows = Spreadsheet.Read(file, StaffImportSheets.Windows, errors, required: false);
-        var staffRows = Spreadsheet.Read(file, StaffImportSheets.Staff, errors);
-        var maxRows = await settings.GetIntAsync(OrganizationSettings.ImportMaxRows, cancellationToken: cancellationToken);
-        if (unitRows.Count + windowRows.Count + staffRows.Count > maxRows)
-            throw new BusinessException(CommonErrorCodes.TooManyRows, maxRows) { Kind = ErrorKind.InvalidFileContent };
+        var workbook = await reader.OpenAsync(file, cancellationToken, OrganizationSettings.ImportMaxRows);
+        var unitRows = workbook.Read(StaffImportSheets.Units, errors, required: false);
+        var windowRows = workbook.Read(StaffImportSheets.Windows, errors, required: false);
+        var staffRows = workbook.Read(StaffImportSheets.Staff, errors);
         errors.ThrowIfAny();
+        workbook.ThrowIfNoRows();
 
-        var plan = await ImportPlan.LoadAsync(db, staffRows.Select(r => r["staffNumber"]).OfType<string>().ToList(), cancellationToken);
+        // Writes are held to the caller's scope without the "own record" exception: halls outside it are unknown, and a
+        // staff number held by someone outside it is taken (no name, no hall).
+        var scope = (await scopes.GetAsync(cancellationToken)).ForWriting();
+        var plan = await ImportPlan.LoadAsync(db, scope, staffRows.Select(r => r["staffNumber"]).OfType<string>().ToList(), cancellationToken);
         plan.ValidateUnits(unitRows, errors);
         plan.ValidateWindows(windowRows, errors);
         plan.ValidateStaff(staffRows, errors);

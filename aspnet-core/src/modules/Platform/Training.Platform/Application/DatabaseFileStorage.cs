@@ -26,13 +26,13 @@ internal sealed class DatabaseFileStorage(
         var maxMegabytes = await settings.GetIntAsync(FileSettings.MaxUploadMegabytes, cancellationToken: cancellationToken);
         if (upload.Content.LongLength > maxMegabytes * 1024L * 1024L)
             throw new BusinessException(CommonErrorCodes.FileTooLarge, maxMegabytes) { Kind = ErrorKind.TooLarge };
-        var kind = FileInspector.Detect(upload.Content.AsSpan(0, Math.Min(512, upload.Content.Length)), upload.FileName);
+        var kind = FileInspector.Detect(upload.Content);
         if (kind is null || !upload.Allowed.Contains(kind.Value))
             throw new BusinessException(CommonErrorCodes.FileTypeNotAllowed, string.Join(", ", upload.Allowed)) { Kind = ErrorKind.UnsupportedType };
 
         var record = new StoredFileRecord
         {
-            Id = Guid.NewGuid(), FileName = FileNames.Sanitize(upload.FileName), ContentType = FileInspector.ContentType(kind.Value),
+            Id = Guid.NewGuid(), FileName = FileNames.Stored(upload.FileName, FileInspector.Extension(kind.Value)), ContentType = FileInspector.ContentType(kind.Value),
             Size = upload.Content.LongLength, Sha256 = Convert.ToHexStringLower(SHA256.HashData(upload.Content)),
             Purpose = upload.Purpose, CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedBy = currentUser.UserId,
         };
