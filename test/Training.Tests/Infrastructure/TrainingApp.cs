@@ -10,6 +10,8 @@ namespace Training.Tests.Infrastructure;
 /// <summary>
 /// The real host (real authentication, real database) on a test database with demo data. Password hashing is cheaper
 /// and the login rate limit higher than in production, so the suite can sign in hundreds of times.
+/// Every app of the process encrypts its Data Protection keys with one test certificate (<see cref="TestCertificate"/>),
+/// as the nodes of one database must.
 /// </summary>
 public sealed class TrainingApp(TestDatabase database, bool runOutbox = false, Action<IServiceCollection>? configure = null)
     : WebApplicationFactory<Program>
@@ -27,6 +29,8 @@ public sealed class TrainingApp(TestDatabase database, bool runOutbox = false, A
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Identity:PasswordHasher:IterationCount", "1000");
         builder.UseSetting("Identity:LoginRateLimitPerMinute", "100000");
+        builder.UseSetting("DataProtection:CertificatePath", TestCertificate.Path);
+        builder.UseSetting("DataProtection:CertificatePassword", TestCertificate.Password);
         builder.UseSetting("Hangfire:Server", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.ConfigureTestServices(services =>

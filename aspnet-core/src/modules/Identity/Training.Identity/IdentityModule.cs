@@ -91,8 +91,11 @@ public sealed class IdentityModule : TrainingModule
             };
         });
 
-        // Keys in the database: a cookie signed on one node is read on every other.
-        services.AddDataProtection().SetApplicationName("Training").PersistKeysToDbContext<IdentityModuleDbContext>();
+        // Keys in the database: a cookie signed on one node is read on every other. Encrypted there with a certificate
+        // every node shares (DataProtectionCertificate): a backup of the database alone cannot forge a cookie.
+        var certificate = DataProtectionCertificate.Load(configuration);
+        services.AddDataProtection().SetApplicationName("Training").PersistKeysToDbContext<IdentityModuleDbContext>()
+            .ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
 
         services.AddPerClientRateLimit(LoginRateLimit, configuration.GetValue("Identity:LoginRateLimitPerMinute", 30));
 
