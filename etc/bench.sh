@@ -14,8 +14,10 @@ echo "Building ..."
 dotnet build bench/Training.Bench -c Release -o "$out" -nologo -clp:ErrorsOnly -p:UseSharedCompilation=true >/dev/null
 dotnet build-server shutdown >/dev/null 2>&1 || true
 
-# Generated data is kept between runs, per schema: a new migration makes new files instead of failing to migrate old ones.
-schema=$(cat aspnet-core/src/Training.Migrations.Sqlite/Migrations/*.cs | sha256sum | cut -c1-8)
+# Generated data is kept between runs, per schema and generator: a new migration (or a generator change, such as its
+# passwords) makes new files instead of failing on old ones.
+schema=$(cat aspnet-core/src/Training.Migrations.Sqlite/Migrations/*.cs bench/Training.Bench/ProvinceGenerator.cs \
+  bench/Training.Bench/ExamGenerator.cs | sha256sum | cut -c1-8)
 
 host_pid=""
 cleanup() { [ -n "$host_pid" ] && kill "$host_pid" 2>/dev/null; wait 2>/dev/null || true; }
@@ -57,7 +59,7 @@ case "$scenario" in
       rm -f "$data.tmp-wal" "$data.tmp-shm"
     fi
     start_host "$data"
-    cookie=$(login admin Bench@2026)
+    cookie=$(login admin Bench@2026-admin)
     # a unit in the middle of the province, and the surname of one of its people as the name fragment
     unit=$(curl -sf -H "Cookie: $cookie" "$BASE/api/organization/units" | python3 -c 'import json,sys; u=json.load(sys.stdin); print(u[len(u)//2]["id"])')
     fragment=$(curl -sf -H "Cookie: $cookie" "$BASE/api/organization/staff?unitId=$unit&maxResultCount=1" \

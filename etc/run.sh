@@ -28,7 +28,7 @@ cat <<MSG
   Training portal: ${url/0.0.0.0/localhost}
   API reference:   ${url/0.0.0.0/localhost}/scalar/v1     Health: /health/ready     Jobs: /hangfire (admin)
 
-  Demo accounts (password ${Database__DemoPassword:-Demo@2026}):
+  Demo accounts (password ${Database__DemoPassword:-Demo@2026}; admin: ${Database__DemoAdminPassword:-Demo@2026-admin}):
     admin   administrator                 hr      HR (all halls, read-only)
     S0001   hall manager, 市政务服务中心    S0002   window lead, 综合受理窗口
     S0004   window staff (own records)    S0005 … S0120  more window staff

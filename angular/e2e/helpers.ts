@@ -2,8 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { Locator, Page, expect } from '@playwright/test';
 
 export const PASSWORD = 'Demo@2026';
+/** The demo administrator's: an administrator's password needs 12 characters. */
+export const ADMIN_PASSWORD = 'Demo@2026-admin';
 
-export async function signIn(page: Page, userName: string, password = PASSWORD): Promise<void> {
+export async function signIn(page: Page, userName: string, password = userName === 'admin' ? ADMIN_PASSWORD : PASSWORD): Promise<void> {
   await page.goto('/login');
   await page.getByTestId('login-user').fill(userName);
   await page.getByTestId('login-password').fill(password);

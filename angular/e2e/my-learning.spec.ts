@@ -1,5 +1,5 @@
 import { APIRequestContext, Page, expect, request, test } from '@playwright/test';
-import { PASSWORD, expectAccessible, expectCjkRendered, expectNoSidewaysScroll, signIn, unique } from './helpers';
+import { ADMIN_PASSWORD, PASSWORD, expectAccessible, expectCjkRendered, expectNoSidewaysScroll, signIn, unique } from './helpers';
 
 const DIR = 'test-results/screenshots';
 
@@ -13,7 +13,7 @@ async function apiAs(baseURL: string, userName: string): Promise<{ api: APIReque
     expect(res.ok(), `POST ${url}: ${res.status()} ${await res.text()}`).toBe(true);
     return (await res.json()) as T;
   };
-  await post('/api/account/login', { userName, password: PASSWORD });
+  await post('/api/account/login', { userName, password: userName === 'admin' ? ADMIN_PASSWORD : PASSWORD });
   return { api, post };
 }
 

@@ -19,6 +19,7 @@ const out = process.argv[2];
 if (!out) { console.error('usage: node scripts/lighthouse.mjs OUTDIR'); process.exit(2); }
 mkdirSync(out, { recursive: true });
 const password = process.env.DEMO_PASSWORD ?? 'Demo@2026';
+const adminPassword = process.env.DEMO_ADMIN_PASSWORD ?? 'Demo@2026-admin'; // an administrator's needs 12 characters
 
 const ALL_PAGES = [
   { name: 'sign-in', path: '/login', user: null },
@@ -40,7 +41,7 @@ async function signIn(userName) {
   const res = await fetch(`${base}/api/account/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Cookie: cookie(), 'X-XSRF-TOKEN': decodeURIComponent(jar.get('XSRF-TOKEN') ?? '') },
-    body: JSON.stringify({ userName, password }),
+    body: JSON.stringify({ userName, password: userName === 'admin' ? adminPassword : password }),
   });
   if (!res.ok) throw new Error(`sign-in as ${userName}: ${res.status} ${await res.text()}`);
   keep(res);

@@ -9,7 +9,7 @@ using Training.Identity.EntityFrameworkCore;
 // dotnet Training.Bench.dll generate <sqlite file> [halls=100] [staff=40000]
 // dotnet Training.Bench.dll generate-exam <sqlite file> [takers=2000] [questions=50]
 // dotnet Training.Bench.dll exam-submit <base url> [takers=2000] [seconds=60]
-// Migrates a new SQLite database, seeds the admin (password Bench@2026, no forced change) and writes the province:
+// Migrates a new SQLite database, seeds the admin (password Bench@2026-admin, no forced change) and writes the province:
 // halls, units, windows, departments and staff with current window assignments.
 if (args.Length >= 2 && args[0] == "exam-submit")
     return await ExamSubmitDriver.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2]) : 2000, args.Length > 3 ? int.Parse(args[3]) : 60);

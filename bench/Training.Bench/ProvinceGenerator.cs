@@ -12,7 +12,7 @@ namespace Training.Bench;
 /// </summary>
 internal sealed class ProvinceGenerator(IServiceProvider services)
 {
-    public const string AdminPassword = "Bench@2026";
+    public const string AdminPassword = "Bench@2026-admin"; // 12+: an administrator's password (ASVS 6.2.1)
     private const int UnitsPerHall = 10;
     private const int WindowsPerUnit = 3;
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林", "何", "郭", "马", "罗", "梁", "宋", "郑", "谢", "韩", "唐", "冯", "于", "董", "萧"];

@@ -26,7 +26,8 @@ public sealed class DatabaseMigrator(
 
     public async Task SeedAsync(bool demo, CancellationToken cancellationToken = default)
     {
-        var seedOptions = new SeedOptions(demo, options.Value.AdminPassword is { Length: > 0 } p ? p : null, options.Value.DemoPassword);
+        var seedOptions = new SeedOptions(demo, options.Value.AdminPassword is { Length: > 0 } p ? p : null, options.Value.DemoPassword,
+            options.Value.DemoAdminPassword);
         await using var scope = scopes.CreateAsyncScope();
         foreach (var seeder in scope.ServiceProvider.GetServices<IDataSeeder>().OrderBy(s => s.Order))
             await seeder.SeedAsync(seedOptions, cancellationToken);

@@ -13,10 +13,12 @@ public sealed class DatabaseOptions
     /// <summary>Adds the demo halls, people and accounts on an empty database.</summary>
     public bool SeedDemoData { get; set; }
 
-    /// <summary>Password for the first admin account; if empty, demo uses the demo password, production a one-time one.</summary>
+    /// <summary>Password for the first admin account; if empty, demo uses the demo admin password, production a one-time one.</summary>
     public string? AdminPassword { get; set; }
 
     public string DemoPassword { get; set; } = SharedKernel.Data.SeedOptions.DefaultDemoPassword;
+
+    public string DemoAdminPassword { get; set; } = SharedKernel.Data.SeedOptions.DefaultDemoAdminPassword;
 
     public static string MigrationsAssembly(DatabaseProvider provider) => provider switch
     {

@@ -104,6 +104,37 @@ public sealed class TwoNodeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_apply_on_one_node_a_lead_removed_on_the_other()
+    {
+        var admin = _nodeA.CreateApiClient();
+        await admin.LoginAsync(Demo.Admin);
+        var unit = (await admin.GetAsync<OrganizationTreeDto>("/api/organization/tree")).Halls.Single(h => h.Hall.Code == "GXQ").Units[0];
+        var person = await _nodeA.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<OrganizationDbContext>();
+            return await db.Staff.Where(s => s.UnitId == unit.Unit.Id && s.UserId != null
+                                             && !db.UnitLeads.Any(l => l.StaffId == s.Id) && !db.HallManagers.Any(m => m.StaffId == s.Id))
+                .Select(s => s.StaffNumber).FirstAsync();
+        });
+        var staffId = await _nodeA.StaffIdAsync(person);
+        await admin.PutAsync<List<PersonRefDto>>($"/api/organization/units/{unit.Unit.Id}/leads", new SetLeadsInput([.. unit.Leads.Select(l => l.Id), staffId]));
+        var lead = _nodeA.CreateApiClient();
+        await lead.LoginAsync(person);
+        var leadOnB = OnNodeB(lead);
+        (await leadOnB.Http.GetAsync("/api/learning/attempts")).StatusCode.ShouldBe(HttpStatusCode.OK); // now cached on B
+
+        await admin.PutAsync<List<PersonRefDto>>($"/api/organization/units/{unit.Unit.Id}/leads", new SetLeadsInput([.. unit.Leads.Select(l => l.Id)]));
+
+        var watch = Stopwatch.StartNew();
+        HttpStatusCode status;
+        while ((status = (await leadOnB.Http.GetAsync("/api/learning/attempts")).StatusCode) == HttpStatusCode.OK && watch.Elapsed < TimeSpan.FromSeconds(10))
+            await Task.Delay(100);
+        status.ShouldBe(HttpStatusCode.Forbidden);
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+        (await leadOnB.GetAsync<CurrentUserDto>("/api/account/me")).Roles.ShouldNotContain(Training.SharedKernel.Authorization.RoleNames.WindowLead);
+    }
+
+    [Fact]
     public async Task Should_draw_on_one_node_a_question_edited_and_its_exam_saved_on_the_other()
     {
         var admin = _nodeA.CreateApiClient();

@@ -15,8 +15,10 @@ public sealed class ApiClient(HttpClient http, CookieContainer cookies)
 
     public CookieContainer Cookies { get; } = cookies;
 
-    public async Task<CurrentUserDto> LoginAsync(string userName, string password = TrainingApp.DemoPassword)
+    /// <param name="password">By default the demo password (the demo administrator's for <see cref="Demo.Admin"/>).</param>
+    public async Task<CurrentUserDto> LoginAsync(string userName, string? password = null)
     {
+        password ??= userName == Demo.Admin ? TrainingApp.DemoAdminPassword : TrainingApp.DemoPassword;
         var response = await Http.PostAsJsonAsync("/api/account/login", new LoginInput(userName, password), Json);
         await EnsureSuccessAsync(response);
         return (await response.Content.ReadFromJsonAsync<CurrentUserDto>(Json))!;

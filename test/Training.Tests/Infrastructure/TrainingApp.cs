@@ -9,12 +9,17 @@ namespace Training.Tests.Infrastructure;
 
 /// <summary>
 /// The real host (real authentication, real database) on a test database with demo data. Password hashing is cheaper
-/// and the login rate limit higher than in production, so the suite can sign in hundreds of times.
+/// and the login and password-change rate limits higher than in production, so the suite can sign in hundreds of times.
+/// Every app of the process encrypts its Data Protection keys with one test certificate (<see cref="TestCertificate"/>),
+/// as the nodes of one database must. <paramref name="settings"/> override the test settings.
 /// </summary>
-public sealed class TrainingApp(TestDatabase database, bool runOutbox = false, Action<IServiceCollection>? configure = null)
+public sealed class TrainingApp(
+    TestDatabase database, bool runOutbox = false, Action<IServiceCollection>? configure = null,
+    IReadOnlyDictionary<string, string>? settings = null)
     : WebApplicationFactory<Program>
 {
     public const string DemoPassword = SeedOptions.DefaultDemoPassword;
+    public const string DemoAdminPassword = SeedOptions.DefaultDemoAdminPassword;
 
     public TestDatabase Database { get; } = database;
 
@@ -27,8 +32,12 @@ public sealed class TrainingApp(TestDatabase database, bool runOutbox = false, A
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Identity:PasswordHasher:IterationCount", "1000");
         builder.UseSetting("Identity:LoginRateLimitPerMinute", "100000");
+        builder.UseSetting("Identity:ChangePasswordRateLimitPerMinute", "100000");
+        builder.UseSetting("DataProtection:CertificatePath", TestCertificate.Path);
+        builder.UseSetting("DataProtection:CertificatePassword", TestCertificate.Password);
         builder.UseSetting("Hangfire:Server", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
             services.Configure<OutboxOptions>(o =>

@@ -12,7 +12,11 @@ public interface IDataSeeder
     Task SeedAsync(SeedOptions options, CancellationToken cancellationToken);
 }
 
-public sealed record SeedOptions(bool Demo, string? AdminPassword, string DemoPassword = SeedOptions.DefaultDemoPassword)
+/// <param name="DemoAdminPassword">The demo administrator's: an administrator's password needs 12 characters (ASVS 6.2.1).</param>
+public sealed record SeedOptions(
+    bool Demo, string? AdminPassword, string DemoPassword = SeedOptions.DefaultDemoPassword,
+    string DemoAdminPassword = SeedOptions.DefaultDemoAdminPassword)
 {
     public const string DefaultDemoPassword = "Demo@2026";
+    public const string DefaultDemoAdminPassword = "Demo@2026-admin";
 }

@@ -35,14 +35,18 @@ public sealed class AntiforgeryMiddleware(RequestDelegate next, IAntiforgery ant
             var hasToken = context.Request.Cookies.ContainsKey(CookieName);
             context.Response.OnStarting(() =>
             {
-                if (!hasToken || !ReferenceEquals(userAtStart, context.User)) IssueToken(context);
+                if (!hasToken || !ReferenceEquals(userAtStart, context.User)) IssueToken(context, antiforgery);
                 return Task.CompletedTask;
             });
         }
         await next(context);
     }
 
-    private void IssueToken(HttpContext context)
+    /// <summary>
+    /// Sets a fresh <c>XSRF-TOKEN</c> for the request's user. Also asked for by <c>GET /api/account/antiforgery</c>: a
+    /// client whose session ended on the server (expired, signed out elsewhere) still holds the token of its old user.
+    /// </summary>
+    public static void IssueToken(HttpContext context, IAntiforgery antiforgery)
     {
         var tokens = antiforgery.GetAndStoreTokens(context);
         context.Response.Cookies.Append(CookieName, tokens.RequestToken!,

@@ -11,6 +11,12 @@ public interface IUserAccountIntegrationService
 
     /// <summary>Adds a role to a user if missing (e.g. WindowLead when someone is made lead of a unit).</summary>
     Task EnsureRoleAsync(Guid userId, string role, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Takes a role away from those of the users who have it (e.g. WindowLead when someone leads no unit any more). The
+    /// change counts on this node at the next request and on the others within the account cache's interval.
+    /// </summary>
+    Task RemoveRoleAsync(IReadOnlyCollection<Guid> userIds, string role, CancellationToken cancellationToken = default);
 }
 
 public sealed record AccountRequest(string UserName, string DisplayName, Guid StaffId, IReadOnlyList<string> Roles);

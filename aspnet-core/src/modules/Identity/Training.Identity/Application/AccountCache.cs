@@ -14,7 +14,7 @@ namespace Training.Identity.Application;
 /// </summary>
 internal sealed class AccountCache(IConfiguration configuration, TimeProvider clock)
 {
-    private readonly ConcurrentDictionary<Guid, CurrentAccount> _accounts = new();
+    private readonly ConcurrentDictionary<Guid, Entry> _accounts = new();
     private readonly long _recheckTicks = (long)(configuration.GetValue("Identity:AccountCacheSeconds", 2.0) * clock.TimestampFrequency);
     private readonly SemaphoreSlim _checking = new(1, 1);
     private readonly Lock _gate = new();
@@ -23,18 +23,26 @@ internal sealed class AccountCache(IConfiguration configuration, TimeProvider cl
     private long _nextCheckAt; // a timestamp; 0 until the first look, so the first request looks
 
     /// <param name="db">The request's Identity context, resolved only when the database is read.</param>
-    public async Task<CurrentAccount> GetAsync(Func<IdentityModuleDbContext> db, Guid userId, CancellationToken cancellationToken)
+    public async Task<CurrentAccount> GetAsync(Func<IdentityModuleDbContext> db, Guid userId, CancellationToken cancellationToken) =>
+        (await GetEntryAsync(db, userId, cancellationToken)).Account;
+
+    /// <summary>The user's security stamp as this node knows it (null for an unknown or disabled user): see SessionCookie.</summary>
+    public async Task<string?> GetSecurityStampAsync(Func<IdentityModuleDbContext> db, Guid userId, CancellationToken cancellationToken) =>
+        (await GetEntryAsync(db, userId, cancellationToken)).SecurityStamp;
+
+    private async Task<Entry> GetEntryAsync(Func<IdentityModuleDbContext> db, Guid userId, CancellationToken cancellationToken)
     {
         await CheckForChangesAsync(db, cancellationToken);
         if (_accounts.TryGetValue(userId, out var cached)) return cached;
 
         var generation = Interlocked.Read(ref _generation);
-        var account = await AccountQuery.LoadAsync(db(), userId, cancellationToken);
+        var (account, stamp) = await AccountQuery.LoadWithStampAsync(db(), userId, cancellationToken);
+        var entry = new Entry(account, stamp);
         // An account read while a change dropped the cache may predate the change: it serves this request only.
         if (!ReferenceEquals(account, CurrentAccount.Anonymous))
             lock (_gate)
-                if (_generation == generation) _accounts[userId] = account;
-        return account;
+                if (_generation == generation) _accounts[userId] = entry;
+        return entry;
     }
 
     /// <summary>Forgets every account: roles or grants may have changed for many at once, and changes are rare.</summary>
@@ -67,4 +75,6 @@ internal sealed class AccountCache(IConfiguration configuration, TimeProvider cl
             _checking.Release();
         }
     }
+
+    private sealed record Entry(CurrentAccount Account, string? SecurityStamp);
 }

@@ -11,13 +11,24 @@ namespace Training.Identity.Application;
 /// <summary>Sign-in, sign-out, the caller's own account and password change.</summary>
 internal sealed class AccountService(
     UserManager<AppUser> users, SignInManager<AppUser> signIn, IdentityModuleDbContext db,
-    ICurrentUser currentUser, IDataScopeProvider scopes, IHttpContextAccessor http, TimeProvider clock)
+    ICurrentUser currentUser, IDataScopeProvider scopes, IHttpContextAccessor http, TimeProvider clock,
+    IPasswordHasher<AppUser> hasher, DummyPasswordHash dummyHash)
 {
+    /// <summary>
+    /// An unknown user name, a disabled account and a wrong password get the same answer after the same work (one
+    /// password verification). Only the right password of a disabled account hears that it is disabled: whoever knows
+    /// the password learns nothing new. A locked account says so (lockout is per account).
+    /// </summary>
     public async Task<CurrentUserDto> LoginAsync(LoginInput input, CancellationToken cancellationToken)
     {
-        var user = await users.FindByNameAsync(input.UserName.Trim())
-                   ?? throw Unauthorized(IdentityErrorCodes.InvalidCredentials);
-        if (!user.IsActive) throw Unauthorized(IdentityErrorCodes.UserDisabled);
+        var user = await users.FindByNameAsync(input.UserName.Trim());
+        if (user is null)
+        {
+            hasher.VerifyHashedPassword(new AppUser(), dummyHash.Hash, input.Password);
+            throw Unauthorized(IdentityErrorCodes.InvalidCredentials);
+        }
+        if (!user.IsActive)
+            throw Unauthorized(await users.CheckPasswordAsync(user, input.Password) ? IdentityErrorCodes.UserDisabled : IdentityErrorCodes.InvalidCredentials);
 
         var result = await signIn.PasswordSignInAsync(user, input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.IsLockedOut)
@@ -31,8 +42,16 @@ internal sealed class AccountService(
         return await DescribeAsync(await AccountQuery.LoadAsync(db, user.Id, cancellationToken), cancellationToken);
     }
 
+    /// <summary>
+    /// Ends the session on the server too: the account gets a new security stamp, so a copy of the cookie (this one or
+    /// another of the same account) is refused from the next request on (see HttpApi.SessionCookie).
+    /// </summary>
     public async Task LogoutAsync()
     {
+        var principal = http.HttpContext!.User;
+        if (currentUser.UserId is { } userId && !principal.HasClaim(c => c.Type == DeviceKeyAuthenticationHandler.DeviceClaim)
+            && await users.FindByIdAsync(userId.ToString()) is { } user)
+            await users.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
         http.HttpContext!.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
     }

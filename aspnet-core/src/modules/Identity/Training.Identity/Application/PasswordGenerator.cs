@@ -2,14 +2,17 @@ using System.Security.Cryptography;
 
 namespace Training.Identity.Application;
 
-/// <summary>One-time passwords: letters without look-alikes (no 0/O, 1/l/I) plus digits, so they can be read out.</summary>
+/// <summary>
+/// One-time passwords: letters without look-alikes (no 0/O, 1/l/I) plus digits, so they can be read out; 12 characters,
+/// enough for an administrator's account too.
+/// </summary>
 internal static class PasswordGenerator
 {
     private const string Lower = "abcdefghjkmnpqrstuvwxyz";
     private const string Upper = "ABCDEFGHJKMNPQRSTUVWXYZ";
     private const string Digits = "23456789";
 
-    public static string Generate(int length = 10)
+    public static string Generate(int length = 12)
     {
         length = Math.Max(length, IdentityConsts.MinPasswordLength);
         var all = Lower + Upper + Digits;

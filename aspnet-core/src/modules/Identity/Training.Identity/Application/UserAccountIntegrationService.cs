@@ -72,4 +72,16 @@ internal sealed class UserAccountIntegrationService(
         db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = userId, RoleId = roleId });
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    public async Task RemoveRoleAsync(IReadOnlyCollection<Guid> userIds, string role, CancellationToken cancellationToken)
+    {
+        if (userIds.Count == 0) return;
+        var ids = userIds.Distinct().ToList();
+        var roleId = await db.Roles.Where(r => r.Name == role).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(cancellationToken)
+                     ?? throw new BusinessException(IdentityErrorCodes.UnknownRole, role);
+        var held = await db.UserRoles.Where(ur => ur.RoleId == roleId && ids.Contains(ur.UserId)).ToListAsync(cancellationToken);
+        if (held.Count == 0) return;
+        db.UserRoles.RemoveRange(held); // an Identity_AccountChanges row goes with it: every node's cache learns of it
+        await db.SaveChangesAsync(cancellationToken);
+    }
 }

@@ -63,7 +63,7 @@ public sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbCon
         EntityState.Unchanged or EntityState.Detached => false,
         _ => entry.Entity switch
         {
-            // A new user is in nobody's cache; a changed one only matters for what CurrentAccount holds.
+            // A new user is in nobody's cache; a changed one only matters for what the cache holds (account, stamp).
             AppUser => entry.State == EntityState.Deleted || (entry.State == EntityState.Modified && AccountColumns.Any(c => entry.Property(c).IsModified)),
             AppRole or IdentityUserRole<Guid> or PermissionGrant => true,
             _ => false,
@@ -71,7 +71,8 @@ public sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbCon
     };
 
     private static readonly string[] AccountColumns =
-        [nameof(AppUser.UserName), nameof(AppUser.DisplayName), nameof(AppUser.StaffId), nameof(AppUser.IsActive), nameof(AppUser.MustChangePassword)];
+        [nameof(AppUser.UserName), nameof(AppUser.DisplayName), nameof(AppUser.StaffId), nameof(AppUser.IsActive), nameof(AppUser.MustChangePassword),
+         nameof(AppUser.SecurityStamp)]; // a new stamp (sign-out, password change) ends the cookies that carry the old one
 
     // After the commit (at once when the save committed itself): until then other requests still read the old account.
     private void DropCachedAccounts() => UnitOfWork.AfterTransaction(Accounts.Drop);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,7 +13,12 @@ internal static class AccountEndpoints
     {
         var group = app.MapGroup("/api/account").WithTags("Account").AddEndpointFilter<ValidationFilter>();
 
-        group.MapGet("/antiforgery", () => TypedResults.NoContent())
+        // Always a fresh token: after a session ended on the server the client's token still names the old user.
+        group.MapGet("/antiforgery", (HttpContext context, IAntiforgery antiforgery) =>
+            {
+                AntiforgeryMiddleware.IssueToken(context, antiforgery);
+                return TypedResults.NoContent();
+            })
             .AllowAnonymous().WithName("GetAntiforgeryToken")
             .WithSummary("Issues the XSRF-TOKEN cookie that unsafe requests echo in X-XSRF-TOKEN.");
 
@@ -30,6 +36,7 @@ internal static class AccountEndpoints
                 await accounts.ChangePasswordAsync(input, ct);
                 return TypedResults.NoContent();
             })
-            .RequireAuthorization().WithName("ChangePassword").WithSummary("Changes the caller's password.");
+            .RequireAuthorization().RequireRateLimiting(IdentityModule.ChangePasswordRateLimit)
+            .WithName("ChangePassword").WithSummary("Changes the caller's password.");
     }
 }

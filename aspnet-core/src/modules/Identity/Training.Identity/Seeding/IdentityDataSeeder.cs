@@ -73,7 +73,12 @@ internal sealed class IdentityDataSeeder(
     {
         if (await users.FindByNameAsync(userName) is not null) return;
         var demo = options.Demo && options.AdminPassword is null;
-        var password = options.AdminPassword ?? (options.Demo ? options.DemoPassword : PasswordGenerator.Generate(12));
+        var password = options.AdminPassword
+                       ?? (!options.Demo ? PasswordGenerator.Generate(PasswordPolicyValidator.AdministratorMinLength)
+                           : role == RoleNames.Admin ? options.DemoAdminPassword : options.DemoPassword);
+        // The role comes after the user, so the policy for administrators is asked here, before anything is written.
+        var policy = PasswordPolicyValidator.Validate(password, role == RoleNames.Admin, users.ErrorDescriber);
+        if (!policy.Succeeded) throw AccountService.PasswordRejected(policy);
         var user = new AppUser
         {
             Id = Guid.NewGuid(), UserName = userName, DisplayName = displayName, LockoutEnabled = true,
