@@ -26,17 +26,20 @@ public abstract class ContentOwnershipTests(AppFixture fixture)
         return client;
     }
 
-    /// <summary>A new person of GXQ made one of its hall managers by the administrator, signed in.</summary>
-    private async Task<ApiClient> ManagerOfOtherHallAsync()
+    /// <summary>A new person of GXQ made one of its hall managers (and of the other halls named) by the administrator, signed in.</summary>
+    private async Task<ApiClient> ManagerOfOtherHallAsync(params string[] alsoOf)
     {
         var admin = await SignInAsync(Demo.Admin);
         var hallId = await _app.HallIdAsync("GXQ");
         var number = $"M{Random.Shared.Next(1000000, 9999999)}";
         var created = await admin.PostAsync<CreatedStaffDto>("/api/organization/staff",
             new SaveStaffInput(number, "分中心负责人", null, StaffKind.Own, null, hallId, null));
-        var managers = await admin.GetAsync<List<PersonRefDto>>($"/api/organization/halls/{hallId}/managers");
-        await admin.PutAsync<List<PersonRefDto>>($"/api/organization/halls/{hallId}/managers",
-            new SetLeadsInput([.. managers.Select(m => m.Id), created.Staff.Id]));
+        foreach (var hall in new[] { hallId }.Concat(await Task.WhenAll(alsoOf.Select(_app.HallIdAsync))))
+        {
+            var managers = await admin.GetAsync<List<PersonRefDto>>($"/api/organization/halls/{hall}/managers");
+            await admin.PutAsync<List<PersonRefDto>>($"/api/organization/halls/{hall}/managers",
+                new SetLeadsInput([.. managers.Select(m => m.Id), created.Staff.Id]));
+        }
         var client = _app.CreateApiClient();
         await client.LoginAsync(number, created.InitialPassword!);
         (await client.PostRawAsync("/api/account/change-password", new ChangePasswordInput(created.InitialPassword!, "newpass123")))
@@ -162,6 +165,24 @@ public abstract class ContentOwnershipTests(AppFixture fixture)
         categories.Select(c => c.Id).ShouldContain(adminsForHall.Id);
         categories.ShouldAllBe(c => c.OwnerHallId == gxq); // the city's bank (the pre-job exam's keys) is the administrators'
         choices.ShouldSatisfyAllConditions(c => c.City.ShouldBeFalse(), c => c.HallIds.ShouldBe([gxq]));
+    }
+
+    [Fact]
+    public async Task Should_make_a_manager_of_several_halls_choose_one_of_theirs()
+    {
+        var manager = await ManagerOfOtherHallAsync("CGJD");
+        var cgjd = await _app.HallIdAsync("CGJD");
+        var tag = Random.Shared.Next(100000, 999999);
+
+        var unchosen = await manager.PostRawAsync("/api/learning/question-categories", new CreateQuestionCategoryInput($"未选{tag}"));
+        var chosen = await manager.PostAsync<CourseDto>("/api/learning/courses",
+            new SaveCourseInput($"CG{tag}", "街道培训", CourseKind.Routine, null, 1, false, false, null, OwnerHallId: cgjd));
+        var choices = await manager.GetAsync<ContentOwnerChoicesDto>("/api/learning/content-owners");
+
+        unchosen.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await CodeAsync(unchosen)).ShouldBe(LearningErrorCodes.OwnerHallRequired);
+        chosen.OwnerHallId.ShouldBe(cgjd);
+        choices.HallIds.ShouldBe([await _app.HallIdAsync("GXQ"), cgjd], ignoreOrder: true);
     }
 
     [Fact]
