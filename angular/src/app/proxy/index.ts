@@ -30,6 +30,7 @@ export type { CertificateSource } from './models/certificate-source';
 export type { CertificateStatus } from './models/certificate-status';
 export type { CertificateVerificationDto } from './models/certificate-verification-dto';
 export type { ChangePasswordInput } from './models/change-password-input';
+export type { ContentOwnerChoicesDto } from './models/content-owner-choices-dto';
 export type { CourseAudienceDto } from './models/course-audience-dto';
 export type { CourseDto } from './models/course-dto';
 export type { CourseKind } from './models/course-kind';
@@ -247,6 +248,8 @@ export type { ImportQuestions$Params as ImportQuestions$Params } from './fn/ques
 export { importQuestions as importQuestions } from './fn/question-bank/import-questions';
 export type { ExportQuestions$Params as ExportQuestions$Params } from './fn/question-bank/export-questions';
 export { exportQuestions as exportQuestions } from './fn/question-bank/export-questions';
+export type { ListContentOwnerChoices$Params as ListContentOwnerChoices$Params } from './fn/question-bank/list-content-owner-choices';
+export { listContentOwnerChoices as listContentOwnerChoices } from './fn/question-bank/list-content-owner-choices';
 export type { ListCourses$Params as ListCourses$Params } from './fn/courses/list-courses';
 export { listCourses as listCourses } from './fn/courses/list-courses';
 export type { CreateCourse$Params as CreateCourse$Params } from './fn/courses/create-course';

@@ -24,6 +24,7 @@ export type { CertificateSource } from './models/certificate-source';
 export type { CertificateStatus } from './models/certificate-status';
 export type { CertificateVerificationDto } from './models/certificate-verification-dto';
 export type { ChangePasswordInput } from './models/change-password-input';
+export type { ContentOwnerChoicesDto } from './models/content-owner-choices-dto';
 export type { CourseAudienceDto } from './models/course-audience-dto';
 export type { CourseDto } from './models/course-dto';
 export type { CourseKind } from './models/course-kind';

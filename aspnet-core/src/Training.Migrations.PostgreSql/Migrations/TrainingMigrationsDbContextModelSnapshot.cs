@@ -687,6 +687,9 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.Property<Guid?>("ModifiedBy")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("OwnerHallId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -698,6 +701,8 @@ namespace Training.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("OwnerHallId");
 
                     b.ToTable("Learning_Courses", (string)null);
                 });
@@ -791,6 +796,9 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("OpensAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("OwnerHallId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("PaperMode")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -829,6 +837,8 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .HasAnnotation("Training:ChineseText", true);
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OwnerHallId");
 
                     b.HasIndex("OpensAt", "ClosesAt");
 
@@ -1098,9 +1108,17 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .UseCollation("zh_pinyin")
                         .HasAnnotation("Training:ChineseText", true);
 
+                    b.Property<Guid?>("OwnerHallId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Learning_QuestionCategories_Name_City")
+                        .HasFilter("\"OwnerHallId\" IS NULL");
+
+                    b.HasIndex("OwnerHallId", "Name")
                         .IsUnique();
 
                     b.ToTable("Learning_QuestionCategories", (string)null);

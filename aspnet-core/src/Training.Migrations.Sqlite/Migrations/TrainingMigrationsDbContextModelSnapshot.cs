@@ -671,6 +671,9 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ModifiedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OwnerHallId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -681,6 +684,8 @@ namespace Training.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("OwnerHallId");
 
                     b.ToTable("Learning_Courses", (string)null);
                 });
@@ -774,6 +779,9 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("OpensAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OwnerHallId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PaperMode")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -811,6 +819,8 @@ namespace Training.Migrations.Sqlite.Migrations
                         .HasAnnotation("Training:ChineseText", true);
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OwnerHallId");
 
                     b.HasIndex("OpensAt", "ClosesAt");
 
@@ -1079,9 +1089,17 @@ namespace Training.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasAnnotation("Training:ChineseText", true);
 
+                    b.Property<Guid?>("OwnerHallId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Learning_QuestionCategories_Name_City")
+                        .HasFilter("\"OwnerHallId\" IS NULL");
+
+                    b.HasIndex("OwnerHallId", "Name")
                         .IsUnique();
 
                     b.ToTable("Learning_QuestionCategories", (string)null);

@@ -7,17 +7,21 @@ using Training.SharedKernel.Auditing;
 
 namespace Training.SharedKernel.Http;
 
-/// <summary>Records every write request to the API (who, what, when, result) once the response is known.</summary>
+/// <summary>
+/// Records every write request to the API (who, what, when, result) once the response is known, and the reads whose
+/// endpoint asks for it (<see cref="AuditedReadMetadata"/>: answer-key exports), with their query string.
+/// </summary>
 public sealed class AuditMiddleware(RequestDelegate next, TimeProvider clock, ILogger<AuditMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
         var method = context.Request.Method;
-        if (!context.Request.Path.StartsWithSegments("/api") || HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method))
+        if (!context.Request.Path.StartsWithSegments("/api") || HttpMethods.IsOptions(method))
         {
             await next(context);
             return;
         }
+        var read = HttpMethods.IsGet(method) || HttpMethods.IsHead(method);
         var started = Stopwatch.GetTimestamp();
         var at = clock.GetUtcNow().UtcDateTime;
         try
@@ -26,17 +30,24 @@ public sealed class AuditMiddleware(RequestDelegate next, TimeProvider clock, IL
         }
         finally
         {
+            var metadata = context.GetEndpoint()?.Metadata;
+            if (read)
+            {
+                // A read is recorded only where its endpoint asks for it, failed or not (a refused export says something too).
+                if (metadata?.GetMetadata<AuditedReadMetadata>() is not null)
+                    await WriteAsync(context, method, started, at, context.Request.Path.Value + context.Request.QueryString.Value);
+            }
             // An endpoint marked as not audited is still recorded when the call fails (a refused save says something).
-            if (context.Response.StatusCode >= 400 || context.GetEndpoint()?.Metadata.GetMetadata<NotAuditedMetadata>() is null)
-                await WriteAsync(context, method, started, at);
+            else if (context.Response.StatusCode >= 400 || metadata?.GetMetadata<NotAuditedMetadata>() is null)
+                await WriteAsync(context, method, started, at, context.Request.Path.Value ?? "");
         }
     }
 
-    private async Task WriteAsync(HttpContext context, string method, long started, DateTime at)
+    private async Task WriteAsync(HttpContext context, string method, long started, DateTime at, string path)
     {
         var user = context.User;
         Guid? userId = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
-        var record = new AuditRecord(at, userId, user.Identity?.Name, method, context.Request.Path.Value ?? "",
+        var record = new AuditRecord(at, userId, user.Identity?.Name, method, path,
             context.Response.StatusCode, (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
             context.Connection.RemoteIpAddress?.ToString(),
             context.Items.TryGetValue(ProblemExceptionHandler.ProblemCodeItem, out var code) ? code as string : null);

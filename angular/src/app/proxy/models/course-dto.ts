@@ -16,5 +16,6 @@ export interface CourseDto {
   issuesCertificate: boolean;
   kind: CourseKind;
   lessons: Array<LessonDto>;
+  ownerHallId: (string | null);
   title: string;
 }

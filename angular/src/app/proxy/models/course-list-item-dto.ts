@@ -11,6 +11,7 @@ export interface CourseListItemDto {
   isRequired: boolean;
   kind: CourseKind;
   lessonCount: number;
+  ownerHallId: (string | null);
   title: string;
   totalMinutes: number;
 }

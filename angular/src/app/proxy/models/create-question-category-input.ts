@@ -3,4 +3,5 @@
 
 export interface CreateQuestionCategoryInput {
   name: string;
+  ownerHallId?: (string | null);
 }

@@ -8,11 +8,13 @@ export interface ExamDto {
   closesAt: string;
   courseId: (string | null);
   gradingPolicy: GradingPolicy;
+  hasAttempts: boolean;
   id: string;
   isPreJob: boolean;
   maxAttempts: number;
   maxScore: number;
   opensAt: string;
+  ownerHallId: (string | null);
   paperMode: PaperMode;
   passPercent: number;
   pointsPerQuestion: number;

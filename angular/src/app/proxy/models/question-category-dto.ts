@@ -4,5 +4,6 @@
 export interface QuestionCategoryDto {
   id: string;
   name: string;
+  ownerHallId: (string | null);
   questionCount: number;
 }

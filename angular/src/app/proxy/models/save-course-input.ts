@@ -12,5 +12,6 @@ export interface SaveCourseInput {
   isRequired: boolean;
   issuesCertificate?: boolean;
   kind: CourseKind;
+  ownerHallId?: (string | null);
   title: string;
 }

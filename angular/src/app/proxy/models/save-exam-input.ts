@@ -11,6 +11,7 @@ export interface SaveExamInput {
   isPreJob: boolean;
   maxAttempts: number;
   opensAt: string;
+  ownerHallId?: (string | null);
   paperMode: PaperMode;
   passPercent: number;
   pointsPerQuestion: number;

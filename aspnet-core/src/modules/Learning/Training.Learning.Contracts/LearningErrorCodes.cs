@@ -32,6 +32,11 @@ public static class LearningErrorCodes
     public const string PreJobCertificateExpired = "Learning:00026";
     public const string PreJobCertificateRevoked = "Learning:00027";
     public const string TooManyAttachments = "Learning:00028";
+    public const string ExamRulesLocked = "Learning:00029";
+    public const string ExamCloseOnlyLater = "Learning:00030";
+    public const string OwnerHallRequired = "Learning:00031";
+    public const string CityContentAdminOnly = "Learning:00032";
+    public const string NoHallToOwn = "Learning:00033";
 }
 
 public sealed class LearningErrorCatalog : IErrorCatalog
@@ -68,6 +73,13 @@ public sealed class LearningErrorCatalog : IErrorCatalog
         [LearningErrorCodes.PreJobCertificateRevoked] = new("岗前培训合格证已于 {0} 吊销（{1}），须重新取得。",
             "the pre-job certificate was revoked on {0} ({1}); it must be earned again."),
         [LearningErrorCodes.TooManyAttachments] = new("每个课时最多 {0} 个附件。", "A lesson holds at most {0} attachments."),
+        [LearningErrorCodes.ExamRulesLocked] = new("已有人参加此考试，考试规则（试卷、分值、时长、次数、及格线、评分方式、乱序、开始时间）不能再修改；可修改标题或推迟结束时间。",
+            "Someone has started this exam: its rules (paper, points, time limit, attempts, pass mark, grading, shuffling, opening) can no longer change; the title may change and the close may move later."),
+        [LearningErrorCodes.ExamCloseOnlyLater] = new("已有人参加此考试，结束时间只能推迟，不能早于 {0}。",
+            "Someone has started this exam: its close can only move later, not before {0}."),
+        [LearningErrorCodes.OwnerHallRequired] = new("您负责多个大厅，请选择内容所属的大厅。", "You manage several halls: choose the hall that owns this."),
+        [LearningErrorCodes.CityContentAdminOnly] = new("全市统一的学习内容只能由管理员修改。", "The city's learning content can only be changed by an administrator."),
+        [LearningErrorCodes.NoHallToOwn] = new("您不负责任何大厅，不能创建学习内容。", "You manage no hall, so you cannot create learning content."),
         [LearningErrorCodes.UnknownAudienceValue] = new("“{0}”不是有效的窗口类型或人员类别。", "“{0}” is not a window type or staff kind."),
     };
 }

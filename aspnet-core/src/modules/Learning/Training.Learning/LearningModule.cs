@@ -30,6 +30,7 @@ public sealed class LearningModule : TrainingModule
         services.AddSingleton<IPermissionDefinitionProvider, LearningPermissionDefinitions>();
         services.AddSingleton<IErrorCatalog, LearningErrorCatalog>();
         services.AddModuleDbContext<LearningDbContext>();
+        services.AddScoped<ContentAccess>();
         services.AddScoped<QuestionBankService>();
         services.AddScoped<QuestionImportService>();
         services.AddScoped<CourseService>();

@@ -23,7 +23,7 @@ describe('course-form', () => {
       issuesCertificate: false, // the pre-job certificate has its own rule
       audience: { unitIds: ['u'], windowTypes: ['Comprehensive'], staffKinds: [] },
     });
-    const back = fromCourse({ ...body, id: 'c', description: null, audience: body.audience!, lessons: [], enrolledCount: 0, issuesCertificate: false });
+    const back = fromCourse({ ...body, id: 'c', description: null, audience: body.audience!, lessons: [], enrolledCount: 0, issuesCertificate: false, ownerHallId: null });
     expect([back.description, back.unitIds]).toEqual(['', ['u']]);
   });
 

@@ -56,7 +56,7 @@ describe('exam-form', () => {
     const v = fromExam({
       id: 'e', title: 't', courseId: null, isPreJob: true, paperMode: 'Fixed', questionIds: ['q'], pointsPerQuestion: 5, rules: [],
       timeLimitMinutes: 30, opensAt: '2026-03-02T01:00:00Z', closesAt: '2026-03-09T10:00:00Z', maxAttempts: 2, passPercent: 60,
-      gradingPolicy: 'Highest', shuffleQuestions: true, shuffleOptions: false, questionCount: 1, maxScore: 5,
+      gradingPolicy: 'Highest', shuffleQuestions: true, shuffleOptions: false, questionCount: 1, maxScore: 5, ownerHallId: null, hasAttempts: false,
     });
     expect([v.opensAt, v.closesAt, v.courseId]).toEqual(['2026-03-02T09:00', '2026-03-09T18:00', '']);
   });

@@ -9,6 +9,9 @@ export const LEARNING_EN: Shape<typeof LEARNING_ZH> = {
     range: 'Enter a whole number from {{min}} to {{max}}', rangeNumber: 'Enter a number from {{min}} to {{max}}', maxLength: 'At most {{n}} characters',
     dateTime: 'Enter a valid date and time', closesAfterOpens: 'The end must be after the start', toAfterFrom: 'The end date must be after the start date',
   },
+  owner: {
+    label: 'Owner', city: 'City', hint: 'Managers of the owning hall may change it; content of the city only administrators', required: 'Choose the owning hall',
+  },
   course: {
     issuesCertificate: 'Award a certificate on completion',
     create: 'New course', edit: 'Edit course', filter: 'Find by code or title', code: 'Course code', title: 'Title', kind: 'Kind',
@@ -40,6 +43,7 @@ export const LEARNING_EN: Shape<typeof LEARNING_ZH> = {
     created: 'Question saved', fillInRequired: 'Enter at least one accepted answer',
   },
   exam: {
+    startedNote: 'Someone has started this exam: its paper, points, time limit, attempts, pass mark and other rules can no longer change, and its close can only move later; the title may change.',
     create: 'New exam', edit: 'Edit exam', title: 'Title', course: 'Linked course', noCourse: 'No course', preJob: 'Pre-job exam (passing issues the pre-job certificate)',
     paperMode: 'Paper', pointsPerQuestion: 'Points per question', timeLimit: 'Time limit (minutes)', opensAt: 'Opens', closesAt: 'Closes',
     beijing: 'Beijing time', attempts: 'Attempts allowed', passPercent: 'Pass mark (%)', grading: 'Grading', shuffleQuestions: 'Shuffle questions',

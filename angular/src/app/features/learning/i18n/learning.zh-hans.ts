@@ -5,6 +5,9 @@ export const LEARNING_ZH = {
     range: '请输入 {{min}}–{{max}} 之间的整数', rangeNumber: '请输入 {{min}}–{{max}} 之间的数', maxLength: '最多 {{n}} 个字符',
     dateTime: '请输入有效的日期和时间', closesAfterOpens: '结束时间须晚于开始时间', toAfterFrom: '结束日期须晚于开始日期',
   },
+  owner: {
+    label: '所属', city: '城市', hint: '所属大厅的负责人可以修改；城市的内容只有管理员可以修改', required: '请选择所属大厅',
+  },
   course: {
     issuesCertificate: '学完后颁发结业证书',
     create: '新建课程', edit: '编辑课程', filter: '按编号或名称查找', code: '课程编号', title: '课程名称', kind: '课程类别',
@@ -36,6 +39,7 @@ export const LEARNING_ZH = {
     created: '题目已保存', fillInRequired: '请填写至少一个可接受的答案',
   },
   exam: {
+    startedNote: '已有人参加此考试：试卷、分值、时长、次数、及格线等规则不能再修改，结束时间只能推迟；可以修改标题。',
     create: '新建考试', edit: '编辑考试', title: '考试名称', course: '关联课程', noCourse: '不关联课程', preJob: '岗前考试（合格后发岗前合格证）',
     paperMode: '组卷方式', pointsPerQuestion: '每题分值', timeLimit: '答题时长（分钟）', opensAt: '开始时间', closesAt: '结束时间',
     beijing: '北京时间', attempts: '可考次数', passPercent: '及格线（%）', grading: '成绩计算', shuffleQuestions: '题目乱序',

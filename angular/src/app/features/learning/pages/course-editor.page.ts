@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormBuilder, FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -18,8 +18,9 @@ import { Api } from '../../../proxy/api';
 import { createCourse } from '../../../proxy/fn/courses/create-course';
 import { getCourse } from '../../../proxy/fn/courses/get-course';
 import { updateCourse } from '../../../proxy/fn/courses/update-course';
-import { CourseDto, CourseKind, LessonDto } from '../../../proxy/models';
+import { ContentOwnerChoicesDto, CourseDto, CourseKind, LessonDto } from '../../../proxy/models';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
+import { OwnerPickerComponent, loadOwnerChoices } from '../components/owner-picker.component';
 import { COURSE_KINDS, COURSE_LIMITS, STAFF_KINDS, WINDOW_TYPES, fromCourse, numberRange, toSaveCourse } from '../components/course-form';
 import { CourseEnrollDialogComponent } from '../components/course-enroll-dialog.component';
 import { CourseLessonDialogComponent } from '../components/course-lesson-dialog.component';
@@ -29,7 +30,7 @@ import { Permissions } from '../../../core/permissions.generated';
 @Component({
   selector: 'app-course-editor-page',
   imports: [
-    ReactiveFormsModule, RouterLink, TranslatePipe, ProblemAlertComponent, CourseLessonFilesComponent, MatCardModule, MatFormFieldModule, MatInputModule, MatSelectModule,
+    ReactiveFormsModule, RouterLink, TranslatePipe, ProblemAlertComponent, OwnerPickerComponent, CourseLessonFilesComponent, MatCardModule, MatFormFieldModule, MatInputModule, MatSelectModule,
     MatCheckboxModule, MatButtonModule, MatIconModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -81,6 +82,7 @@ import { Permissions } from '../../../core/permissions.generated';
             <textarea matInput formControlName="description" rows="3" data-testid="course-description"></textarea>
             @if (form.controls.description.hasError('maxlength')) { <mat-error>{{ 'learning.validation.maxLength' | translate: { n: limits.description } }}</mat-error> }
           </mat-form-field>
+          @if (!id()) { <div class="span2"><app-owner-picker [control]="owner" [choices]="ownerChoices()" /></div> }
         </mat-card-content>
       </mat-card>
       <mat-card appearance="outlined">
@@ -165,6 +167,9 @@ export class CourseEditorPage implements OnInit {
   protected readonly limits = COURSE_LIMITS;
   protected readonly busy = signal(false);
   protected readonly problem = signal<Problem | null>(null);
+  /** The owner of a new course (chosen on create only; '' = the city, or the one hall of a manager of one). */
+  protected readonly owner = new FormControl('', { nonNullable: true });
+  protected readonly ownerChoices = signal<ContentOwnerChoicesDto | null>(null);
   protected readonly course = signal<CourseDto | null>(null);
   protected readonly totalMinutes = computed(() => (this.course()?.lessons ?? []).reduce((t, l) => t + l.minutes, 0));
   protected readonly form = inject(FormBuilder).nonNullable.group({
@@ -184,7 +189,10 @@ export class CourseEditorPage implements OnInit {
   async ngOnInit(): Promise<void> {
     void this.org.load();
     const id = this.id();
-    if (!id) return;
+    if (!id) {
+      void loadOwnerChoices(this.api, this.owner).then((c) => this.ownerChoices.set(c));
+      return;
+    }
     try {
       const course = await this.api.invoke(getCourse, { id });
       this.course.set(course);
@@ -196,13 +204,15 @@ export class CourseEditorPage implements OnInit {
 
   async save(): Promise<void> {
     this.form.markAllAsTouched();
-    if (this.form.invalid) return;
+    this.owner.markAsTouched();
+    if (this.form.invalid || this.owner.invalid) return;
     this.busy.set(true);
     this.problem.set(null);
     try {
       const body = toSaveCourse(this.form.getRawValue());
       const id = this.id();
-      const saved = id ? await this.api.invoke(updateCourse, { id, body }) : await this.api.invoke(createCourse, { body });
+      const saved = id ? await this.api.invoke(updateCourse, { id, body })
+        : await this.api.invoke(createCourse, { body: { ...body, ownerHallId: this.owner.value || null } });
       this.course.set(saved);
       this.snack.open(this.translate.instant('learning.course.saved'), undefined, { duration: 3000 });
       if (!id) void this.router.navigate(['/learning/courses', saved.id], { replaceUrl: true });

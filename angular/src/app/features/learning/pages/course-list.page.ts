@@ -13,6 +13,7 @@ import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
+import { OrganizationTreeService } from '../../../core/organization-tree.service';
 import { Api } from '../../../proxy/api';
 import { listCourses } from '../../../proxy/fn/courses/list-courses';
 import { CourseKind, CourseListItemDto } from '../../../proxy/models';
@@ -76,6 +77,10 @@ const EXTRA = ['kind', 'published'];
           <th mat-header-cell *matHeaderCellDef mat-sort-header class="wide">{{ 'learning.course.kind' | translate }}</th>
           <td mat-cell *matCellDef="let c" class="wide">{{ 'enums.CourseKind.' + c.kind | translate }}</td>
         </ng-container>
+        <ng-container matColumnDef="owner">
+          <th mat-header-cell *matHeaderCellDef class="wide">{{ 'learning.owner.label' | translate }}</th>
+          <td mat-cell *matCellDef="let c" class="wide" data-testid="course-owner">{{ c.ownerHallId ? (org.hallNames().get(c.ownerHallId) ?? '—') : ('learning.owner.city' | translate) }}</td>
+        </ng-container>
         <ng-container matColumnDef="creditHours">
           <th mat-header-cell *matHeaderCellDef mat-sort-header class="wide">{{ 'learning.course.creditHours' | translate }}</th>
           <td mat-cell *matCellDef="let c" class="wide">{{ c.creditHours }}</td>
@@ -110,7 +115,8 @@ const EXTRA = ['kind', 'published'];
 })
 export class CourseListPage {
   private readonly api = inject(Api);
-  protected readonly columns = ['code', 'title', 'kind', 'creditHours', 'lessons', 'enrolled', 'isPublished'];
+  protected readonly org = inject(OrganizationTreeService);
+  protected readonly columns = ['code', 'title', 'kind', 'owner', 'creditHours', 'lessons', 'enrolled', 'isPublished'];
   protected readonly kinds = COURSE_KINDS;
   protected readonly pageSizes = PAGE_SIZES;
   protected readonly table = new ServerTable<CourseListItemDto>(DEFAULTS, EXTRA, (s) => this.api.invoke(listCourses, {
@@ -124,6 +130,7 @@ export class CourseListPage {
   protected readonly filter = new FormControl(this.table.state().filter, { nonNullable: true });
 
   constructor() {
+    void this.org.load();
     this.filter.valueChanges.pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed()).subscribe((filter) =>
       this.table.go({ filter: filter.trim(), page: 0 }, true));
   }

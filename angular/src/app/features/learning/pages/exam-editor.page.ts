@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { FormArray, FormBuilder, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormArray, FormBuilder, FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -22,8 +22,9 @@ import { updateExam } from '../../../proxy/fn/exams/update-exam';
 import { getQuestion } from '../../../proxy/fn/question-bank/get-question';
 import { listQuestionCategories } from '../../../proxy/fn/question-bank/list-question-categories';
 import { listQuestions } from '../../../proxy/fn/question-bank/list-questions';
-import { CourseListItemDto, Difficulty, GradingPolicy, PaperMode, QuestionCategoryDto, QuestionDto, QuestionType } from '../../../proxy/models';
+import { ContentOwnerChoicesDto, CourseListItemDto, Difficulty, GradingPolicy, PaperMode, QuestionCategoryDto, QuestionDto, QuestionType } from '../../../proxy/models';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
+import { OwnerPickerComponent, loadOwnerChoices } from '../components/owner-picker.component';
 import { ExamQuestionPickerComponent } from '../components/exam-question-picker.component';
 import { EXAM_LIMITS, ExamFormValue, RuleRow, beijingDateTime, closesAfterOpens, fromExam, intRange, newExam, ruleProblems, rulesTotal, toSaveExam } from '../components/exam-form';
 import { QUESTION_TYPES } from '../components/question-form';
@@ -42,7 +43,7 @@ type RuleGroup = ReturnType<typeof ruleGroup>;
 @Component({
   selector: 'app-exam-editor-page',
   imports: [
-    ReactiveFormsModule, RouterLink, TranslatePipe, ProblemAlertComponent, ExamQuestionPickerComponent, MatCardModule, MatFormFieldModule,
+    ReactiveFormsModule, RouterLink, TranslatePipe, ProblemAlertComponent, OwnerPickerComponent, ExamQuestionPickerComponent, MatCardModule, MatFormFieldModule,
     MatInputModule, MatSelectModule, MatCheckboxModule, MatRadioModule, MatButtonModule, MatIconModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -52,6 +53,7 @@ type RuleGroup = ReturnType<typeof ruleGroup>;
       <h1>{{ (id() ? 'learning.exam.edit' : 'learning.exam.create') | translate }}</h1>
       @if (id()) { <a mat-stroked-button [routerLink]="['/learning/exams', id(), 'results']" data-testid="exam-results"><mat-icon>leaderboard</mat-icon>{{ 'learning.exam.results' | translate }}</a> }
     </div>
+    @if (started()) { <p class="started" role="note" data-testid="exam-started">{{ 'learning.exam.startedNote' | translate }}</p> }
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-card appearance="outlined">
         <mat-card-content class="grid">
@@ -69,6 +71,7 @@ type RuleGroup = ReturnType<typeof ruleGroup>;
             </mat-select>
           </mat-form-field>
           <mat-checkbox formControlName="isPreJob" data-testid="exam-prejob">{{ 'learning.exam.preJob' | translate }}</mat-checkbox>
+          @if (!id()) { <div class="span2"><app-owner-picker [control]="owner" [choices]="ownerChoices()" /></div> }
         </mat-card-content>
       </mat-card>
 
@@ -202,6 +205,7 @@ type RuleGroup = ReturnType<typeof ruleGroup>;
     .rules { display: flex; flex-direction: column; gap: 4px; margin-bottom: 8px; }
     .rule { display: flex; flex-wrap: wrap; gap: 8px; align-items: flex-start; border-bottom: 1px dashed rgba(0, 0, 0, .12); padding-top: 8px; }
     .rule mat-form-field { width: 170px; } .rule .small { width: 110px; } .rule-note { flex-basis: 100%; display: flex; gap: 16px; font-size: 13px; margin: -8px 0 8px; color: rgba(0, 0, 0, .6); }
+    .started { padding: 8px 12px; border-radius: 8px; background: #fff3e0; }
     .error { color: #b3261e; font-size: 13px; margin: 0; } .actions { display: flex; justify-content: flex-end; }
     @media (max-width: 599px) { .span2 { grid-column: auto; } .rule mat-form-field, .rule .small { width: 100%; } }
   `,
@@ -220,6 +224,11 @@ export class ExamEditorPage implements OnInit {
   protected readonly policies: GradingPolicy[] = ['Highest', 'Last'];
   protected readonly busy = signal(false);
   protected readonly problem = signal<Problem | null>(null);
+  /** The owner of a new exam (chosen on create only; '' = the city, or the one hall of a manager of one). */
+  protected readonly owner = new FormControl('', { nonNullable: true });
+  protected readonly ownerChoices = signal<ContentOwnerChoicesDto | null>(null);
+  /** Someone has started the exam: its rules stay, its close only moves later (the server refuses anything else). */
+  protected readonly started = signal(false);
   protected readonly courses = signal<CourseListItemDto[]>([]);
   protected readonly categories = signal<QuestionCategoryDto[]>([]);
   /** The fixed paper, in order, with the questions' texts. */
@@ -254,6 +263,7 @@ export class ExamEditorPage implements OnInit {
   }
 
   async ngOnInit(): Promise<void> {
+    if (!this.id()) void loadOwnerChoices(this.api, this.owner).then((c) => this.ownerChoices.set(c));
     try {
       const [courses, categories] = await Promise.all([
         this.api.invoke(listCourses, { MaxResultCount: 1000, Sorting: 'code asc' }),
@@ -262,7 +272,9 @@ export class ExamEditorPage implements OnInit {
       this.courses.set(courses.items);
       this.categories.set(categories);
       const id = this.id();
-      const initial = id ? fromExam(await this.api.invoke(getExam, { id })) : newExam();
+      const exam = id ? await this.api.invoke(getExam, { id }) : null;
+      this.started.set(exam?.hasAttempts ?? false);
+      const initial = exam ? fromExam(exam) : newExam();
       this.load(initial);
       if (initial.questionIds.length) this.paper.set(await Promise.all(initial.questionIds.map((q) => this.api.invoke(getQuestion, { id: q }))));
     } catch (e) {
@@ -307,13 +319,15 @@ export class ExamEditorPage implements OnInit {
     const paperMissing = v.paperMode === 'Fixed' ? this.paper().length === 0 : v.rules.length === 0;
     this.paperError.set(paperMissing);
     const ruleBroken = v.paperMode === 'Rules' && v.rules.some((r) => ruleProblems(r, this.available()[this.ruleKey(r)]).length > 0);
-    if (this.form.invalid || paperMissing || ruleBroken) return;
+    this.owner.markAsTouched();
+    if (this.form.invalid || paperMissing || ruleBroken || this.owner.invalid) return;
     this.busy.set(true);
     this.problem.set(null);
     try {
       const body = toSaveExam({ ...v, questionIds: this.paper().map((q) => q.id) });
       const id = this.id();
-      const saved = id ? await this.api.invoke(updateExam, { id, body }) : await this.api.invoke(createExam, { body });
+      const saved = id ? await this.api.invoke(updateExam, { id, body })
+        : await this.api.invoke(createExam, { body: { ...body, ownerHallId: this.owner.value || null } });
       this.snack.open(this.translate.instant('learning.exam.saved'), undefined, { duration: 3000 });
       if (!id) void this.router.navigate(['/learning/exams', saved.id], { replaceUrl: true });
     } catch (e) {

@@ -6,6 +6,7 @@ import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '../../../core/auth.service';
+import { OrganizationTreeService } from '../../../core/organization-tree.service';
 import { Problem, toProblem } from '../../../core/problem';
 import { Api } from '../../../proxy/api';
 import { listCourses } from '../../../proxy/fn/courses/list-courses';
@@ -35,6 +36,10 @@ import { Permissions } from '../../../core/permissions.generated';
         <ng-container matColumnDef="course">
           <th mat-header-cell *matHeaderCellDef class="wide">{{ 'learning.exam.course' | translate }}</th>
           <td mat-cell *matCellDef="let e" class="wide">{{ e.courseId ? (courseNames().get(e.courseId) ?? '—') : '—' }}</td>
+        </ng-container>
+        <ng-container matColumnDef="owner">
+          <th mat-header-cell *matHeaderCellDef class="wide">{{ 'learning.owner.label' | translate }}</th>
+          <td mat-cell *matCellDef="let e" class="wide" data-testid="exam-owner">{{ e.ownerHallId ? (org.hallNames().get(e.ownerHallId) ?? '—') : ('learning.owner.city' | translate) }}</td>
         </ng-container>
         <ng-container matColumnDef="window">
           <th mat-header-cell *matHeaderCellDef>{{ 'learning.exam.window' | translate }}（{{ 'learning.exam.beijing' | translate }}）</th>
@@ -66,8 +71,9 @@ import { Permissions } from '../../../core/permissions.generated';
 })
 export class ExamListPage implements OnInit {
   private readonly api = inject(Api);
+  protected readonly org = inject(OrganizationTreeService);
   protected readonly canSeeResults = inject(AuthService).has(Permissions.Learning.Exams.Results);
-  protected readonly columns = ['title', 'course', 'window', 'paper', 'actions'];
+  protected readonly columns = ['title', 'course', 'owner', 'window', 'paper', 'actions'];
   protected readonly exams = signal<ExamDto[]>([]);
   protected readonly courseNames = signal(new Map<string, string>());
   protected readonly loading = signal(true);
@@ -75,6 +81,7 @@ export class ExamListPage implements OnInit {
   protected readonly time = formatBeijing;
 
   async ngOnInit(): Promise<void> {
+    void this.org.load();
     try {
       const [exams, courses] = await Promise.all([this.api.invoke(listExams), this.api.invoke(listCourses, { MaxResultCount: 1000 })]);
       this.exams.set(exams);

@@ -16,19 +16,21 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { AuthService } from '../../../core/auth.service';
+import { OrganizationTreeService } from '../../../core/organization-tree.service';
 import { toProblem } from '../../../core/problem';
 import { Api } from '../../../proxy/api';
 import { createQuestionCategory } from '../../../proxy/fn/question-bank/create-question-category';
 import { exportQuestions } from '../../../proxy/fn/question-bank/export-questions';
 import { listQuestionCategories } from '../../../proxy/fn/question-bank/list-question-categories';
 import { listQuestions } from '../../../proxy/fn/question-bank/list-questions';
-import { Difficulty, QuestionCategoryDto, QuestionDto, QuestionType } from '../../../proxy/models';
+import { ContentOwnerChoicesDto, Difficulty, QuestionCategoryDto, QuestionDto, QuestionType } from '../../../proxy/models';
 import { TranslatedPaginatorIntl } from '../../../shared/paginator-intl';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 import { ServerTable } from '../../../shared/server-table';
 import { PAGE_SIZES } from '../../../shared/url-state';
 import { QuestionDialogComponent } from '../components/question-dialog.component';
 import { QUESTION_TYPES } from '../components/question-form';
+import { OwnerPickerComponent, loadOwnerChoices } from '../components/owner-picker.component';
 import { Permissions } from '../../../core/permissions.generated';
 
 const DEFAULTS = { sort: 'code asc', size: 20 };
@@ -38,7 +40,7 @@ const EXTRA = ['categoryId', 'type', 'difficulty', 'tag'];
   selector: 'app-question-bank-page',
   imports: [
     ReactiveFormsModule, RouterLink, TranslatePipe, ProblemAlertComponent, MatTableModule, MatSortModule, MatPaginatorModule, MatFormFieldModule,
-    MatInputModule, MatSelectModule, MatButtonModule, MatIconModule, MatProgressBarModule, MatListModule,
+    MatInputModule, MatSelectModule, MatButtonModule, MatIconModule, MatProgressBarModule, MatListModule, OwnerPickerComponent,
   ],
   providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -62,7 +64,8 @@ const EXTRA = ['categoryId', 'type', 'difficulty', 'tag'];
           <a mat-list-item [activated]="!table.state()['categoryId']" (click)="table.go({ categoryId: '', page: 0 })">{{ 'learning.question.allCategories' | translate }}</a>
           @for (c of categories(); track c.id) {
             <a mat-list-item [activated]="table.state()['categoryId'] === c.id" (click)="table.go({ categoryId: c.id, page: 0 })">
-              <span matListItemTitle>{{ c.name }}</span><span matListItemLine>{{ 'learning.question.count' | translate: { count: c.questionCount } }}</span>
+              <span matListItemTitle>{{ c.name }}</span><span matListItemLine>{{ 'learning.question.count' | translate: { count: c.questionCount } }} ·
+                <span data-testid="category-owner">{{ c.ownerHallId ? (org.hallNames().get(c.ownerHallId) ?? '—') : ('learning.owner.city' | translate) }}</span></span>
             </a>
           }
         </mat-nav-list>
@@ -73,7 +76,8 @@ const EXTRA = ['categoryId', 'type', 'difficulty', 'tag'];
               <input matInput formControlName="name" data-testid="category-name" />
               @if (categoryName.hasError('maxlength')) { <mat-error>{{ 'learning.validation.maxLength' | translate: { n: 64 } }}</mat-error> }
             </mat-form-field>
-            <button mat-stroked-button type="submit" [disabled]="!categoryName.value.trim() || categoryName.invalid" data-testid="category-add">
+            <app-owner-picker [control]="categoryOwner" [choices]="ownerChoices()" />
+            <button mat-stroked-button type="submit" [disabled]="!categoryName.value.trim() || categoryName.invalid || categoryOwner.invalid" data-testid="category-add">
               {{ 'learning.question.addCategory' | translate }}</button>
           </form>
         }
@@ -161,6 +165,7 @@ export class QuestionBankPage {
   private readonly api = inject(Api);
   private readonly dialog = inject(MatDialog);
   private readonly auth = inject(AuthService);
+  protected readonly org = inject(OrganizationTreeService);
   protected readonly canManage = this.auth.has(Permissions.Learning.Questions.Manage);
   protected readonly canImport = this.auth.has(Permissions.Learning.Questions.Import);
   protected readonly columns = ['code', 'stem', 'categoryName', 'type', 'difficulty', 'tags'];
@@ -185,10 +190,14 @@ export class QuestionBankPage {
   protected readonly filter = new FormControl(this.table.state().filter, { nonNullable: true });
   protected readonly tag = new FormControl(String(this.table.state()['tag']), { nonNullable: true });
   protected readonly categoryName = new FormControl('', { nonNullable: true, validators: [Validators.maxLength(64)] });
-  protected readonly categoryForm = new FormGroup({ name: this.categoryName });
+  protected readonly categoryOwner = new FormControl('', { nonNullable: true });
+  protected readonly categoryForm = new FormGroup({ name: this.categoryName, owner: this.categoryOwner });
+  protected readonly ownerChoices = signal<ContentOwnerChoicesDto | null>(null);
 
   constructor() {
     void this.loadCategories();
+    void this.org.load();
+    if (this.canManage) void loadOwnerChoices(this.api, this.categoryOwner).then((c) => this.ownerChoices.set(c));
     this.filter.valueChanges.pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed()).subscribe((filter) =>
       this.table.go({ filter: filter.trim(), page: 0 }, true));
     this.tag.valueChanges.pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed()).subscribe((tag) =>
@@ -209,10 +218,10 @@ export class QuestionBankPage {
 
   async addCategory(): Promise<void> {
     const name = this.categoryName.value.trim();
-    if (!name || this.categoryName.invalid) return;
+    if (!name || this.categoryName.invalid || this.categoryOwner.invalid) return;
     this.table.problem.set(null);
     try {
-      const created = await this.api.invoke(createQuestionCategory, { body: { name } });
+      const created = await this.api.invoke(createQuestionCategory, { body: { name, ownerHallId: this.categoryOwner.value || null } });
       this.categoryName.reset('');
       await this.loadCategories();
       this.table.go({ categoryId: created.id, page: 0 });

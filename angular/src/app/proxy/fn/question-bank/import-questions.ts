@@ -11,6 +11,7 @@ import { IFormFile } from '../../models/i-form-file';
 import { QuestionImportResultDto } from '../../models/question-import-result-dto';
 
 export interface ImportQuestions$Params {
+  ownerHallId?: string;
       body: {
 'file': IFormFile;
 }
@@ -19,6 +20,7 @@ export interface ImportQuestions$Params {
 export function importQuestions(http: HttpClient, rootUrl: string, params: ImportQuestions$Params, context?: HttpContext): Observable<StrictHttpResponse<QuestionImportResultDto>> {
   const rb = new RequestBuilder(rootUrl, importQuestions.PATH, 'post');
   if (params) {
+    rb.query('ownerHallId', params.ownerHallId, {});
     rb.body(params.body, 'multipart/form-data');
   }
 

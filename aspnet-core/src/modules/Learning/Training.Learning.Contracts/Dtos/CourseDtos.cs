@@ -24,7 +24,7 @@ public sealed record CourseListInput : PagedRequest
 /// <summary>A row of the course list: no lesson bodies, only how many lessons and minutes.</summary>
 public sealed record CourseListItemDto(
     Guid Id, string Code, string Title, CourseKind Kind, double CreditHours, bool IsRequired, bool IsPublished, int LessonCount,
-    int TotalMinutes, int EnrolledCount);
+    int TotalMinutes, int EnrolledCount, Guid? OwnerHallId);
 
 public sealed record LessonDto(Guid Id, int Order, string Title, string Body, int Minutes, IReadOnlyList<LessonAttachmentDto> Attachments);
 
@@ -33,8 +33,12 @@ public sealed record LessonAttachmentDto(Guid Id, string FileName, string Conten
 
 public sealed record CourseDto(
     Guid Id, string Code, string Title, CourseKind Kind, string? Description, double CreditHours, bool IsRequired, bool IsPublished,
-    CourseAudienceDto Audience, IReadOnlyList<LessonDto> Lessons, int EnrolledCount, bool IssuesCertificate);
+    CourseAudienceDto Audience, IReadOnlyList<LessonDto> Lessons, int EnrolledCount, bool IssuesCertificate, Guid? OwnerHallId);
 
+/// <summary>
+/// A course to create or change. <see cref="OwnerHallId"/> counts on create only: the hall that owns it (null = the city,
+/// for administrators; a manager of several halls chooses one of theirs). The owner never changes afterwards.
+/// </summary>
 public sealed record SaveCourseInput(
     [property: Required, StringLength(CourseConsts.MaxCodeLength)] string Code,
     [property: Required, StringLength(CourseConsts.MaxTitleLength)] string Title,
@@ -44,7 +48,8 @@ public sealed record SaveCourseInput(
     bool IsRequired,
     bool IsPublished,
     CourseAudienceDto? Audience,
-    bool IssuesCertificate = false);
+    bool IssuesCertificate = false,
+    Guid? OwnerHallId = null);
 
 /// <summary>A lesson's body is rich text (HTML); the server keeps only safe markup.</summary>
 public sealed record SaveLessonInput(

@@ -5,6 +5,11 @@ namespace Training.Learning;
 
 public sealed record ExamRuleDto(Guid CategoryId, Difficulty? Difficulty, QuestionType? Type, [property: Range(1, 200)] int Count, [property: Range(1, 100)] int Points);
 
+/// <summary>
+/// An exam to create or change. Once someone has started it, its rules (paper, points, time limit, attempts, pass mark,
+/// grading, shuffles, opening) stay as they are and its close only moves later; the title may still change.
+/// <see cref="OwnerHallId"/> counts on create only (null = the city, for administrators).
+/// </summary>
 public sealed record SaveExamInput(
     [property: Required, StringLength(ExamConsts.MaxTitleLength)] string Title,
     Guid? CourseId,
@@ -20,12 +25,14 @@ public sealed record SaveExamInput(
     [property: Range(1, 100)] int PassPercent,
     GradingPolicy GradingPolicy,
     bool ShuffleQuestions,
-    bool ShuffleOptions);
+    bool ShuffleOptions,
+    Guid? OwnerHallId = null);
 
 public sealed record ExamDto(
     Guid Id, string Title, Guid? CourseId, bool IsPreJob, PaperMode PaperMode, IReadOnlyList<Guid> QuestionIds, int PointsPerQuestion,
     IReadOnlyList<ExamRuleDto> Rules, int TimeLimitMinutes, DateTime OpensAt, DateTime ClosesAt, int MaxAttempts, int PassPercent,
-    GradingPolicy GradingPolicy, bool ShuffleQuestions, bool ShuffleOptions, int QuestionCount, int MaxScore);
+    GradingPolicy GradingPolicy, bool ShuffleQuestions, bool ShuffleOptions, int QuestionCount, int MaxScore, Guid? OwnerHallId,
+    bool HasAttempts);
 
 /// <summary>An exam as a learner sees it in "My learning".</summary>
 public sealed record MyExamDto(Guid ExamId, string Title, bool IsPreJob, DateTime OpensAt, DateTime ClosesAt, int TimeLimitMinutes,

@@ -3,9 +3,19 @@ using Training.SharedKernel.Paging;
 
 namespace Training.Learning;
 
-public sealed record QuestionCategoryDto(Guid Id, string Name, int QuestionCount);
+/// <summary>A category of the question bank; <see cref="OwnerHallId"/> null = the city's bank (administrators only).</summary>
+public sealed record QuestionCategoryDto(Guid Id, string Name, int QuestionCount, Guid? OwnerHallId);
 
-public sealed record CreateQuestionCategoryInput([property: Required, StringLength(LearningConsts.MaxCategoryNameLength)] string Name);
+/// <summary>A new category, owned by <see cref="OwnerHallId"/> (null = the city for an administrator, the one hall of a manager of one).</summary>
+public sealed record CreateQuestionCategoryInput(
+    [property: Required, StringLength(LearningConsts.MaxCategoryNameLength)] string Name,
+    Guid? OwnerHallId = null);
+
+/// <summary>
+/// Who may own the learning content the caller creates: <see cref="City"/> for an administrator (who may also choose any
+/// hall), otherwise the halls the caller manages (one: it is taken without asking; several: one must be chosen).
+/// </summary>
+public sealed record ContentOwnerChoicesDto(bool City, IReadOnlyList<Guid> HallIds);
 
 public sealed record QuestionListInput : PagedRequest
 {

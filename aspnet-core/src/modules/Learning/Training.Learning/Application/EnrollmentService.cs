@@ -18,7 +18,7 @@ internal sealed class EnrollmentService(
 {
     public async Task<EnrollResultDto> EnrollAsync(Guid courseId, EnrollInput input, CancellationToken cancellationToken)
     {
-        await courses.LoadAsync(courseId, tracked: false, cancellationToken);
+        await courses.LoadReadableAsync(courseId, tracked: false, cancellationToken);
         if (input.StaffIds is not { Count: > 0 } && input.UnitId is null && input.WindowType is null)
             throw new BusinessException(LearningErrorCodes.NothingToEnroll);
         var windowType = input.WindowType is null ? (WindowType?)null : Enum.Parse<WindowType>(CourseService.Parse<WindowType>(input.WindowType));

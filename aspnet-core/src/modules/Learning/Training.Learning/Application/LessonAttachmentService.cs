@@ -20,7 +20,7 @@ internal sealed class LessonAttachmentService(LearningDbContext db, CourseServic
     public async Task<CourseDto> AttachAsync(Guid courseId, Guid lessonId, IFormFile? file, CancellationToken cancellationToken)
     {
         var bytes = await uploads.ReadAsync(file, Allowed, cancellationToken);
-        var course = await courses.LoadAsync(courseId, tracked: true, cancellationToken);
+        var course = await courses.LoadForChangeAsync(courseId, cancellationToken);
         var lesson = course.Lesson(lessonId);
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var stored = await files.SaveAsync(new FileUpload(file!.FileName, bytes, Purpose, Allowed), cancellationToken);
@@ -32,14 +32,14 @@ internal sealed class LessonAttachmentService(LearningDbContext db, CourseServic
 
     public async Task<FileContent> OpenAsync(Guid courseId, Guid lessonId, Guid attachmentId, CancellationToken cancellationToken)
     {
-        var course = await courses.LoadAsync(courseId, tracked: false, cancellationToken);
+        var course = await courses.LoadReadableAsync(courseId, tracked: false, cancellationToken);
         var attachment = course.Lesson(lessonId).Attachment(attachmentId);
         return await files.OpenAsync(attachment.FileId, cancellationToken) ?? throw new EntityNotFoundException("LessonAttachment", attachmentId);
     }
 
     public async Task<CourseDto> DetachAsync(Guid courseId, Guid lessonId, Guid attachmentId, CancellationToken cancellationToken)
     {
-        var course = await courses.LoadAsync(courseId, tracked: true, cancellationToken);
+        var course = await courses.LoadForChangeAsync(courseId, cancellationToken);
         var lesson = course.Lesson(lessonId);
         var fileId = lesson.Attachment(attachmentId).FileId;
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);

@@ -6,31 +6,46 @@ using Training.SharedKernel.Paging;
 
 namespace Training.Learning.Application;
 
-/// <summary>Categories and questions of the bank, for the people who author exams.</summary>
-internal sealed class QuestionBankService(LearningDbContext db)
+/// <summary>
+/// Categories and questions of the bank, for the people who author exams. A bank (category) belongs to a hall or the
+/// city; its questions and answer keys are read and changed only by those who own it (<see cref="ContentAccess"/>).
+/// </summary>
+internal sealed class QuestionBankService(LearningDbContext db, ContentAccess access)
 {
     private static readonly SortMap<Question> Sort = new SortMap<Question>("code asc")
         .Add("code", q => q.Code).Add("type", q => q.Type).Add("difficulty", q => q.Difficulty).Add("createdAt", q => q.CreatedAt);
 
     public async Task<IReadOnlyList<QuestionCategoryDto>> ListCategoriesAsync(CancellationToken cancellationToken) =>
-        await db.QuestionCategories.AsNoTracking().OrderBy(c => c.Name)
-            .Select(c => new QuestionCategoryDto(c.Id, c.Name, db.Questions.Count(q => q.CategoryId == c.Id)))
+        await (await CategoriesAsync(cancellationToken)).AsNoTracking().OrderBy(c => c.Name)
+            .Select(c => new QuestionCategoryDto(c.Id, c.Name, db.Questions.Count(q => q.CategoryId == c.Id), c.OwnerHallId))
             .ToListAsync(cancellationToken);
 
     public async Task<QuestionCategoryDto> CreateCategoryAsync(CreateQuestionCategoryInput input, CancellationToken cancellationToken)
     {
+        var owner = await access.OwnerForNewAsync(input.OwnerHallId, cancellationToken);
         var name = input.Name.Trim();
-        if (await db.QuestionCategories.AnyAsync(c => c.Name == name, cancellationToken))
+        if (await db.QuestionCategories.AnyAsync(c => c.Name == name && c.OwnerHallId == owner, cancellationToken))
             throw new BusinessException(LearningErrorCodes.CategoryNameTaken, name) { Kind = ErrorKind.Conflict };
-        var category = new QuestionCategory(Guid.NewGuid(), name);
+        var category = new QuestionCategory(Guid.NewGuid(), name, owner);
         db.QuestionCategories.Add(category);
         await db.SaveChangesAsync(cancellationToken);
-        return new QuestionCategoryDto(category.Id, category.Name, 0);
+        return new QuestionCategoryDto(category.Id, category.Name, 0, category.OwnerHallId);
+    }
+
+    /// <summary>The categories (banks) the caller owns: every one for an administrator, their halls' ones for a manager.</summary>
+    internal async Task<IQueryable<QuestionCategory>> CategoriesAsync(CancellationToken cancellationToken) =>
+        await access.BanksAsync(db.QuestionCategories, cancellationToken);
+
+    /// <summary>The questions of the banks the caller owns.</summary>
+    internal async Task<IQueryable<Question>> QuestionsAsync(CancellationToken cancellationToken)
+    {
+        var categories = await CategoriesAsync(cancellationToken);
+        return db.Questions.Where(q => categories.Any(c => c.Id == q.CategoryId));
     }
 
     public async Task<PagedResult<QuestionDto>> ListAsync(QuestionListInput input, CancellationToken cancellationToken)
     {
-        var query = db.Questions.AsNoTracking();
+        var query = (await QuestionsAsync(cancellationToken)).AsNoTracking();
         if (!string.IsNullOrWhiteSpace(input.Filter))
         {
             var filter = input.Filter.Trim();
@@ -51,7 +66,7 @@ internal sealed class QuestionBankService(LearningDbContext db)
 
     public async Task<QuestionDto> GetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var question = await db.Questions.AsNoTracking().FirstOrDefaultAsync(q => q.Id == id, cancellationToken)
+        var question = await (await QuestionsAsync(cancellationToken)).AsNoTracking().FirstOrDefaultAsync(q => q.Id == id, cancellationToken)
                        ?? throw new EntityNotFoundException("Question", id);
         return ToDto(question, await CategoryNamesAsync(cancellationToken));
     }
@@ -71,7 +86,7 @@ internal sealed class QuestionBankService(LearningDbContext db)
 
     public async Task<QuestionDto> UpdateAsync(Guid id, SaveQuestionInput input, CancellationToken cancellationToken)
     {
-        var question = await db.Questions.FirstOrDefaultAsync(q => q.Id == id, cancellationToken)
+        var question = await (await QuestionsAsync(cancellationToken)).FirstOrDefaultAsync(q => q.Id == id, cancellationToken)
                        ?? throw new EntityNotFoundException("Question", id);
         await RequireCategoryAsync(input.CategoryId, cancellationToken);
         question.Update(input.CategoryId, input.Type, input.Difficulty, input.Stem, OptionTexts(input), input.Answer, input.Explanation, input.Tags ?? []);
@@ -80,7 +95,7 @@ internal sealed class QuestionBankService(LearningDbContext db)
     }
 
     internal async Task<Dictionary<Guid, string>> CategoryNamesAsync(CancellationToken cancellationToken) =>
-        await db.QuestionCategories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        await (await CategoriesAsync(cancellationToken)).AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
 
     internal static QuestionDto ToDto(Question q, IReadOnlyDictionary<Guid, string> categories) =>
         new(q.Id, q.Code, q.CategoryId, categories.GetValueOrDefault(q.CategoryId, ""), q.Type, q.Difficulty, q.Stem,
@@ -91,7 +106,7 @@ internal sealed class QuestionBankService(LearningDbContext db)
 
     private async Task RequireCategoryAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await db.QuestionCategories.AnyAsync(c => c.Id == id, cancellationToken))
+        if (!await (await CategoriesAsync(cancellationToken)).AnyAsync(c => c.Id == id, cancellationToken))
             throw new EntityNotFoundException("QuestionCategory", id);
     }
 }

@@ -13,7 +13,14 @@ public sealed class Course : AggregateRoot
 
     private Course() { }
 
-    public Course(Guid id, string code) : base(id) => Code = Check.NotBlank(code, "code", CourseConsts.MaxCodeLength);
+    public Course(Guid id, string code, Guid? ownerHallId = null) : base(id)
+    {
+        Code = Check.NotBlank(code, "code", CourseConsts.MaxCodeLength);
+        OwnerHallId = ownerHallId;
+    }
+
+    /// <summary>The hall that owns the course (its managers change it); null = the city's, changed by administrators only.</summary>
+    public Guid? OwnerHallId { get; private set; }
 
     public string Code { get; private set; } = "";
     public string Title { get; private set; } = "";

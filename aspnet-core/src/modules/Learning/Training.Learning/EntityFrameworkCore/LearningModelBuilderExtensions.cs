@@ -17,7 +17,10 @@ public static class LearningModelBuilderExtensions
             b.ToTable($"{p}_QuestionCategories");
             b.HasAuditColumns();
             b.Property(c => c.Name).HasMaxLength(LearningConsts.MaxCategoryNameLength).IsChineseText();
-            b.HasIndex(c => c.Name).IsUnique();
+            // A name is unique within its owner's bank: two halls may each have 服务规范. The city's names (owner null)
+            // are kept unique by a filtered index, as NULLs never collide in a unique index.
+            b.HasIndex(c => new { c.OwnerHallId, c.Name }).IsUnique();
+            b.HasIndex(c => c.Name).IsUnique().HasFilter("\"OwnerHallId\" IS NULL").HasDatabaseName($"IX_{p}_QuestionCategories_Name_City");
         });
         builder.Entity<Question>(b =>
         {
@@ -47,6 +50,7 @@ public static class LearningModelBuilderExtensions
             b.HasAuditColumns();
             b.Property(c => c.Code).HasMaxLength(CourseConsts.MaxCodeLength);
             b.HasIndex(c => c.Code).IsUnique();
+            b.HasIndex(c => c.OwnerHallId);
             b.Property(c => c.Title).HasMaxLength(CourseConsts.MaxTitleLength).IsChineseText();
             b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
             b.Property(c => c.Description).HasMaxLength(CourseConsts.MaxDescriptionLength);
@@ -119,6 +123,7 @@ public static class LearningModelBuilderExtensions
             b.Ignore(e => e.QuestionCount);
             b.Ignore(e => e.MaxScore);
             b.HasIndex(e => new { e.OpensAt, e.ClosesAt });
+            b.HasIndex(e => e.OwnerHallId);
         });
         builder.Entity<ExamAttempt>(b =>
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.Learning.Application;
 using Training.Learning.Import;
+using Training.SharedKernel.Auditing;
 using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Files;
 using Training.SharedKernel.Http;
@@ -32,12 +33,17 @@ internal static class QuestionEndpoints
 
         group.MapGet("/questions/import/template", () => TypedResults.File(QuestionImportService.Template(), FileInspector.ContentType(FileKind.Xlsx), "题库导入模板.xlsx"))
             .RequirePermission(import).WithName("GetQuestionImportTemplate");
-        group.MapPost("/questions/import", async (IFormFile file, UploadReader uploads, QuestionImportService s, CancellationToken ct) =>
-                await s.ImportAsync(await uploads.ReadAsync(file, [FileKind.Xlsx], ct), ct))
+        group.MapPost("/questions/import", async (IFormFile file, Guid? ownerHallId, UploadReader uploads, QuestionImportService s, CancellationToken ct) =>
+                await s.ImportAsync(await uploads.ReadAsync(file, [FileKind.Xlsx], ct), ownerHallId, ct))
             .RequirePermission(import).WithName("ImportQuestions").DisableAntiforgery()
-            .WithSummary("Imports questions (.xlsx), upserting by code; a file with errors writes nothing and lists every row.");
+            .WithSummary("Imports questions (.xlsx) into the bank of ownerHallId (the city when empty, for administrators), upserting by code; a file with errors writes nothing and lists every row.");
         group.MapGet("/questions/export", async (Guid? categoryId, QuestionImportService s, CancellationToken ct) =>
                 TypedResults.File(await s.ExportAsync(categoryId, ct), FileInspector.ContentType(FileKind.Xlsx), "题库.xlsx"))
-            .RequirePermission(import).WithName("ExportQuestions");
+            .RequirePermission(import).WithName("ExportQuestions").WithAuditedRead("answer keys")
+            .WithSummary("The questions with their answer keys, of the banks the caller owns (or one of them); every call is audited.");
+
+        group.MapGet("/content-owners", (ContentAccess s, CancellationToken ct) => s.ChoicesAsync(ct))
+            .RequirePermission(LearningPermissions.Courses.Default).WithName("ListContentOwnerChoices")
+            .WithSummary("Who may own the courses, question banks and exams the caller creates: the city (administrators) and the halls they manage.");
     }
 }

@@ -9,9 +9,11 @@ namespace Training.Learning.Import;
 
 /// <summary>
 /// Questions from and to .xlsx (sheet 题库). Import validates every row first (the domain's own rules included),
-/// then upserts by question code in one save; categories are created by name. Export writes the same layout.
+/// then upserts by question code in one save; categories are created by name in the bank of the chosen owner (a hall, or
+/// the city for administrators). A code held by a question of a bank the caller does not own is a row error; such a
+/// question is never changed. Export writes the same layout, of the banks the caller owns only.
 /// </summary>
-internal sealed class QuestionImportService(LearningDbContext db, ErrorLocalizer localizer, QuestionBankService bank, ImportReader reader)
+internal sealed class QuestionImportService(LearningDbContext db, ErrorLocalizer localizer, QuestionBankService bank, ImportReader reader, ContentAccess access)
 {
     private const int OptionColumns = 6;
 
@@ -37,8 +39,9 @@ internal sealed class QuestionImportService(LearningDbContext db, ErrorLocalizer
 
     public static byte[] Template() => Spreadsheet.Template(Sheet);
 
-    public async Task<QuestionImportResultDto> ImportAsync(byte[] file, CancellationToken cancellationToken)
+    public async Task<QuestionImportResultDto> ImportAsync(byte[] file, Guid? ownerHallId, CancellationToken cancellationToken)
     {
+        var owner = await access.OwnerForNewAsync(ownerHallId, cancellationToken);
         var errors = new ImportErrors(localizer);
         var workbook = await reader.OpenAsync(file, cancellationToken);
         var rows = workbook.Read(Sheet, errors);
@@ -46,8 +49,12 @@ internal sealed class QuestionImportService(LearningDbContext db, ErrorLocalizer
         workbook.ThrowIfNoRows();
 
         var codes = rows.Select(r => r["code"]).OfType<string>().ToList();
-        var existing = await db.Questions.Where(q => codes.Contains(q.Code)).ToDictionaryAsync(q => q.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
-        var categories = await db.QuestionCategories.ToDictionaryAsync(c => c.Name, cancellationToken);
+        var existing = await (await bank.QuestionsAsync(cancellationToken)).Where(q => codes.Contains(q.Code))
+            .ToDictionaryAsync(q => q.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        // Codes are unique across every bank: one held outside the caller's banks cannot be imported (and is not touched).
+        var heldElsewhere = (await db.Questions.Where(q => codes.Contains(q.Code)).Select(q => q.Code).ToListAsync(cancellationToken))
+            .Where(c => !existing.ContainsKey(c)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var categories = await db.QuestionCategories.Where(c => c.OwnerHallId == owner).ToDictionaryAsync(c => c.Name, cancellationToken);
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var lines = new List<(string Code, string Category, Func<Guid, Question> Build, Func<Question, Guid, bool> Apply)>();
 
@@ -65,6 +72,7 @@ internal sealed class QuestionImportService(LearningDbContext db, ErrorLocalizer
             var options = Enumerable.Range(0, OptionColumns).Select(i => row[$"option{i}"]).TakeWhile(o => o is not null).Select(o => o!).ToList();
             if (code is null || category is null || type is null || difficulty is null || stem is null || answer is null || !check.Ok) continue;
             if (seen.TryGetValue(code, out var first)) { check.Fail("code", CommonErrorCodes.DuplicateInFile, code, first); continue; }
+            if (heldElsewhere.Contains(code)) { check.Fail("code", LearningErrorCodes.QuestionCodeTaken, code); continue; }
             seen[code] = row.Number;
             try
             {
@@ -87,7 +95,7 @@ internal sealed class QuestionImportService(LearningDbContext db, ErrorLocalizer
         {
             if (!categories.TryGetValue(categoryName, out var category))
             {
-                categories[categoryName] = category = new QuestionCategory(Guid.NewGuid(), categoryName);
+                categories[categoryName] = category = new QuestionCategory(Guid.NewGuid(), categoryName, owner);
                 db.QuestionCategories.Add(category);
                 categoriesCreated++;
             }
@@ -110,7 +118,8 @@ internal sealed class QuestionImportService(LearningDbContext db, ErrorLocalizer
     public async Task<byte[]> ExportAsync(Guid? categoryId, CancellationToken cancellationToken)
     {
         var names = await bank.CategoryNamesAsync(cancellationToken);
-        var questions = await db.Questions.AsNoTracking().Where(q => categoryId == null || q.CategoryId == categoryId)
+        if (categoryId is { } id && !names.ContainsKey(id)) throw new EntityNotFoundException("QuestionCategory", id);
+        var questions = await (await bank.QuestionsAsync(cancellationToken)).AsNoTracking().Where(q => categoryId == null || q.CategoryId == categoryId)
             .OrderBy(q => q.Code).ToListAsync(cancellationToken);
         var typeLabels = Types.Where(t => t.Key.Length <= 2).ToDictionary(t => t.Value, t => t.Key);
         var difficultyLabels = Difficulties.Where(d => d.Key.Length == 1).ToDictionary(d => d.Value, d => d.Key);
