@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
@@ -16,6 +17,15 @@ public sealed class TrainingApp(TestDatabase database, bool runOutbox = false, A
 {
     public const string DemoPassword = SeedOptions.DefaultDemoPassword;
 
+    /// <summary>The address of a reverse proxy the test host is configured to trust (TEST-NET-1).</summary>
+    public const string ProxyAddress = "192.0.2.10";
+
+    /// <summary>
+    /// A request header (test host only) giving the connection's remote address, which TestServer leaves empty;
+    /// without it a request comes from 127.0.0.1, as from a browser on the same machine.
+    /// </summary>
+    public const string RemoteAddressHeader = "X-Test-Remote-Address";
+
     public TestDatabase Database { get; } = database;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -29,8 +39,10 @@ public sealed class TrainingApp(TestDatabase database, bool runOutbox = false, A
         builder.UseSetting("Identity:LoginRateLimitPerMinute", "100000");
         builder.UseSetting("Hangfire:Server", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("ForwardedHeaders:KnownProxies", ProxyAddress);
         builder.ConfigureTestServices(services =>
         {
+            services.AddSingleton<IStartupFilter, RemoteAddressStartupFilter>();
             services.Configure<OutboxOptions>(o =>
             {
                 o.Enabled = runOutbox;
@@ -41,10 +53,13 @@ public sealed class TrainingApp(TestDatabase database, bool runOutbox = false, A
     }
 
     /// <summary>A client with its own cookie jar that sends the XSRF token on unsafe requests, like the Angular app.</summary>
-    public ApiClient CreateApiClient()
+    public ApiClient CreateApiClient() => CreateApiClient(this);
+
+    /// <summary>The same for a variant of the app (<c>WithWebHostBuilder</c>).</summary>
+    public static ApiClient CreateApiClient(WebApplicationFactory<Program> app)
     {
         var cookies = new System.Net.CookieContainer();
-        var http = CreateDefaultClient(new XsrfHandler(cookies), new CookieContainerHandler(cookies));
+        var http = app.CreateDefaultClient(new XsrfHandler(cookies), new CookieContainerHandler(cookies));
         return new ApiClient(http, cookies);
     }
 
@@ -60,4 +75,23 @@ public sealed class TrainingApp(TestDatabase database, bool runOutbox = false, A
         await base.DisposeAsync();
         await Database.DisposeAsync();
     }
+}
+
+/// <summary>
+/// Gives each test request a remote address, as Kestrel does for a real connection, before the host's pipeline (so
+/// before the forwarded-headers middleware): the <see cref="TrainingApp.RemoteAddressHeader"/> value, or 127.0.0.1.
+/// </summary>
+internal sealed class RemoteAddressStartupFilter : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            var header = context.Request.Headers[TrainingApp.RemoteAddressHeader].ToString();
+            context.Connection.RemoteIpAddress = header.Length > 0 ? System.Net.IPAddress.Parse(header) : System.Net.IPAddress.Loopback;
+            context.Request.Headers.Remove(TrainingApp.RemoteAddressHeader);
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }
