@@ -1,5 +1,5 @@
-import { APIRequestContext, Page, expect, request, test } from '@playwright/test';
-import { PASSWORD, expectAccessible, expectCjkRendered, expectNoSidewaysScroll, signIn, unique } from './helpers';
+import { APIRequestContext, Page, request } from '@playwright/test';
+import { expect, expectAccessible, expectCjkRendered, expectNoSidewaysScroll, PASSWORD, signIn, test, unique } from './helpers';
 
 const DIR = 'test-results/screenshots';
 
