@@ -32,7 +32,8 @@ start_host() {
   (cd "$out" && DOTNET_TC_CallCountingDelayMs=0 ASPNETCORE_URLS=$BASE ConnectionStrings__Default="Data Source=$1" Database__SeedDemoData=false \
      Serilog__MinimumLevel__Default=Warning Hangfire__Server=false exec dotnet Training.HttpApi.Host.dll) >"$root/artifacts/bench-host.log" 2>&1 &
   host_pid=$!
-  for _ in $(seq 1 120); do curl -sf "$BASE/health/ready" >/dev/null 2>&1 && return 0; sleep 0.5; done
+  # /health/live answers once the host listens, which is after migrating (/health/ready is closed in Production).
+  for _ in $(seq 1 120); do curl -sf "$BASE/health/live" >/dev/null 2>&1 && return 0; sleep 0.5; done
   echo "the host did not become ready; see artifacts/bench-host.log" >&2; return 1
 }
 

@@ -10,6 +10,9 @@ export ASPNETCORE_URLS=${ASPNETCORE_URLS:-http://127.0.0.1:5080}
 export ConnectionStrings__Default=${ConnectionStrings__Default:-"Data Source=$root/App_Data/training.db"}
 export Database__Provider=${Database__Provider:-Sqlite}
 export Database__SeedDemoData=${Database__SeedDemoData:-true}
+# A demo on this machine: the API reference and the readiness check are open (closed by default in Production).
+export Api__ExposeDocuments=${Api__ExposeDocuments:-true}
+export Health__ExposeReadiness=${Health__ExposeReadiness:-true}
 # Start counting calls for tier-up at once, so a freshly started server reaches optimised code in seconds (see README).
 export DOTNET_TC_CallCountingDelayMs=${DOTNET_TC_CallCountingDelayMs:-0}
 host=aspnet-core/src/Training.HttpApi.Host

@@ -95,11 +95,12 @@ mkdir -p "$web/test-results"
 host_pid=$!
 trap 'kill "$host_pid" 2>/dev/null || true; wait "$host_pid" 2>/dev/null || true; rm -rf "$gen_tmp"' EXIT
 for _ in $(seq 1 120); do
-  if curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; then break; fi
+  # /health/live: the host listens only once migrated and seeded; /health/ready is closed in Production.
+  if curl -fs "http://127.0.0.1:$port/health/live" >/dev/null 2>&1; then break; fi
   if ! kill -0 "$host_pid" 2>/dev/null; then tail -40 "$host_log" >&2; fail "the host did not start"; write_counts; exit 1; fi
   sleep 1
 done
-curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null || { tail -40 "$host_log" >&2; fail "the host is not ready"; write_counts; exit 1; }
+curl -fs "http://127.0.0.1:$port/health/live" >/dev/null || { tail -40 "$host_log" >&2; fail "the host is not ready"; write_counts; exit 1; }
 curl -fs "http://127.0.0.1:$port/organization/staff" | grep -q '<app-root' || fail "the host does not serve the web app (SPA fallback)"
 
 # 6b. How the web app is served: precompressed by Accept-Encoding, hashed files cached for good, index.html revalidated.
@@ -122,6 +123,9 @@ if curl -fsS -D - -o /dev/null -H "Accept-Encoding: identity" "$base/$main_js" |
   fail "main script: a Content-Encoding although the client accepts none"; fi
 check_headers "SPA fallback: index.html compressed, no-cache" "$base/organization/staff" "br" '^content-encoding: br$' '^cache-control: no-cache$' '^content-type: text/html'
 check_headers "index.html: no-cache" "$base/" "gzip" '^content-encoding: gzip$' '^cache-control: no-cache$'
+check_headers "index.html: security headers" "$base/" "gzip" "^content-security-policy: default-src 'self'; script-src 'self';" \
+  '^x-content-type-options: nosniff$' '^x-frame-options: deny$' '^referrer-policy: strict-origin-when-cross-origin$'
+check_headers "main script: nosniff" "$base/$main_js" "br" '^x-content-type-options: nosniff$'
 write_counts
 
 # The committed OpenAPI document and permission constants are checked against the server by the .NET suite

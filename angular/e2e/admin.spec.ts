@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { signIn, unique } from './helpers';
+import { expect, signIn, test, unique } from './helpers';
 
 test.describe('administration', () => {
   test.beforeEach(async ({ page }) => {

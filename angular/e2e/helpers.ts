@@ -1,5 +1,41 @@
 import AxeBuilder from '@axe-core/playwright';
-import { Locator, Page, expect } from '@playwright/test';
+import { Browser, BrowserContext, Locator, Page, test as base, expect } from '@playwright/test';
+
+/** Chromium's console text for a refused script, style, font, fetch … ("… violates the following Content Security Policy directive …"). */
+export const CSP_VIOLATION = /Content Security Policy/i;
+
+/**
+ * Every spec's `test`: as Playwright's, and it fails a test in which any page — of the test's own context or of a
+ * context the test opens with `browser.newContext()` — logs a Content-Security-Policy violation to the console.
+ */
+export const test = base.extend<{ cspViolations: string[] }>({
+  cspViolations: [
+    async ({ context, browser }, use) => {
+      const seen: string[] = [];
+      const watch = (c: BrowserContext) =>
+        c.on('console', (m) => {
+          if (m.type() === 'error' && CSP_VIOLATION.test(m.text())) seen.push(`${m.location().url || m.page()?.url()}: ${m.text()}`);
+        });
+      watch(context);
+      const newContext = browser.newContext.bind(browser);
+      const patched: Browser['newContext'] = async (options) => {
+        const c = await newContext(options);
+        watch(c);
+        return c;
+      };
+      browser.newContext = patched;
+      try {
+        await use(seen);
+      } finally {
+        browser.newContext = newContext;
+      }
+      expect(seen, 'Content-Security-Policy violations reported in the console').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
 
 export const PASSWORD = 'Demo@2026';
 /** The demo administrator's: an administrator's password needs 12 characters. */

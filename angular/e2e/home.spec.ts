@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, expectCjkRendered, signIn } from './helpers';
+import { expect, expectAccessible, expectCjkRendered, signIn, test } from './helpers';
 
 const DIR = 'test-results/screenshots';
 

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { choose, signIn, dialogReady } from './helpers';
+import { choose, dialogReady, expect, signIn, test } from './helpers';
 
 test('switching to English and back changes the navigation and error messages without a reload', async ({ page }) => {
   await page.goto('/login');

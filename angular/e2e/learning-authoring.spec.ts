@@ -1,5 +1,5 @@
-import { Page, expect, test } from '@playwright/test';
-import { choose, dialogReady, signIn, unique } from './helpers';
+import { Page } from '@playwright/test';
+import { choose, dialogReady, expect, signIn, test, unique } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 

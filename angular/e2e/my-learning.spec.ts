@@ -1,5 +1,5 @@
-import { APIRequestContext, Page, expect, request, test } from '@playwright/test';
-import { ADMIN_PASSWORD, PASSWORD, expectAccessible, expectCjkRendered, expectNoSidewaysScroll, signIn, unique } from './helpers';
+import { APIRequestContext, Page, request } from '@playwright/test';
+import { ADMIN_PASSWORD, PASSWORD, expect, expectAccessible, expectCjkRendered, expectNoSidewaysScroll, signIn, test, unique } from './helpers';
 
 const DIR = 'test-results/screenshots';
 

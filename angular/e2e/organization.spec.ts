@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { choose, dialogReady, signIn, unique } from './helpers';
+import { choose, dialogReady, expect, signIn, test, unique } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 

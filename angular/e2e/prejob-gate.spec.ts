@@ -1,5 +1,5 @@
-import { Page, expect, test } from '@playwright/test';
-import { choose, dialogReady, signIn, unique } from './helpers';
+import { Page } from '@playwright/test';
+import { choose, dialogReady, expect, signIn, test, unique } from './helpers';
 
 /**
  * The gate, end to end (DOMAIN: 岗前培训合格后方可上岗). A new staff member cannot be assigned to a window; they take the

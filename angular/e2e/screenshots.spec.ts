@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, expectCjkRendered, expectNoSidewaysScroll, signIn } from './helpers';
+import { expect, expectAccessible, expectCjkRendered, expectNoSidewaysScroll, signIn, test } from './helpers';
 
 const DIR = 'test-results/screenshots';
 

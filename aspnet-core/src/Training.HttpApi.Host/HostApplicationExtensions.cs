@@ -7,6 +7,7 @@ using Training.EntityFrameworkCore;
 using Training.Platform;
 using Training.HttpApi.Host.Jobs;
 using Training.HttpApi.Host.WebApp;
+using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Http;
 
 namespace Training.HttpApi.Host;
@@ -26,6 +27,10 @@ public static class HostApplicationExtensions
 
     public static WebApplication UseTrainingPipeline(this WebApplication app)
     {
+        // First: behind a configured proxy, the client's address and scheme (rate limits, the audit log, Secure
+        // cookies and HSTS all read them). See ProxyConfiguration.
+        app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeadersMiddleware>(); // CSP, nosniff, frame and referrer rules, HSTS on HTTPS: every response
         app.UseSerilogRequestLogging(o => o.GetLevel = (context, _, ex) =>
             ex is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error : Serilog.Events.LogEventLevel.Debug);
         app.UseRequestLocalization(); // first: every error body below is written in the caller's language
@@ -47,10 +52,16 @@ public static class HostApplicationExtensions
     {
         foreach (var module in TrainingModules.All) module.MapEndpoints(app);
 
-        app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference().AllowAnonymous();
+        // Anonymous where open; not mapped at all where closed (Production, unless configured: ApiExposureOptions).
+        var exposure = app.Services.GetRequiredService<IOptions<ApiExposureOptions>>().Value;
+        if (exposure.ExposeDocuments)
+        {
+            app.MapOpenApi().AllowAnonymous();
+            app.MapScalarApiReference().AllowAnonymous();
+        }
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        if (exposure.ExposeReadiness)
+            app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
             {
                 Authorization = [], // drop the local-requests-only default
@@ -58,11 +69,12 @@ public static class HostApplicationExtensions
                 AppPath = "/",
                 DashboardTitle = "Training 后台任务",
             }, app.Services.GetRequiredService<JobStorage>())
-            .RequirePermissionMetadataOnly(PlatformPermissions.BackgroundJobs.Dashboard);
+            .RequirePermission(PlatformPermissions.BackgroundJobs.Dashboard); // and its filter checks again (forced password change)
         Jobs.RecurringJobs.Register(app.Services);
 
-        // The Angular app (built into wwwroot by etc/run.sh): client-side routes fall back to index.html, /api never does.
-        app.MapWebAppFallback("{*path:regex(^(?!api/|health/|openapi/|hangfire).*$)}").AllowAnonymous();
+        // The Angular app (built into wwwroot by etc/run.sh): client-side routes fall back to index.html; /api never
+        // does, nor the host's own paths (a closed /scalar or /openapi answers 404, not the web app).
+        app.MapWebAppFallback("{*path:regex(^(?!api/|health/|openapi/|scalar/|hangfire).*$)}").AllowAnonymous();
         return app;
     }
 }

@@ -24,11 +24,23 @@ public static class HostServiceCollectionExtensions
         services.AddTrainingDatabase(configuration);
         foreach (var module in TrainingModules.All) module.ConfigureServices(services, configuration);
 
-        services.AddAuthorization();
+        services.AddTrainingForwardedHeaders(configuration);
+        // An endpoint that names no permission (and does not say AllowAnonymous) is refused, not open.
+        services.AddAuthorization(o => o.FallbackPolicy = SharedKernel.Authorization.PermissionFallbackPolicy.Policy);
         services.AddAntiforgery(o =>
         {
             o.HeaderName = SharedKernel.Http.AntiforgeryMiddleware.HeaderName;
             o.Cookie.Name = ".Training.Antiforgery";
+            // Secure whenever the request (as the proxy saw it) was HTTPS; the framework's default never marks it.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SuppressXFrameOptionsHeader = true; // SecurityHeadersMiddleware sends DENY on every response
+        });
+        services.Configure<ApiExposureOptions>(o =>
+        {
+            // Closed in Production unless opened; open elsewhere (Development, the test host).
+            var open = !builder.Environment.IsProduction();
+            o.ExposeDocuments = configuration.GetValue("Api:ExposeDocuments", open);
+            o.ExposeReadiness = configuration.GetValue("Health:ExposeReadiness", open);
         });
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o =>

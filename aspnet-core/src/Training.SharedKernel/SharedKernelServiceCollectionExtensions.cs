@@ -22,6 +22,7 @@ public static class SharedKernelServiceCollectionExtensions
         services.AddSingleton<PermissionRegistry>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationHandler, EndpointNamesAuthorizationHandler>();
         services.AddScoped<UnitOfWork>();
         services.AddScoped<ModuleDbContextServices>();
         services.AddSingleton<OutboxSignal>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
@@ -21,6 +22,15 @@ public sealed class TrainingApp(
     public const string DemoPassword = SeedOptions.DefaultDemoPassword;
     public const string DemoAdminPassword = SeedOptions.DefaultDemoAdminPassword;
 
+    /// <summary>The address of a reverse proxy the test host is configured to trust (TEST-NET-1).</summary>
+    public const string ProxyAddress = "192.0.2.10";
+
+    /// <summary>
+    /// A request header (test host only) giving the connection's remote address, which TestServer leaves empty;
+    /// without it a request comes from 127.0.0.1, as from a browser on the same machine.
+    /// </summary>
+    public const string RemoteAddressHeader = "X-Test-Remote-Address";
+
     public TestDatabase Database { get; } = database;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -37,9 +47,11 @@ public sealed class TrainingApp(
         builder.UseSetting("DataProtection:CertificatePassword", TestCertificate.Password);
         builder.UseSetting("Hangfire:Server", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("ForwardedHeaders:KnownProxies", ProxyAddress);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
+            services.AddSingleton<IStartupFilter, RemoteAddressStartupFilter>();
             services.Configure<OutboxOptions>(o =>
             {
                 o.Enabled = runOutbox;
@@ -50,10 +62,13 @@ public sealed class TrainingApp(
     }
 
     /// <summary>A client with its own cookie jar that sends the XSRF token on unsafe requests, like the Angular app.</summary>
-    public ApiClient CreateApiClient()
+    public ApiClient CreateApiClient() => CreateApiClient(this);
+
+    /// <summary>The same for a variant of the app (<c>WithWebHostBuilder</c>).</summary>
+    public static ApiClient CreateApiClient(WebApplicationFactory<Program> app)
     {
         var cookies = new System.Net.CookieContainer();
-        var http = CreateDefaultClient(new XsrfHandler(cookies), new CookieContainerHandler(cookies));
+        var http = app.CreateDefaultClient(new XsrfHandler(cookies), new CookieContainerHandler(cookies));
         return new ApiClient(http, cookies);
     }
 
@@ -69,4 +84,23 @@ public sealed class TrainingApp(
         await base.DisposeAsync();
         await Database.DisposeAsync();
     }
+}
+
+/// <summary>
+/// Gives each test request a remote address, as Kestrel does for a real connection, before the host's pipeline (so
+/// before the forwarded-headers middleware): the <see cref="TrainingApp.RemoteAddressHeader"/> value, or 127.0.0.1.
+/// </summary>
+internal sealed class RemoteAddressStartupFilter : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            var header = context.Request.Headers[TrainingApp.RemoteAddressHeader].ToString();
+            context.Connection.RemoteIpAddress = header.Length > 0 ? System.Net.IPAddress.Parse(header) : System.Net.IPAddress.Loopback;
+            context.Request.Headers.Remove(TrainingApp.RemoteAddressHeader);
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }

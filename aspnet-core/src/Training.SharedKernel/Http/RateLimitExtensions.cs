@@ -10,7 +10,9 @@ public static class RateLimitExtensions
 {
     /// <summary>
     /// A named policy: at most <paramref name="permitsPerMinute"/> requests a minute per client address, per node.
-    /// Rejections answer 429, which the status-code pages turn into a problem with Common:TooManyRequests.
+    /// Rejections answer 429, which the status-code pages turn into a problem with Common:TooManyRequests. The address
+    /// is the client's behind a configured proxy (the host's forwarded-headers middleware runs first), so clients
+    /// behind one nginx do not share a bucket.
     /// </summary>
     public static IServiceCollection AddPerClientRateLimit(this IServiceCollection services, string policy, int permitsPerMinute) =>
         services.AddRateLimiter(options =>
