@@ -62,7 +62,10 @@ public static class ZipPackage
         if (types is null || types.Length > MaxContentTypesBytes) return null;
         try
         {
-            using var stream = new LimitedReadStream(types.Open(), MaxContentTypesBytes);
+            using var stream = new ReadCountingStream(types.Open(), (_, total) =>
+            {
+                if (total > MaxContentTypesBytes) throw new InvalidDataException("The part is larger than allowed.");
+            });
             using var xml = XmlReader.Create(stream, XmlSettings);
             FileKind? kind = null;
             while (xml.Read())
@@ -89,37 +92,6 @@ public static class ZipPackage
         }
     }
 
+    /// <summary>[Content_Types].xml is read up to this size; more is an error, whatever its header declared.</summary>
     private const int MaxContentTypesBytes = 1024 * 1024;
-
-    /// <summary>Reads at most a number of bytes from a part; more is an error, whatever its header declared.</summary>
-    private sealed class LimitedReadStream(Stream inner, long limit) : Stream
-    {
-        private long _read;
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            var n = inner.Read(buffer);
-            _read += n;
-            if (_read > limit) throw new InvalidDataException("The part is larger than allowed.");
-            return n;
-        }
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => _read; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing) inner.Dispose();
-            base.Dispose(disposing);
-        }
-    }
 }

@@ -223,44 +223,17 @@ internal static class XlsxGuard
     {
         private long _total;
 
-        public Stream Open(ZipArchiveEntry entry) => new Counted(entry.Open(), this, entry.CompressedLength);
+        public Stream Open(ZipArchiveEntry entry)
+        {
+            var compressed = entry.CompressedLength;
+            return new ReadCountingStream(entry.Open(), (bytes, partBytes) => Add(bytes, partBytes, compressed));
+        }
 
         private void Add(int bytes, long partBytes, long compressed)
         {
             _total += bytes;
             if (_total > limits.MaxUnpackedBytes) throw TooLarge(limits);
             if (partBytes > RatioFloor && partBytes > Math.Max(compressed, 1) * limits.MaxCompressionRatio) throw Suspicious(limits);
-        }
-
-        private sealed class Counted(Stream inner, Budget budget, long compressed) : Stream
-        {
-            private long _read;
-
-            public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-            public override int Read(Span<byte> buffer)
-            {
-                var n = inner.Read(buffer);
-                _read += n;
-                budget.Add(n, _read, compressed);
-                return n;
-            }
-
-            public override bool CanRead => true;
-            public override bool CanSeek => false;
-            public override bool CanWrite => false;
-            public override long Length => throw new NotSupportedException();
-            public override long Position { get => _read; set => throw new NotSupportedException(); }
-            public override void Flush() { }
-            public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-            public override void SetLength(long value) => throw new NotSupportedException();
-            public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-            protected override void Dispose(bool disposing)
-            {
-                if (disposing) inner.Dispose();
-                base.Dispose(disposing);
-            }
         }
     }
 }
