@@ -108,6 +108,20 @@ public abstract class SignInLockoutTests(SignInLockoutAppFixture fixture)
     }
 
     [Fact]
+    public async Task Should_check_no_more_passwords_than_the_free_attempts_allow_when_attempts_of_a_pair_arrive_at_once()
+    {
+        // Attempts are counted before their password is checked, so a burst cannot all pass a count read before any of it.
+        var (userName, _, _) = await NewUserAsync();
+        var address = NewAddress();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => SignInAsync(address, userName, WrongPassword)));
+
+        var checkedPasswords = answers.Count(a => a.Code == IdentityErrorCodes.InvalidCredentials);
+        checkedPasswords.ShouldBeInRange(1, _options.FreeAttempts + 1);
+        answers.Where(a => a.Code != IdentityErrorCodes.InvalidCredentials).ShouldAllBe(a => a.Code == IdentityErrorCodes.SignInDelayed && a.RetryAfter != null);
+    }
+
+    [Fact]
     public async Task Should_block_a_pair_after_the_maximum_and_refuse_even_the_right_password_alike_without_checking_it()
     {
         var (userName, password, _) = await NewUserAsync();
