@@ -21,15 +21,22 @@ namespace Training.Tests.Http;
 /// </summary>
 public sealed class TwoNodeTests : IAsyncLifetime
 {
+    /// <summary>Short sign-in limits, so a block is reached without waiting out delays on the real clock.</summary>
+    private static readonly Dictionary<string, string> Settings = new()
+    {
+        ["Identity:Lockout:FreeAttempts"] = "1",
+        ["Identity:Lockout:MaxFailedAttempts"] = "2",
+    };
+
     private TrainingApp _nodeA = null!;
     private TrainingApp _nodeB = null!;
 
     public Task InitializeAsync()
     {
         var database = TestDatabase.Create(DatabaseProvider.PostgreSql);
-        _nodeA = new TrainingApp(database, runOutbox: true, configure: s => AddRecorder(s, "A"));
+        _nodeA = new TrainingApp(database, runOutbox: true, configure: s => AddRecorder(s, "A"), settings: Settings);
         _ = _nodeA.Server; // the first node migrates and seeds
-        _nodeB = new TrainingApp(database.Borrow(), runOutbox: true, configure: s => AddRecorder(s, "B"));
+        _nodeB = new TrainingApp(database.Borrow(), runOutbox: true, configure: s => AddRecorder(s, "B"), settings: Settings);
         _ = _nodeB.Server;
         return Task.CompletedTask;
     }
@@ -167,6 +174,32 @@ public sealed class TwoNodeTests : IAsyncLifetime
         // each app has its own cache: nothing here is shared through the process
         _nodeA.Services.GetRequiredService<Training.Learning.Application.ExamQuestionCache>()
             .ShouldNotBeSameAs(_nodeB.Services.GetRequiredService<Training.Learning.Application.ExamQuestionCache>());
+    }
+
+    [Fact]
+    public async Task Should_refuse_on_one_node_a_sign_in_pair_blocked_on_the_other()
+    {
+        var admin = _nodeA.CreateApiClient();
+        await admin.LoginAsync(Demo.Admin);
+        var (_, _, userName) = await AccountTests.NewHrUserAsync(_nodeA, admin);
+        const string attacker = "198.51.100.77";
+        for (var i = 0; i < 2; i++)
+            (await SignInThroughProxyAsync(_nodeA, attacker, userName, "Wrong-password-1")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        var onB = await SignInThroughProxyAsync(_nodeB, attacker, userName, "newpass123");
+        var otherAddressOnB = await SignInThroughProxyAsync(_nodeB, "198.51.100.78", userName, "newpass123");
+
+        onB.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        (await ApiClient.ProblemAsync(onB)).GetProperty("code").GetString().ShouldBe(IdentityErrorCodes.SignInBlocked);
+        otherAddressOnB.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private static Task<HttpResponseMessage> SignInThroughProxyAsync(TrainingApp node, string clientAddress, string userName, string password)
+    {
+        var client = node.CreateApiClient();
+        client.Http.DefaultRequestHeaders.Add(TrainingApp.RemoteAddressHeader, TrainingApp.ProxyAddress);
+        client.Http.DefaultRequestHeaders.Add("X-Forwarded-For", clientAddress);
+        return client.PostRawAsync("/api/account/login", new LoginInput(userName, password));
     }
 
     /// <summary>A client of node B that carries the cookies another client got from node A.</summary>

@@ -9,7 +9,7 @@ using Training.Tests.Infrastructure;
 
 namespace Training.Tests.Identity;
 
-/// <summary>Sign-in, lockout, the forced password change, antiforgery, device keys, languages.</summary>
+/// <summary>Sign-in, the forced password change, antiforgery, device keys, languages.</summary>
 public abstract class AccountTests(AppFixture fixture)
 {
     private readonly TrainingApp _app = fixture.App;
@@ -21,23 +21,6 @@ public abstract class AccountTests(AppFixture fixture)
 
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await ApiClient.ProblemAsync(response)).GetProperty("code").GetString().ShouldBe(IdentityErrorCodes.InvalidCredentials);
-    }
-
-    [Fact]
-    public async Task Should_lock_out_after_five_failures_even_with_the_right_password()
-    {
-        var admin = _app.CreateApiClient();
-        await admin.LoginAsync(Demo.Admin);
-        var created = await admin.PostAsync<OneTimePasswordDto>("/api/identity/users",
-            new CreateUserInput($"lock{Guid.NewGuid():N}"[..20], "锁定测试", [Training.SharedKernel.Authorization.RoleNames.Staff]));
-        var client = _app.CreateApiClient();
-        for (var i = 0; i < 5; i++)
-            await client.PostRawAsync("/api/account/login", new LoginInput(created.UserName, "wrong-password1"));
-
-        var response = await client.PostRawAsync("/api/account/login", new LoginInput(created.UserName, created.Password));
-
-        response.StatusCode.ShouldBe((HttpStatusCode)423);
-        (await ApiClient.ProblemAsync(response)).GetProperty("code").GetString().ShouldBe(IdentityErrorCodes.LockedOut);
     }
 
     [Fact]

@@ -537,6 +537,35 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.ToTable("Identity_SeededPermissions", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Identity.Domain.SignInFailure", b =>
+                {
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Client")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RefusedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("WindowStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("NormalizedUserName", "Client");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("Identity_SignInFailures", (string)null);
+                });
+
             modelBuilder.Entity("Training.Learning.Domain.Certificate", b =>
                 {
                     b.Property<Guid>("Id")

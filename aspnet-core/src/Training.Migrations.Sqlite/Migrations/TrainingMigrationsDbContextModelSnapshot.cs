@@ -521,6 +521,35 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.ToTable("Identity_SeededPermissions", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Identity.Domain.SignInFailure", b =>
+                {
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Client")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RefusedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WindowStartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("NormalizedUserName", "Client");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("Identity_SignInFailures", (string)null);
+                });
+
             modelBuilder.Entity("Training.Learning.Domain.Certificate", b =>
                 {
                     b.Property<Guid>("Id")

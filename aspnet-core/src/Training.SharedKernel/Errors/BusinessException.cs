@@ -25,6 +25,9 @@ public class BusinessException : Exception
 
     /// <summary>Row errors, for imported files.</summary>
     public IReadOnlyList<RowError>? RowErrors { get; init; }
+
+    /// <summary>When the same request may succeed again (a throttled sign-in); the HTTP layer sends it as <c>Retry-After</c>.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }
 
 /// <summary>The record does not exist or is outside the caller's scope: both answer 404 so ids cannot be probed.</summary>

@@ -23,6 +23,7 @@ public sealed class ProblemExceptionHandler(ProblemFactory problems, ILogger<Pro
             logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
             problem = problems.Create(context, StatusCodes.Status500InternalServerError, CommonErrorCodes.Internal, context.TraceIdentifier);
         }
+        if (exception is BusinessException { RetryAfter: { } retryAfter }) RateLimitExtensions.SetRetryAfter(context.Response, retryAfter);
         await ProblemFactory.WriteAsync(context, problem, cancellationToken);
         return true;
     }

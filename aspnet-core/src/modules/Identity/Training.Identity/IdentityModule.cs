@@ -46,9 +46,9 @@ public sealed class IdentityModule : TrainingModule
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Identity:Lockout:MaxFailedAttempts", 5);
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Identity:Lockout:Minutes", 15));
+                // Not Identity's lockout: it locks an account for everyone, so anyone who knows user names could lock
+                // them all. SignInThrottle counts per user name and client instead (Identity:Lockout:*).
+                options.Lockout.AllowedForNewUsers = false;
                 options.User.RequireUniqueEmail = false;
             })
             .AddRoles<AppRole>()
@@ -95,6 +95,9 @@ public sealed class IdentityModule : TrainingModule
         services.AddPerClientRateLimit(LoginRateLimit, configuration.GetValue("Identity:LoginRateLimitPerMinute", 30));
         services.AddPerClientRateLimit(ChangePasswordRateLimit, configuration.GetValue("Identity:ChangePasswordRateLimitPerMinute", 10));
 
+        services.Configure<SignInLockoutOptions>(configuration.GetSection(SignInLockoutOptions.Section));
+        services.AddScoped<SignInThrottle>();
+        services.AddScoped<Jobs.SignInFailureCleanupJob>();
         services.AddScoped<AccountService>();
         services.AddScoped<UserService>();
         services.AddScoped<RoleService>();
@@ -107,6 +110,9 @@ public sealed class IdentityModule : TrainingModule
     public override void UseAfterAuthentication(IApplicationBuilder app) => app.UseMiddleware<PasswordChangeGateMiddleware>();
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureIdentityModule();
+
+    public override IEnumerable<RecurringJobDefinition> RecurringJobs =>
+        [RecurringJobDefinition.For<Jobs.SignInFailureCleanupJob>(Jobs.SignInFailureCleanupJob.RecurringId, "7 * * * *")];
 
     public override void MapEndpoints(IEndpointRouteBuilder app)
     {

@@ -10,7 +10,7 @@ export const ADMIN_EN: Shape<typeof ADMIN_ZH> = {
   },
   users: {
     create: 'New user', edit: 'Edit user', filter: 'Find by user name or name', userName: 'User name', displayName: 'Name', roles: 'Roles', state: 'State',
-    active: 'Active', inactive: 'Disabled', locked: 'Locked out', mustChange: 'Must change password', resetPassword: 'Reset password', oneTimePassword: 'One-time password',
+    active: 'Active', inactive: 'Disabled', locked: 'Sign-in blocked from an address', mustChange: 'Must change password', resetPassword: 'Reset password', oneTimePassword: 'One-time password',
   },
   roles: { scope: 'Scope' },
   deviceKeys: {

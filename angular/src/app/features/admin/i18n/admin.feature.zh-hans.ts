@@ -6,7 +6,7 @@ export const ADMIN_ZH = {
   },
   users: {
     create: '新建用户', edit: '编辑用户', filter: '按用户名或姓名查找', userName: '用户名', displayName: '姓名', roles: '角色', state: '状态',
-    active: '启用', inactive: '停用', locked: '已锁定', mustChange: '需改密码', resetPassword: '重置密码', oneTimePassword: '一次性密码',
+    active: '启用', inactive: '停用', locked: '部分地址登录受阻', mustChange: '需改密码', resetPassword: '重置密码', oneTimePassword: '一次性密码',
   },
   roles: { scope: '数据范围' },
   deviceKeys: {

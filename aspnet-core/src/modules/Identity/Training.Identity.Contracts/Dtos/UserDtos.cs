@@ -10,6 +10,8 @@ public sealed record UserListInput : PagedRequest
     public string? Role { get; init; }
 }
 
+/// <param name="IsLockedOut">Sign-in with this user name is blocked now from at least one address after too many failures
+/// (other addresses still sign in); resetting the password clears it.</param>
 public sealed record UserDto(
     Guid Id, string UserName, string DisplayName, Guid? StaffId, bool IsActive, bool MustChangePassword,
     bool IsLockedOut, IReadOnlyList<string> Roles, DateTime CreatedAt);

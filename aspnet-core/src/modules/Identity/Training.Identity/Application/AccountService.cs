@@ -11,33 +11,32 @@ namespace Training.Identity.Application;
 /// <summary>Sign-in, sign-out, the caller's own account and password change.</summary>
 internal sealed class AccountService(
     UserManager<AppUser> users, SignInManager<AppUser> signIn, IdentityModuleDbContext db,
-    ICurrentUser currentUser, IDataScopeProvider scopes, IHttpContextAccessor http, TimeProvider clock,
-    IPasswordHasher<AppUser> hasher, DummyPasswordHash dummyHash)
+    ICurrentUser currentUser, IDataScopeProvider scopes, IHttpContextAccessor http,
+    IPasswordHasher<AppUser> hasher, DummyPasswordHash dummyHash, SignInThrottle throttle)
 {
     /// <summary>
     /// An unknown user name, a disabled account and a wrong password get the same answer after the same work (one
     /// password verification). Only the right password of a disabled account hears that it is disabled: whoever knows
-    /// the password learns nothing new. A locked account says so (lockout is per account).
+    /// the password learns nothing new. Failures are counted per user name and client, not per account
+    /// (<see cref="SignInThrottle"/>): a client that failed too often waits, or is blocked for a while, with one answer
+    /// whatever the name and the password; other clients still sign in to the same account.
     /// </summary>
     public async Task<CurrentUserDto> LoginAsync(LoginInput input, CancellationToken cancellationToken)
     {
-        var user = await users.FindByNameAsync(input.UserName.Trim());
+        var userName = input.UserName.Trim();
+        var pair = throttle.PairOf(userName, http.HttpContext!.Connection.RemoteIpAddress);
+        await throttle.BeginAsync(pair, cancellationToken); // counts this attempt, or refuses it before any password check
+        var user = await users.FindByNameAsync(userName);
         if (user is null)
         {
             hasher.VerifyHashedPassword(new AppUser(), dummyHash.Hash, input.Password);
             throw Unauthorized(IdentityErrorCodes.InvalidCredentials);
         }
-        if (!user.IsActive)
-            throw Unauthorized(await users.CheckPasswordAsync(user, input.Password) ? IdentityErrorCodes.UserDisabled : IdentityErrorCodes.InvalidCredentials);
+        if (!await users.CheckPasswordAsync(user, input.Password)) throw Unauthorized(IdentityErrorCodes.InvalidCredentials);
+        if (!user.IsActive) throw Unauthorized(IdentityErrorCodes.UserDisabled);
 
-        var result = await signIn.PasswordSignInAsync(user, input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-        {
-            var minutes = Math.Max(1, (int)Math.Ceiling(((user.LockoutEnd ?? clock.GetUtcNow()) - clock.GetUtcNow()).TotalMinutes));
-            throw new BusinessException(IdentityErrorCodes.LockedOut, minutes) { Kind = ErrorKind.Locked };
-        }
-        if (!result.Succeeded) throw Unauthorized(IdentityErrorCodes.InvalidCredentials);
-
+        await throttle.SucceededAsync(pair, cancellationToken);
+        await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: "pwd");
         await RefreshRequestPrincipalAsync(user);
         return await DescribeAsync(await AccountQuery.LoadAsync(db, user.Id, cancellationToken), cancellationToken);
     }

@@ -42,7 +42,7 @@ internal sealed class UserAccountIntegrationService(
             {
                 Id = Guid.NewGuid(), UserName = request.UserName.Trim(), NormalizedUserName = key,
                 DisplayName = request.DisplayName, StaffId = request.StaffId, MustChangePassword = policy.MustChangePassword,
-                CreatedAt = now, LockoutEnabled = true, SecurityStamp = Guid.NewGuid().ToString("N"),
+                CreatedAt = now, SecurityStamp = Guid.NewGuid().ToString("N"),
                 ConcurrencyStamp = Guid.NewGuid().ToString(),
             };
             existing[key] = user;

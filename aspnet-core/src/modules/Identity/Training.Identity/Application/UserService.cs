@@ -9,7 +9,8 @@ using Training.SharedKernel.Paging;
 namespace Training.Identity.Application;
 
 /// <summary>Administration of sign-in accounts.</summary>
-internal sealed class UserService(UserManager<AppUser> users, IdentityModuleDbContext db, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class UserService(
+    UserManager<AppUser> users, IdentityModuleDbContext db, ICurrentUser currentUser, TimeProvider clock, SignInThrottle throttle)
 {
     private static readonly SortMap<AppUser> Sort = new SortMap<AppUser>("userName asc")
         .Add("userName", u => u.UserName)
@@ -31,14 +32,15 @@ internal sealed class UserService(UserManager<AppUser> users, IdentityModuleDbCo
         }
         var page = await query.ToPagedResultAsync(input, Sort, u => u, cancellationToken);
         var roles = await RolesOfAsync(page.Items.Select(u => u.Id).ToList(), cancellationToken);
-        return new PagedResult<UserDto>(page.TotalCount, page.Items.Select(u => ToDto(u, roles)).ToList());
+        var blocked = await throttle.BlockedAsync(page.Items.Select(u => u.NormalizedUserName!).ToList(), cancellationToken);
+        return new PagedResult<UserDto>(page.TotalCount, page.Items.Select(u => ToDto(u, roles, blocked)).ToList());
     }
 
     public async Task<UserDto> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken)
                    ?? throw new EntityNotFoundException("User", id);
-        return ToDto(user, await RolesOfAsync([id], cancellationToken));
+        return ToDto(user, await RolesOfAsync([id], cancellationToken), await throttle.BlockedAsync([user.NormalizedUserName!], cancellationToken));
     }
 
     public async Task<OneTimePasswordDto> CreateAsync(CreateUserInput input, CancellationToken cancellationToken)
@@ -48,7 +50,7 @@ internal sealed class UserService(UserManager<AppUser> users, IdentityModuleDbCo
         var user = new AppUser
         {
             Id = Guid.NewGuid(), UserName = input.UserName.Trim(), DisplayName = input.DisplayName.Trim(),
-            MustChangePassword = true, CreatedAt = clock.GetUtcNow().UtcDateTime, LockoutEnabled = true,
+            MustChangePassword = true, CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded)
@@ -83,9 +85,8 @@ internal sealed class UserService(UserManager<AppUser> users, IdentityModuleDbCo
         var result = await users.AddPasswordAsync(user, password);
         if (!result.Succeeded) throw AccountService.PasswordRejected(result);
         user.MustChangePassword = true;
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
         await users.UpdateAsync(user);
+        await throttle.ForgetAsync(user.NormalizedUserName!, cancellationToken); // unblocks the name from every client
         return new OneTimePasswordDto(user.Id, user.UserName!, password);
     }
 
@@ -104,7 +105,8 @@ internal sealed class UserService(UserManager<AppUser> users, IdentityModuleDbCo
                 select new { ur.UserId, r.Name }).ToListAsync(cancellationToken))
         .ToLookup(x => x.UserId, x => x.Name!);
 
-    private UserDto ToDto(AppUser u, ILookup<Guid, string> roles) =>
+    /// <summary><c>IsLockedOut</c>: sign-in with this name is blocked now from at least one client (SignInThrottle).</summary>
+    private static UserDto ToDto(AppUser u, ILookup<Guid, string> roles, HashSet<string> blocked) =>
         new(u.Id, u.UserName!, u.DisplayName, u.StaffId, u.IsActive, u.MustChangePassword,
-            u.LockoutEnd is { } end && end > clock.GetUtcNow(), roles[u.Id].Order().ToList(), u.CreatedAt);
+            blocked.Contains(u.NormalizedUserName!), roles[u.Id].Order().ToList(), u.CreatedAt);
 }

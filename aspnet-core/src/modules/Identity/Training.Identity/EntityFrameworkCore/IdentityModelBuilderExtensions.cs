@@ -98,6 +98,14 @@ public static class IdentityModelBuilderExtensions
             b.HasKey(c => c.Id);
             b.Property(c => c.Id).ValueGeneratedOnAdd();
         });
+        builder.Entity<SignInFailure>(b =>
+        {
+            b.ToTable($"{p}_SignInFailures");
+            b.HasKey(f => new { f.NormalizedUserName, f.Client });
+            b.Property(f => f.NormalizedUserName).HasMaxLength(IdentityConsts.MaxUserNameLength);
+            b.Property(f => f.Client).HasMaxLength(64);
+            b.HasIndex(f => f.ExpiresAt);
+        });
         builder.Entity<DataProtectionKey>(b =>
         {
             b.ToTable($"{p}_DataProtectionKeys");

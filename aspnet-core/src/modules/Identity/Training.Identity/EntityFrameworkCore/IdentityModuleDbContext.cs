@@ -27,6 +27,7 @@ public sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbCon
     public DbSet<DeviceKey> DeviceKeys => Set<DeviceKey>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AccountChange> AccountChanges => Set<AccountChange>();
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 
     /// <summary>Set when the context is rented (see IdentityModule): dropped when a save changes accounts.</summary>
     internal AccountCache Accounts { get; set; } = null!;

@@ -24,6 +24,6 @@ internal static class UserEndpoints
             .RequirePermission(IdentityPermissions.Users.Manage).WithName("UpdateUser");
         group.MapPost("/{id:guid}/reset-password", (Guid id, UserService users, CancellationToken ct) => users.ResetPasswordAsync(id, ct))
             .RequirePermission(IdentityPermissions.Users.ResetPassword).WithName("ResetUserPassword")
-            .WithSummary("Sets a new one-time password (returned once) and unlocks the account.");
+            .WithSummary("Sets a new one-time password (returned once) and clears the failed sign-ins of the user name from every address.");
     }
 }

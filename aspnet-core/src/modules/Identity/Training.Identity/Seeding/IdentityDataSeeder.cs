@@ -81,7 +81,7 @@ internal sealed class IdentityDataSeeder(
         if (!policy.Succeeded) throw AccountService.PasswordRejected(policy);
         var user = new AppUser
         {
-            Id = Guid.NewGuid(), UserName = userName, DisplayName = displayName, LockoutEnabled = true,
+            Id = Guid.NewGuid(), UserName = userName, DisplayName = displayName,
             MustChangePassword = !demo, CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         var result = await users.CreateAsync(user, password);
