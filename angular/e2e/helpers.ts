@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { Browser, BrowserContext, Locator, Page, test as base, expect } from '@playwright/test';
+import { Browser, BrowserContext, Locator, Page, request, test as base, expect } from '@playwright/test';
 
 /** Chromium's console text for a refused script, style, font, fetch … ("… violates the following Content Security Policy directive …"). */
 export const CSP_VIOLATION = /Content Security Policy/i;
@@ -53,6 +53,38 @@ export async function signIn(page: Page, userName: string, password = userName =
 export async function choose(page: Page, testId: string, option: string | RegExp): Promise<void> {
   await page.getByTestId(testId).click();
   await page.getByRole('option', { name: option }).first().click();
+}
+
+/** The minimum reading time of a lesson in the browser journeys (the product's default is 60 s). */
+export const READING_SECONDS = 5;
+
+/**
+ * Sets the minimum reading time per lesson (setting Learning.Lessons.MinimumReadingSeconds) to {@link READING_SECONDS}, as an
+ * administrator would on the settings page, so a journey reading lessons waits seconds, not minutes.
+ */
+export async function useShortReadingTime(baseURL: string): Promise<void> {
+  const api = await request.newContext({ baseURL });
+  await api.get('/api/account/antiforgery');
+  const token = async () => (await api.storageState()).cookies.find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
+  const login = await api.post('/api/account/login', { data: { userName: 'admin', password: ADMIN_PASSWORD }, headers: { 'X-XSRF-TOKEN': await token() } });
+  expect(login.ok(), `admin sign-in: ${login.status()}`).toBe(true);
+  const res = await api.put('/api/platform/settings/Learning.Lessons.MinimumReadingSeconds', {
+    data: { value: String(READING_SECONDS), hallId: null }, headers: { 'X-XSRF-TOKEN': await token() },
+  });
+  expect(res.ok(), `setting the reading time: ${res.status()} ${await res.text()}`).toBe(true);
+  await api.dispose();
+}
+
+/**
+ * Reads the lesson shown: "mark as done" stays disabled with a countdown until the minimum reading time has passed on the
+ * server's clock, then it is clicked.
+ */
+export async function readLesson(page: Page): Promise<void> {
+  const complete = page.getByTestId('complete-lesson');
+  await expect(complete).toBeEnabled({ timeout: (READING_SECONDS + 10) * 1000 });
+  await expect(page.getByTestId('keep-reading')).toHaveCount(0);
+  await complete.click();
+  await expect(page.getByTestId('lesson-done')).toBeVisible();
 }
 
 /** A short unique suffix so tests can run twice against one database. */

@@ -1,5 +1,7 @@
 import { APIRequestContext, Page, request } from '@playwright/test';
-import { ADMIN_PASSWORD, PASSWORD, expect, expectAccessible, expectCjkRendered, expectNoSidewaysScroll, signIn, test, unique } from './helpers';
+import {
+  ADMIN_PASSWORD, PASSWORD, expect, expectAccessible, expectCjkRendered, expectNoSidewaysScroll, readLesson, signIn, test, unique, useShortReadingTime,
+} from './helpers';
 
 const DIR = 'test-results/screenshots';
 
@@ -63,6 +65,7 @@ async function answerAll(page: Page): Promise<void> {
 }
 
 test('a learner enrols, reads the lessons, takes the exam and passes', async ({ page, baseURL, browser }) => {
+  await useShortReadingTime(baseURL!);
   const names = await createCourseWithExam(baseURL!, unique());
   await signIn(page, 'S0004');
 
@@ -77,16 +80,18 @@ test('a learner enrols, reads the lessons, takes the exam and passes', async ({ 
   await page.screenshot({ path: `${DIR}/my-courses.png`, fullPage: true });
   await expectAccessible(page, 'my courses');
 
-  // Both lessons read; the course is completed.
+  // Both lessons read, each for the minimum reading time (the button waits with a countdown); the course is completed.
   await mine.getByTestId('open-course').click();
   await expect(page.getByTestId('lesson-title')).toHaveText('第一课 首问负责制');
   await expect(page.getByTestId('lesson-body').locator('strong')).toHaveText('负责到底');
-  await page.getByTestId('complete-lesson').click();
-  await expect(page.getByTestId('lesson-done')).toBeVisible();
+  await expect(page.getByTestId('keep-reading')).toContainText(/请继续阅读，[1-5] 秒后可标记为学完/);
+  await expect(page.getByTestId('complete-lesson')).toBeDisabled();
+  await page.screenshot({ path: `${DIR}/lesson-reading-time.png`, fullPage: true });
+  await readLesson(page);
   await expect(page.getByTestId('course-progress')).toHaveText('已学 1 / 2 节');
   await page.getByTestId('next-lesson').click();
   await expect(page.getByTestId('lesson-title')).toHaveText('第二课 一次性告知');
-  await page.getByTestId('complete-lesson').click();
+  await readLesson(page);
   await expect(page.getByTestId('course-complete')).toContainText('已完成');
   await page.screenshot({ path: `${DIR}/lesson-reader.png`, fullPage: true });
   await expectAccessible(page, 'lesson reader');

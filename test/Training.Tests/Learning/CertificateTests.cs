@@ -2,10 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Training.Identity;
 using Training.Learning;
 using Training.Learning.Domain;
 using Training.Learning.EntityFrameworkCore;
+using Training.Organization;
 using Training.Organization.EntityFrameworkCore;
+using Training.Platform;
 using Training.SharedKernel.Errors;
 using Training.SharedKernel.Paging;
 using Training.Tests.Infrastructure;
@@ -157,6 +160,75 @@ public abstract class CertificateTests(AppFixture fixture)
         after.ShouldBe(before);
         within.ShouldBe(new CertificateImportResultDto(1, 0, 0));
     }
+
+    /// <summary>
+    /// A certificate follows its holder, not the hall that issued it: after a move from SZX to GXQ, GXQ's manager lists,
+    /// counts and revokes it, and to SZX's manager it no longer exists — 404 on revoke (not 403, which would say it
+    /// exists), absent from the list, out of the "expiring" count on the home page.
+    /// </summary>
+    [Fact]
+    public async Task Should_let_the_holders_hall_today_manage_a_certificate_not_the_hall_that_issued_it()
+    {
+        var admin = await SignInAsync(Demo.Admin);
+        var (szx, gxq) = (await _app.HallIdAsync("SZX"), await _app.HallIdAsync("GXQ"));
+        var number = $"T{Random.Shared.Next(1000000, 9999999)}";
+        var person = (await admin.PostAsync<CreatedStaffDto>("/api/organization/staff",
+            new SaveStaffInput(number, "调动测试", null, StaffKind.Own, null, szx, null))).Staff;
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        await admin.ImportPreJobCertificatesAsync("2023-01-01", today.AddDays(5).ToString("yyyy-MM-dd"), number); // expiring soon
+        var hallA = await SignInAsync(Demo.Manager);
+        var hallB = await NewManagerAsync(admin, gxq);
+        var list = $"/api/learning/certificates?staffId={person.Id}";
+        var certificate = (await hallA.GetAsync<PagedResult<CertificateDto>>(list)).Items.Single();
+        var revoke = $"/api/learning/certificates/{certificate.Id}/revoke";
+        var (expiringA, expiringB) = (await ExpiringAsync(hallA), await ExpiringAsync(hallB));
+        var beforeMove = (ListedByB: (await hallB.GetAsync<PagedResult<CertificateDto>>(list)).TotalCount,
+            RevokedByB: (await hallB.PostRawAsync(revoke, new RevokeCertificateInput("调动前"))).StatusCode);
+
+        await admin.PutAsync<StaffDetailDto>($"/api/organization/staff/{person.Id}",
+            new SaveStaffInput(number, "调动测试", null, StaffKind.Own, null, gxq, null)); // moved to GXQ
+
+        var listedByA = await hallA.GetAsync<PagedResult<CertificateDto>>(list);
+        var everythingOfA = await hallA.GetAsync<PagedResult<CertificateDto>>("/api/learning/certificates?kind=PreJob&status=Valid&maxResultCount=1000");
+        var revokedByA = await hallA.PostRawAsync(revoke, new RevokeCertificateInput("原大厅"));
+        var (expiringAfterA, expiringAfterB) = (await ExpiringAsync(hallA), await ExpiringAsync(hallB));
+        var listedByB = await hallB.GetAsync<PagedResult<CertificateDto>>(list);
+        var revokedByB = await hallB.PostAsync<CertificateDto>(revoke, new RevokeCertificateInput("现大厅吊销"));
+
+        beforeMove.ShouldBe((0, HttpStatusCode.NotFound));
+        listedByA.TotalCount.ShouldBe(0);
+        everythingOfA.Items.ShouldNotContain(c => c.Id == certificate.Id);
+        revokedByA.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await ApiClient.ProblemAsync(revokedByA)).GetProperty("code").GetString().ShouldBe(CommonErrorCodes.NotFound);
+        expiringAfterA.ShouldBe(expiringA - 1);
+        expiringAfterB.ShouldBe(expiringB + 1);
+        listedByB.Items.Single().Id.ShouldBe(certificate.Id);
+        (revokedByB.Status, revokedByB.RevokedReason).ShouldBe((CertificateStatus.Revoked, "现大厅吊销"));
+    }
+
+    private async Task<ApiClient> SignInAsync(string userName)
+    {
+        var client = _app.CreateApiClient();
+        await client.LoginAsync(userName);
+        return client;
+    }
+
+    /// <summary>A new person of the hall made one of its managers, signed in (the one-time password changed).</summary>
+    private async Task<ApiClient> NewManagerAsync(ApiClient admin, Guid hallId)
+    {
+        var number = $"M{Random.Shared.Next(1000000, 9999999)}";
+        var created = await admin.PostAsync<CreatedStaffDto>("/api/organization/staff", new SaveStaffInput(number, "大厅负责人", null, StaffKind.Own, null, hallId, null));
+        var managers = await admin.GetAsync<List<PersonRefDto>>($"/api/organization/halls/{hallId}/managers");
+        await admin.PutAsync<List<PersonRefDto>>($"/api/organization/halls/{hallId}/managers", new SetLeadsInput([.. managers.Select(m => m.Id), created.Staff.Id]));
+        var client = _app.CreateApiClient();
+        await client.LoginAsync(number, created.InitialPassword!);
+        (await client.PostRawAsync("/api/account/change-password", new ChangePasswordInput(created.InitialPassword!, "newpass123")))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        return client;
+    }
+
+    private static async Task<int> ExpiringAsync(ApiClient client) =>
+        (await client.GetAsync<HomeDto>("/api/home")).Items.FirstOrDefault(i => i.Key == "learning.certificatesExpiring")?.Count ?? 0;
 
     /// <summary>The certificates whose original number starts with the prefix, with everything an import could change.</summary>
     private Task<string> CertificatesAsync(string prefix) => _app.WithScopeAsync(async sp =>

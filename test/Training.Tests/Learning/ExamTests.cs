@@ -13,35 +13,6 @@ using Training.Tests.Infrastructure;
 
 namespace Training.Tests.Learning;
 
-/// <summary>An app whose clock the test moves, so deadlines and the exam's close can be crossed on purpose.</summary>
-public abstract class ClockedAppFixture : IAsyncLifetime
-{
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero)); // 10:00 in Shanghai
-
-    public TrainingApp App { get; private set; } = null!;
-
-    public abstract DatabaseProvider Provider { get; }
-
-    public Task InitializeAsync()
-    {
-        App = new TrainingApp(TestDatabase.Create(Provider), configure: s => s.AddSingleton<TimeProvider>(Clock));
-        _ = App.Server;
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await App.DisposeAsync();
-}
-
-public sealed class SqliteClockedAppFixture : ClockedAppFixture
-{
-    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
-}
-
-public sealed class PostgreSqlClockedAppFixture : ClockedAppFixture
-{
-    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
-}
-
 /// <summary>Exams as a taker meets them: frozen papers, server time, grace, one grading, no key before the close.</summary>
 public abstract class ExamTests(ClockedAppFixture fixture)
 {
@@ -339,7 +310,7 @@ public abstract class ExamTests(ClockedAppFixture fixture)
         await _app.Services.GetRequiredService<OutboxProcessor>().DrainAsync();
         var beforeCourse = await taker.GetAsync<List<CertificateDto>>("/api/learning/my/certificates");
 
-        await taker.PostAsync<MyCourseDto>($"/api/learning/my/enrollments/{enrollment.EnrollmentId}/lessons/{course.Lessons[0].Id}/complete", null);
+        await taker.ReadLessonAsync(_clock, enrollment.EnrollmentId, course.Lessons[0].Id);
         await _app.Services.GetRequiredService<OutboxProcessor>().DrainAsync();
         var afterCourse = await taker.GetAsync<List<CertificateDto>>("/api/learning/my/certificates");
 
@@ -363,7 +334,7 @@ public abstract class ExamTests(ClockedAppFixture fixture)
         var course = await taker.GetAsync<CourseDto>($"/api/learning/courses/{courseId}");
         var enrollment = (await taker.GetAsync<List<MyCourseDto>>("/api/learning/my/courses")).Single(c => c.CourseId == courseId);
         foreach (var lesson in course.Lessons)
-            await taker.PostAsync<MyCourseDto>($"/api/learning/my/enrollments/{enrollment.EnrollmentId}/lessons/{lesson.Id}/complete", null);
+            await taker.ReadLessonAsync(_clock, enrollment.EnrollmentId, lesson.Id);
     }
 
     [Fact]
@@ -372,7 +343,7 @@ public abstract class ExamTests(ClockedAppFixture fixture)
         var from = _clock.GetUtcNow().UtcDateTime.AddDays(-1);
         var (admin, course, exam) = await NewExamAsync();
         var (taker, attempt, enrollment) = await StartAsync(admin, course, exam, Demo.Staff);
-        await taker.PostAsync<MyCourseDto>($"/api/learning/my/enrollments/{enrollment.EnrollmentId}/lessons/{course.Lessons[0].Id}/complete", null);
+        await taker.ReadLessonAsync(_clock, enrollment.EnrollmentId, course.Lessons[0].Id);
         await taker.PostAsync<AttemptResultDto>($"/api/learning/my/attempts/{attempt.Id}/submit", new SaveAnswersInput(RightAnswers(attempt)));
         var staffId = await _app.StaffIdAsync(Demo.Staff);
         var to = _clock.GetUtcNow().UtcDateTime.AddMinutes(1);

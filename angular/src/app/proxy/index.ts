@@ -65,6 +65,7 @@ export type { IFormFile } from './models/i-form-file';
 export type { ImportedAccountDto } from './models/imported-account-dto';
 export type { LessonAttachmentDto } from './models/lesson-attachment-dto';
 export type { LessonDto } from './models/lesson-dto';
+export type { LessonReadingDto } from './models/lesson-reading-dto';
 export type { LoginInput } from './models/login-input';
 export type { MyCourseDto } from './models/my-course-dto';
 export type { MyExamDto } from './models/my-exam-dto';
@@ -276,6 +277,8 @@ export type { ListMyAvailableCourses$Params as ListMyAvailableCourses$Params } f
 export { listMyAvailableCourses as listMyAvailableCourses } from './fn/my-learning/list-my-available-courses';
 export type { EnrollMyself$Params as EnrollMyself$Params } from './fn/my-learning/enroll-myself';
 export { enrollMyself as enrollMyself } from './fn/my-learning/enroll-myself';
+export type { OpenLesson$Params as OpenLesson$Params } from './fn/my-learning/open-lesson';
+export { openLesson as openLesson } from './fn/my-learning/open-lesson';
 export type { CompleteLesson$Params as CompleteLesson$Params } from './fn/my-learning/complete-lesson';
 export { completeLesson as completeLesson } from './fn/my-learning/complete-lesson';
 export type { ListCertificates$Params as ListCertificates$Params } from './fn/certificates/list-certificates';

@@ -59,6 +59,7 @@ export type { IFormFile } from './models/i-form-file';
 export type { ImportedAccountDto } from './models/imported-account-dto';
 export type { LessonAttachmentDto } from './models/lesson-attachment-dto';
 export type { LessonDto } from './models/lesson-dto';
+export type { LessonReadingDto } from './models/lesson-reading-dto';
 export type { LoginInput } from './models/login-input';
 export type { MyCourseDto } from './models/my-course-dto';
 export type { MyExamDto } from './models/my-exam-dto';

@@ -651,8 +651,6 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.HasIndex("OriginalNumber")
                         .IsUnique();
 
-                    b.HasIndex("HallId", "UnitId");
-
                     b.HasIndex("StaffId", "Kind", "ExpiresOn");
 
                     b.ToTable("Learning_Certificates", (string)null);
@@ -1042,6 +1040,30 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("Learning_LessonCompletions", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Learning.Domain.LessonOpening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EnrollmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("LessonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LessonId");
+
+                    b.HasIndex("EnrollmentId", "LessonId")
+                        .IsUnique();
+
+                    b.ToTable("Learning_LessonOpenings", (string)null);
                 });
 
             modelBuilder.Entity("Training.Learning.Domain.Question", b =>
@@ -1819,6 +1841,21 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Training.Learning.Domain.LessonOpening", b =>
+                {
+                    b.HasOne("Training.Learning.Domain.Enrollment", null)
+                        .WithMany("Openings")
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Training.Learning.Domain.Lesson", null)
+                        .WithMany()
+                        .HasForeignKey("LessonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Training.Learning.Domain.Question", b =>
                 {
                     b.HasOne("Training.Learning.Domain.QuestionCategory", null)
@@ -1936,6 +1973,8 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Learning.Domain.Enrollment", b =>
                 {
                     b.Navigation("Completions");
+
+                    b.Navigation("Openings");
                 });
 
             modelBuilder.Entity("Training.Learning.Domain.Lesson", b =>

@@ -635,8 +635,6 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.HasIndex("OriginalNumber")
                         .IsUnique();
 
-                    b.HasIndex("HallId", "UnitId");
-
                     b.HasIndex("StaffId", "Kind", "ExpiresOn");
 
                     b.ToTable("Learning_Certificates", (string)null);
@@ -1024,6 +1022,30 @@ namespace Training.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Learning_LessonCompletions", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Learning.Domain.LessonOpening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnrollmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LessonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LessonId");
+
+                    b.HasIndex("EnrollmentId", "LessonId")
+                        .IsUnique();
+
+                    b.ToTable("Learning_LessonOpenings", (string)null);
                 });
 
             modelBuilder.Entity("Training.Learning.Domain.Question", b =>
@@ -1795,6 +1817,21 @@ namespace Training.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Training.Learning.Domain.LessonOpening", b =>
+                {
+                    b.HasOne("Training.Learning.Domain.Enrollment", null)
+                        .WithMany("Openings")
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Training.Learning.Domain.Lesson", null)
+                        .WithMany()
+                        .HasForeignKey("LessonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Training.Learning.Domain.Question", b =>
                 {
                     b.HasOne("Training.Learning.Domain.QuestionCategory", null)
@@ -1912,6 +1949,8 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Learning.Domain.Enrollment", b =>
                 {
                     b.Navigation("Completions");
+
+                    b.Navigation("Openings");
                 });
 
             modelBuilder.Entity("Training.Learning.Domain.Lesson", b =>

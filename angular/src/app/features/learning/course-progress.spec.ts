@@ -1,5 +1,5 @@
 import { LessonDto } from '../../proxy/models';
-import { lessonToShow, progressPercent } from './course-progress';
+import { lessonToShow, progressPercent, readingSecondsLeft } from './course-progress';
 
 const lesson = (id: string, order: number): LessonDto => ({ id, order, title: id, body: '<p></p>', minutes: 10, attachments: [] });
 
@@ -18,5 +18,15 @@ describe('course progress', () => {
     expect(lessonToShow(lessons, ['a'], 'unknown')?.id).toBe('b');
     expect(lessonToShow(lessons, ['a', 'b', 'c'])?.id).toBe('a');
     expect(lessonToShow([], [])).toBeNull();
+  });
+
+  it('Should_count_the_reading_time_down_by_the_servers_clock', () => {
+    const readyAt = '2026-11-23T02:01:00Z';
+    const local = Date.parse('2026-11-23T02:00:00Z');
+    expect(readingSecondsLeft(readyAt, 0, local)).toBe(60);
+    expect(readingSecondsLeft(readyAt, 0, local + 59_500)).toBe(1); // rounded up: 0 only when the server accepts it
+    expect(readingSecondsLeft(readyAt, 0, local + 60_000)).toBe(0);
+    expect(readingSecondsLeft(readyAt, 30_000, local)).toBe(30);    // the server's clock is 30 s ahead of this browser's
+    expect(readingSecondsLeft(readyAt, 0, local + 3_600_000)).toBe(0);
   });
 });

@@ -37,6 +37,7 @@ public static class LearningErrorCodes
     public const string OwnerHallRequired = "Learning:00031";
     public const string CityContentAdminOnly = "Learning:00032";
     public const string NoHallToOwn = "Learning:00033";
+    public const string LessonReadTooShort = "Learning:00034";
 }
 
 public sealed class LearningErrorCatalog : IErrorCatalog
@@ -80,6 +81,8 @@ public sealed class LearningErrorCatalog : IErrorCatalog
         [LearningErrorCodes.OwnerHallRequired] = new("您负责多个大厅，请选择内容所属的大厅。", "You manage several halls: choose the hall that owns this."),
         [LearningErrorCodes.CityContentAdminOnly] = new("全市统一的学习内容只能由管理员修改。", "The city's learning content can only be changed by an administrator."),
         [LearningErrorCodes.NoHallToOwn] = new("您不负责任何大厅，不能创建学习内容。", "You manage no hall, so you cannot create learning content."),
+        [LearningErrorCodes.LessonReadTooShort] = new("请继续阅读：本节还需阅读 {0} 秒才能标记为已学完。",
+            "Keep reading: this lesson can be marked as read in {0} seconds."),
         [LearningErrorCodes.UnknownAudienceValue] = new("“{0}”不是有效的窗口类型或人员类别。", "“{0}” is not a window type or staff kind."),
     };
 }

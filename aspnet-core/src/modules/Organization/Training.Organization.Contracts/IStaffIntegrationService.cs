@@ -26,6 +26,13 @@ public interface IStaffIntegrationService
     /// </summary>
     Task<IReadOnlyList<StaffPost>> GetPostsInScopeAsync(DataScope scope, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Everyone a scope covers by their hall and unit today — whatever their status, the own-record exception included:
+    /// one query, ids only, for records that follow their person wherever they are now (a certificate is managed by the
+    /// holder's hall today, not by the hall that issued it). Pass them to the other module's query as one parameter.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> GetIdsInScopeAsync(DataScope scope, CancellationToken cancellationToken = default);
+
     /// <summary>The sign-in users of the leads of the given units (to notify a person's lead).</summary>
     Task<IReadOnlyList<Guid>> GetLeadUserIdsAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken = default);
 }

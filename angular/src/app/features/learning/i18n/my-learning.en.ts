@@ -16,6 +16,7 @@ export const MY_LEARNING_EN: Shape<typeof MY_LEARNING_ZH> = {
     attachments: 'Attachments',
     back: 'My courses', lessons: 'Lessons', notEnrolled: 'You are not enrolled in this course; enrol on “My courses” first.', empty: 'This course has no lessons yet.',
     lessonNo: 'Lesson {{n}}', minutes: 'about {{n}} min', complete: 'Mark as done', lessonDone: 'Lesson done', next: 'Next lesson', previous: 'Previous lesson',
+    keepReading: 'Keep reading: you can mark this lesson as done in {{n}} s',
     courseDone: 'Completed', courseDoneText: 'You have finished every lesson of this course.', toExams: 'Go to my exams', doneMark: 'done', todoMark: 'not done',
   },
   exams: {

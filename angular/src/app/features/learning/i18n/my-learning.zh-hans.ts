@@ -12,6 +12,7 @@ export const MY_LEARNING_ZH = {
     attachments: '附件',
     back: '我的课程', lessons: '课时目录', notEnrolled: '您尚未报名该课程，请先在“我的课程”中报名。', empty: '本课程还没有课时。',
     lessonNo: '第 {{n}} 节', minutes: '约 {{n}} 分钟', complete: '学完本节', lessonDone: '本节已学完', next: '下一节', previous: '上一节',
+    keepReading: '请继续阅读，{{n}} 秒后可标记为学完',
     courseDone: '已完成', courseDoneText: '您已学完本课程的全部课时。', toExams: '前往我的考试', doneMark: '已学完', todoMark: '未学完',
   },
   exams: {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -9,10 +9,15 @@ import { Api } from '../../../proxy/api';
 import { getCourse } from '../../../proxy/fn/courses/get-course';
 import { completeLesson } from '../../../proxy/fn/my-learning/complete-lesson';
 import { listMyCourses } from '../../../proxy/fn/my-learning/list-my-courses';
-import { CourseDto, MyCourseDto } from '../../../proxy/models';
+import { openLesson } from '../../../proxy/fn/my-learning/open-lesson';
+import { CourseDto, LessonReadingDto, MyCourseDto } from '../../../proxy/models';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
-import { lessonToShow, progressPercent } from '../course-progress';
+import { lessonToShow, progressPercent, readingSecondsLeft } from '../course-progress';
+import { clockOffset } from '../exam/countdown';
 import { fileSizeText, lessonFileUrl } from '../lesson-files';
+
+/** The server's refusal of a lesson marked read before its minimum reading time. */
+const READ_TOO_SHORT = 'Learning:00034';
 
 @Component({
   selector: 'app-course-reader-page',
@@ -84,7 +89,13 @@ import { fileSizeText, lessonFileUrl } from '../lesson-files';
                 @if (isDone(l.id)) {
                   <span class="ok-text" data-testid="lesson-done"><mat-icon aria-hidden="true" inline>check_circle</mat-icon>{{ 'myLearning.reader.lessonDone' | translate }}</span>
                 } @else {
-                  <button mat-flat-button (click)="complete(e, l.id)" [disabled]="busy()" data-testid="complete-lesson">
+                  @let left = secondsLeft();
+                  @if (left) {
+                    <span class="keep-reading" id="keep-reading" data-testid="keep-reading">
+                      <mat-icon aria-hidden="true" inline>schedule</mat-icon>{{ 'myLearning.reader.keepReading' | translate: { n: left } }}</span>
+                  }
+                  <button mat-flat-button (click)="complete(e, l.id)" [disabled]="busy() || left !== 0" data-testid="complete-lesson"
+                          [attr.aria-describedby]="left ? 'keep-reading' : null">
                     <mat-icon>done</mat-icon>{{ 'myLearning.reader.complete' | translate }}
                   </button>
                 }
@@ -111,7 +122,8 @@ import { fileSizeText, lessonFileUrl } from '../lesson-files';
     .toc a:hover { background: rgba(0, 0, 0, 0.04); } .toc a.current { background: #e3edfb; font-weight: 500; }
     .toc small { grid-column: 2; color: #555; font-weight: normal; }
     .toc mat-icon { color: #888; } .toc mat-icon.ok, .ok-text { color: #1b5e20; }
-    .ok-text { display: inline-flex; align-items: center; gap: 4px; }
+    .ok-text, .keep-reading { display: inline-flex; align-items: center; gap: 4px; }
+    .keep-reading { color: #555; font-size: 13px; }
     .lesson { min-width: 0; } .lesson h2 { font-size: 20px; margin: 0 0 4px; }
     .body { line-height: 1.8; font-size: 15px; overflow-wrap: anywhere; }
     .body :is(img, video, table) { max-width: 100%; }
@@ -143,11 +155,33 @@ export class CourseReaderPage {
   protected readonly next = computed(() => this.lessons()[this.position()] ?? null);
   protected readonly percent = computed(() => progressPercent(this.enrollment()?.lessonsDone ?? 0, this.enrollment()?.lessonCount ?? 0));
 
+  /**
+   * The minimum reading time of the lesson shown: the server notes when it was opened and says when it may be marked
+   * read; the countdown runs on the server's clock (offset), ticking once a second. Null until the server has answered.
+   */
+  private readonly reading = signal<{ dto: LessonReadingDto; offset: number } | null>(null);
+  private readonly now = signal(Date.now());
+  private ticker?: ReturnType<typeof setInterval>;
+  protected readonly secondsLeft = computed(() => {
+    const r = this.reading();
+    return r && r.dto.lessonId === this.current()?.id ? readingSecondsLeft(r.dto.readyAt, r.offset, this.now()) : null;
+  });
+
   constructor() {
     effect(() => {
       const id = this.courseId();
       untracked(() => void this.load(id));
     });
+    // Opening a lesson not read yet tells the server (once per lesson shown).
+    effect(() => {
+      const enrollmentId = this.enrollment()?.enrollmentId;
+      const lessonId = this.current()?.id;
+      if (!enrollmentId || !lessonId || this.isDone(lessonId)) return;
+      untracked(() => {
+        if (this.reading()?.dto.lessonId !== lessonId) void this.open(enrollmentId, lessonId);
+      });
+    });
+    inject(DestroyRef).onDestroy(() => clearInterval(this.ticker));
   }
 
   protected readonly attachmentUrl = lessonFileUrl;
@@ -163,9 +197,28 @@ export class CourseReaderPage {
     try {
       this.enrollment.set(await this.api.invoke(completeLesson, { id: e.enrollmentId, lessonId }));
     } catch (err) {
-      this.problem.set(toProblem(err));
+      const problem = toProblem(err);
+      this.problem.set(problem);
+      if (problem.code === READ_TOO_SHORT) await this.open(e.enrollmentId, lessonId); // the server's time left, again
     } finally {
       this.busy.set(false);
+    }
+  }
+
+  private async open(enrollmentId: string, lessonId: string): Promise<void> {
+    try {
+      const dto = await this.api.invoke(openLesson, { id: enrollmentId, lessonId });
+      if (this.current()?.id !== lessonId) return; // the learner went on to another lesson meanwhile
+      const local = Date.now();
+      this.now.set(local);
+      this.reading.set({ dto, offset: clockOffset(dto.serverNow, local) });
+      clearInterval(this.ticker);
+      this.ticker = setInterval(() => {
+        this.now.set(Date.now());
+        if (this.secondsLeft() !== null && this.secondsLeft()! <= 0) clearInterval(this.ticker);
+      }, 1000);
+    } catch (err) {
+      this.problem.set(toProblem(err));
     }
   }
 

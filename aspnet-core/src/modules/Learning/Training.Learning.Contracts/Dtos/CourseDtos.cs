@@ -67,6 +67,13 @@ public sealed record MyCourseDto(
     Guid EnrollmentId, Guid CourseId, string Title, CourseKind Kind, double CreditHours, bool IsRequired, EnrollmentSource Source,
     int LessonsDone, int LessonCount, IReadOnlyList<Guid> CompletedLessonIds, DateTime EnrolledAt, DateTime? CompletedAt);
 
+/// <summary>
+/// A lesson the learner has opened: when (server time, the first opening), the minimum reading time, and when it may be
+/// marked read (<see cref="ReadyAt"/>, by the server's clock — <see cref="ServerNow"/> lets a browser count down without
+/// trusting its own clock — and <see cref="SecondsLeft"/>, 0 once it may be or has been marked read).
+/// </summary>
+public sealed record LessonReadingDto(Guid LessonId, DateTime OpenedAt, int MinimumSeconds, DateTime ReadyAt, int SecondsLeft, DateTime ServerNow);
+
 /// <summary>A published course meant for the learner that they may enrol in themselves (not enrolled yet).</summary>
 public sealed record AvailableCourseDto(
     Guid CourseId, string Title, CourseKind Kind, string? Description, double CreditHours, bool IsRequired, int LessonCount, int Minutes);

@@ -13,7 +13,7 @@ using Training.SharedKernel.Time;
 namespace Training.Learning.Application;
 
 /// <summary>
-/// Certificates: read within the caller's scope, imported from earlier paper certificates (upsert by their number),
+/// Certificates: read within the caller's scope (by the holder's hall and unit today), imported from earlier paper certificates (upsert by their number),
 /// revoked with a reason, and verified by anyone with the code.
 /// </summary>
 internal sealed class CertificateService(
@@ -152,8 +152,19 @@ internal sealed class CertificateService(
         return new CertificateImportResultDto(created, updated, unchanged);
     }
 
-    private async Task<IQueryable<Certificate>> ScopedAsync(CancellationToken cancellationToken) =>
-        db.Certificates.WhereInScope(await scopes.GetAsync(cancellationToken), c => c.HallId, c => c.UnitId, c => c.StaffId);
+    /// <summary>
+    /// A certificate follows its holder: the caller reads and revokes the certificates of the people in their scope
+    /// today (by the holder's hall and unit now, from Organization in one call, passed as one parameter), not by the hall
+    /// recorded at issue. Someone who moved from hall A to hall B is B's to manage, and to A's manager the certificate
+    /// does not exist (404).
+    /// </summary>
+    private async Task<IQueryable<Certificate>> ScopedAsync(CancellationToken cancellationToken)
+    {
+        var scope = await scopes.GetAsync(cancellationToken);
+        if (scope.Kind == ScopeKind.All) return db.Certificates;
+        var holders = (await staff.GetIdsInScopeAsync(scope, cancellationToken)).ToList();
+        return db.Certificates.Where(c => EF.Parameter(holders).Contains(c.StaffId));
+    }
 
     internal static CertificateDto ToDto(Certificate c, DateOnly today) => new(c.Id, c.Code, c.StaffId, c.HolderName, c.Kind, c.Title, c.Source,
         c.IssuedOn, c.ExpiresOn, c.StatusOn(today), c.RevokedAt, c.RevokedReason);

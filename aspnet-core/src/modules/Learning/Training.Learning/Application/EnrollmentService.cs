@@ -5,16 +5,18 @@ using Training.Organization;
 using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Errors;
 using Training.SharedKernel.Scoping;
+using Training.SharedKernel.Settings;
 
 namespace Training.Learning.Application;
 
 /// <summary>
 /// Enrolment by a manager (people, a unit, a window type — only people inside the manager's scope) or by the learner
-/// (published courses meant for them), and the learner's progress. Enrolling twice is one enrolment.
+/// (published courses meant for them), and the learner's progress: a lesson counts once it has been open for the minimum
+/// reading time. Enrolling twice is one enrolment.
 /// </summary>
 internal sealed class EnrollmentService(
     LearningDbContext db, CourseService courses, IStaffIntegrationService staff, IDataScopeProvider scopes, LearnerContext learner,
-    TimeProvider clock)
+    ISettingProvider settings, TimeProvider clock)
 {
     public async Task<EnrollResultDto> EnrollAsync(Guid courseId, EnrollInput input, CancellationToken cancellationToken)
     {
@@ -74,18 +76,55 @@ internal sealed class EnrollmentService(
             r.e.Completions.Count, r.Lessons, r.e.Completions.Select(c => c.LessonId).ToList(), r.e.EnrolledAt, r.e.CompletedAt)).ToList();
     }
 
-    /// <summary>The learner marks a lesson of their own enrolment done; another person's enrolment answers 404.</summary>
+    /// <summary>
+    /// The learner opens a lesson of their own enrolment: the server notes the time (the first opening only) and says when
+    /// it may be marked read. Another person's enrolment answers 404.
+    /// </summary>
+    public async Task<LessonReadingDto> OpenLessonAsync(Guid enrollmentId, Guid lessonId, CancellationToken cancellationToken)
+    {
+        var (enrollment, course) = await LoadMineAsync(enrollmentId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        enrollment.OpenLesson(course, lessonId, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A racing open of the same lesson won (a double click, two tabs): its time counts.
+            db.ChangeTracker.Clear();
+            (enrollment, course) = await LoadMineAsync(enrollmentId, cancellationToken);
+        }
+        var minimum = await MinimumReadingSecondsAsync(cancellationToken);
+        var opened = enrollment.Openings.Single(o => o.LessonId == lessonId).OpenedAt;
+        var left = enrollment.SecondsLeftToRead(lessonId, now, minimum);
+        var ready = left == 0 ? now : enrollment.ReadyAt(lessonId, minimum)!.Value;
+        return new LessonReadingDto(lessonId, opened, minimum, ready, left, now);
+    }
+
+    /// <summary>
+    /// The learner marks a lesson of their own enrolment done — refused (409, with the seconds left) before it has been
+    /// open for <see cref="LearningSettings.LessonMinimumReadingSeconds"/>. Another person's enrolment answers 404.
+    /// </summary>
     public async Task<MyCourseDto> CompleteLessonAsync(Guid enrollmentId, Guid lessonId, CancellationToken cancellationToken)
     {
-        var staffId = await learner.StaffIdAsync(cancellationToken);
-        var enrollment = await db.Enrollments.Include(e => e.Completions)
-                             .FirstOrDefaultAsync(e => e.Id == enrollmentId && e.StaffId == staffId, cancellationToken)
-                         ?? throw new EntityNotFoundException("Enrollment", enrollmentId);
-        var course = await courses.LoadAsync(enrollment.CourseId, tracked: false, cancellationToken);
-        enrollment.CompleteLesson(course, lessonId, clock.GetUtcNow().UtcDateTime);
+        var (enrollment, course) = await LoadMineAsync(enrollmentId, cancellationToken);
+        enrollment.CompleteLesson(course, lessonId, clock.GetUtcNow().UtcDateTime, await MinimumReadingSecondsAsync(cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return (await MyCoursesAsync(cancellationToken)).First(c => c.EnrollmentId == enrollmentId);
     }
+
+    private async Task<(Enrollment, Course)> LoadMineAsync(Guid enrollmentId, CancellationToken cancellationToken)
+    {
+        var staffId = await learner.StaffIdAsync(cancellationToken);
+        var enrollment = await db.Enrollments.Include(e => e.Completions).Include(e => e.Openings).AsSplitQuery()
+                             .FirstOrDefaultAsync(e => e.Id == enrollmentId && e.StaffId == staffId, cancellationToken)
+                         ?? throw new EntityNotFoundException("Enrollment", enrollmentId);
+        return (enrollment, await courses.LoadAsync(enrollment.CourseId, tracked: false, cancellationToken));
+    }
+
+    private Task<int> MinimumReadingSecondsAsync(CancellationToken cancellationToken) =>
+        settings.GetIntAsync(LearningSettings.LessonMinimumReadingSeconds, cancellationToken: cancellationToken);
 
     private async Task<EnrollResultDto> AddAsync(Guid courseId, IReadOnlyList<StaffSummary> people, EnrollmentSource source, CancellationToken cancellationToken)
     {

@@ -97,8 +97,9 @@ internal sealed class LearningHomeItems(
                 canImport ? CertificateImportLink : $"{CertificatesLink}?kind=PreJob", HomeItemSeverity.Warning),
         };
 
-        var expiring = await db.Certificates.WhereInScope(scope, c => c.HallId, c => c.UnitId, c => c.StaffId)
-            .Where(c => c.Kind == CertificateKind.PreJob && c.RevokedAt == null && c.ExpiresOn >= today && c.ExpiresOn <= horizon
+        // Certificates follow their holder: the people in scope today, not the hall that issued the certificate.
+        var expiring = await db.Certificates
+            .Where(c => EF.Parameter(everyone).Contains(c.StaffId) && c.Kind == CertificateKind.PreJob && c.RevokedAt == null && c.ExpiresOn >= today && c.ExpiresOn <= horizon
                 && !db.Certificates.Any(o => o.StaffId == c.StaffId && o.Kind == CertificateKind.PreJob && o.RevokedAt == null
                     && (o.ExpiresOn == null || o.ExpiresOn > horizon)))
             .Select(c => c.StaffId).Distinct().CountAsync(cancellationToken);

@@ -27,7 +27,13 @@ public sealed class Certificate : AggregateRoot
 
     public string Code { get; private set; } = "";
     public Guid StaffId { get; private set; }
+
+    /// <summary>
+    /// The holder's hall and unit when it was issued: a fact of its history. Who reads and revokes it follows the holder's
+    /// hall and unit today (see <c>CertificateService</c>), not these.
+    /// </summary>
     public Guid HallId { get; private set; }
+
     public Guid? UnitId { get; private set; }
     public string HolderName { get; private set; } = "";
     public CertificateKind Kind { get; private set; }

@@ -17,6 +17,7 @@ public sealed class LearningDbContext(DbContextOptions<LearningDbContext> option
     public DbSet<Lesson> Lessons => Set<Lesson>();
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
     public DbSet<LessonCompletion> LessonCompletions => Set<LessonCompletion>();
+    public DbSet<LessonOpening> LessonOpenings => Set<LessonOpening>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
     public DbSet<Exam> Exams => Set<Exam>();
     public DbSet<ExamAttempt> Attempts => Set<ExamAttempt>();

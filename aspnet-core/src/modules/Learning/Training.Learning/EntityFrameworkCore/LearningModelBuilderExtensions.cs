@@ -88,6 +88,14 @@ public static class LearningModelBuilderExtensions
             b.HasOne<Course>().WithMany().HasForeignKey(e => e.CourseId).OnDelete(DeleteBehavior.Restrict);
             b.HasMany(e => e.Completions).WithOne().HasForeignKey(c => c.EnrollmentId).OnDelete(DeleteBehavior.Cascade);
             b.Navigation(e => e.Completions).UsePropertyAccessMode(PropertyAccessMode.Field);
+            b.HasMany(e => e.Openings).WithOne().HasForeignKey(o => o.EnrollmentId).OnDelete(DeleteBehavior.Cascade);
+            b.Navigation(e => e.Openings).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+        builder.Entity<LessonOpening>(b =>
+        {
+            b.ToTable($"{p}_LessonOpenings");
+            b.HasIndex(o => new { o.EnrollmentId, o.LessonId }).IsUnique(); // the first opening only
+            b.HasOne<Lesson>().WithMany().HasForeignKey(o => o.LessonId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<LessonCompletion>(b =>
         {
@@ -108,8 +116,7 @@ public static class LearningModelBuilderExtensions
             b.Property(c => c.OriginalNumber).HasMaxLength(64);
             b.HasIndex(c => c.OriginalNumber).IsUnique();
             b.Property(c => c.RevokedReason).HasMaxLength(500);
-            b.HasIndex(c => new { c.StaffId, c.Kind, c.ExpiresOn });
-            b.HasIndex(c => new { c.HallId, c.UnitId });
+            b.HasIndex(c => new { c.StaffId, c.Kind, c.ExpiresOn }); // scope goes by the holder (StaffId), not the hall at issue
         });
         builder.Entity<Exam>(b =>
         {

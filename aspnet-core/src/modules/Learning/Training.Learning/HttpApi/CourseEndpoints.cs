@@ -53,8 +53,13 @@ internal static class CourseEndpoints
             .WithSummary("Published courses meant for the caller (unit, window type, staff kind) that they are not enrolled in.");
         mine.MapPost("/courses/{id:guid}/enroll", (Guid id, EnrollmentService s, CancellationToken ct) => s.EnrollSelfAsync(id, ct))
             .RequirePermission(LearningPermissions.MyLearning.Default).WithName("EnrollMyself");
+        mine.MapPost("/enrollments/{id:guid}/lessons/{lessonId:guid}/open",
+                (Guid id, Guid lessonId, EnrollmentService s, CancellationToken ct) => s.OpenLessonAsync(id, lessonId, ct))
+            .RequirePermission(LearningPermissions.MyLearning.Default).WithName("OpenLesson")
+            .WithSummary("Notes when the caller first opened a lesson (server time) and says when it may be marked read.");
         mine.MapPost("/enrollments/{id:guid}/lessons/{lessonId:guid}/complete",
                 (Guid id, Guid lessonId, EnrollmentService s, CancellationToken ct) => s.CompleteLessonAsync(id, lessonId, ct))
-            .RequirePermission(LearningPermissions.MyLearning.Default).WithName("CompleteLesson");
+            .RequirePermission(LearningPermissions.MyLearning.Default).WithName("CompleteLesson")
+            .WithSummary("Marks a lesson read; refused (409 Learning:00034, with the seconds left) before its minimum reading time.");
     }
 }

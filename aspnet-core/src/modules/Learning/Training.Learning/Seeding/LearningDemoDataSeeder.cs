@@ -49,12 +49,18 @@ internal sealed class LearningDemoDataSeeder(LearningDbContext db, IStaffIntegra
             PassPercent: 60, GradingPolicy.Highest, ShuffleQuestions: true, ShuffleOptions: true));
         db.Exams.Add(exam);
 
-        // The centre's people are enrolled in the routine course; the first lesson is done by every other person.
+        // The centre's people are enrolled in the routine course; the first lesson is done by every other person, who read
+        // it for its estimated time.
         var centreHall = people.GroupBy(p => p.HallId).OrderByDescending(g => g.Count()).First().Key;
+        var read = routine.Lessons[0];
         foreach (var (person, index) in people.Where(p => p.HallId == centreHall).Select((p, i) => (p, i)))
         {
-            var enrollment = new Enrollment(routine.Id, person.Id, person.HallId, person.UnitId, EnrollmentSource.Manager, now);
-            if (index % 2 == 0) enrollment.CompleteLesson(routine, routine.Lessons[0].Id, now);
+            var enrollment = new Enrollment(routine.Id, person.Id, person.HallId, person.UnitId, EnrollmentSource.Manager, now.AddMinutes(-read.Minutes));
+            if (index % 2 == 0)
+            {
+                enrollment.OpenLesson(routine, read.Id, now.AddMinutes(-read.Minutes));
+                enrollment.CompleteLesson(routine, read.Id, now, minimumReadingSeconds: read.Minutes * 60);
+            }
             db.Enrollments.Add(enrollment);
         }
 

@@ -36,6 +36,9 @@ internal sealed class StaffIntegrationService(OrganizationDbContext db) : IStaff
             .Select(s => new StaffPost(s.Id, s.CurrentWindowId != null))
             .ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<Guid>> GetIdsInScopeAsync(DataScope scope, CancellationToken cancellationToken = default) =>
+        await db.Staff.AsNoTracking().WhereInScope(scope, s => s.HallId, s => s.UnitId, s => s.Id).Select(s => s.Id).ToListAsync(cancellationToken);
+
     private IQueryable<StaffSummary> Summaries(IQueryable<Domain.StaffMember> staff) =>
         staff.AsNoTracking().Select(s => new StaffSummary(s.Id, s.StaffNumber, s.Name, s.Kind, s.Status, s.HallId, s.UnitId, s.CurrentWindowId,
             db.Windows.Where(w => w.Id == s.CurrentWindowId).Select(w => (WindowType?)w.Type).FirstOrDefault(), s.UserId));
