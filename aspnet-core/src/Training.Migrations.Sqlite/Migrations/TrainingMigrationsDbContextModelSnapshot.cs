@@ -1228,6 +1228,57 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.ToTable("Organization_HallManagers", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Organization.Domain.PostBackup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BackupStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PrimaryStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ToDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WindowId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BackupStaffId");
+
+                    b.HasIndex("PrimaryStaffId");
+
+                    b.HasIndex("UnitId", "FromDate");
+
+                    b.HasIndex("WindowId", "PrimaryStaffId", "FromDate");
+
+                    b.ToTable("Organization_PostBackups", (string)null);
+                });
+
             modelBuilder.Entity("Training.Organization.Domain.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1283,6 +1334,9 @@ namespace Training.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WorkStartDate")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1388,6 +1442,9 @@ namespace Training.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("EndsAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("HallId")
                         .HasColumnType("TEXT");
 
@@ -1395,6 +1452,9 @@ namespace Training.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("UnitId")
@@ -1408,6 +1468,8 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.HasIndex("StaffId", "StartDate");
 
                     b.HasIndex("WindowId", "EndDate");
+
+                    b.HasIndex("WindowId", "StartsAt");
 
                     b.ToTable("Organization_Assignments", (string)null);
                 });
@@ -1795,6 +1857,27 @@ namespace Training.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Organization.Domain.PostBackup", b =>
+                {
+                    b.HasOne("Training.Organization.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("BackupStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Training.Organization.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("PrimaryStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Training.Organization.Domain.Window", null)
+                        .WithMany()
+                        .HasForeignKey("WindowId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

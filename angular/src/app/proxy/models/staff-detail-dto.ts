@@ -21,4 +21,5 @@ export interface StaffDetailDto {
   unitId: (string | null);
   unitName: (string | null);
   userId: (string | null);
+  workStartDate: (string | null);
 }
