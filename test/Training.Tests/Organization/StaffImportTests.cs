@@ -257,6 +257,7 @@ public abstract class StaffImportTests(AppFixture fixture)
         (await ApiClient.ProblemAsync(refused)).GetProperty("code").GetString().ShouldBe(OrganizationErrorCodes.WorkStartDateInFuture);
         created.Staff.WorkStartDate.ShouldBeNull();
         updated.WorkStartDate.ShouldBe(new DateOnly(2010, 8, 1));
+        updated.ServiceYears.ShouldBe(ServiceYears.WholeYears(new DateOnly(2010, 8, 1), DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8))));
         (await _app.WithScopeAsync(sp => sp.GetRequiredService<IStaffIntegrationService>().GetByIdsAsync([created.Staff.Id])))
             .Single().WorkStartDate.ShouldBe(new DateOnly(2010, 8, 1));
     }

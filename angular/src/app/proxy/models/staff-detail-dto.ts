@@ -16,6 +16,7 @@ export interface StaffDetailDto {
   kind: StaffKind;
   name: string;
   phone: (string | null);
+  serviceYears: (number | null);
   staffNumber: string;
   status: StaffStatus;
   unitId: (string | null);

@@ -26,7 +26,8 @@ public sealed record StaffDetailDto(
     Guid Id, string StaffNumber, string Name, string? Phone, StaffKind Kind, StaffStatus Status,
     Guid? DispatchingDepartmentId, string? DispatchingDepartmentName,
     Guid HallId, string HallName, Guid? UnitId, string? UnitName, Guid? UserId,
-    AssignmentDto? Current, IReadOnlyList<AssignmentDto> History, DateTime CreatedAt, DateOnly? WorkStartDate);
+    AssignmentDto? Current, IReadOnlyList<AssignmentDto> History, DateTime CreatedAt, DateOnly? WorkStartDate,
+    int? ServiceYears);
 
 public sealed record SaveStaffInput(
     [property: Required, StringLength(OrganizationConsts.MaxStaffNumberLength)] string StaffNumber,

@@ -74,7 +74,8 @@ internal sealed class StaffService(
                            }).FirstAsync(cancellationToken);
         return new StaffDetailDto(staff.Id, staff.StaffNumber, staff.Name, staff.Phone, staff.Kind, staff.Status,
             staff.DispatchingDepartmentId, names.Department, staff.HallId, names.Hall, staff.UnitId, names.Unit, staff.UserId,
-            history.FirstOrDefault(a => a.EndDate is null), history, staff.CreatedAt, staff.WorkStartDate);
+            history.FirstOrDefault(a => a.EndDate is null), history, staff.CreatedAt, staff.WorkStartDate,
+            staff.WorkStartDate is { } start ? ServiceYears.WholeYears(start, clock.Today()) : null);
     }
 
     /// <summary>Creates the person and their sign-in account (user name = staff number, one-time password) together.</summary>
