@@ -151,3 +151,28 @@ test('a window staff member sees only their own pages; an admin URL shows no acc
   await expect(page).toHaveURL(/\/login/);
   expect((await page.request.get('/api/account/me')).status()).toBe(401);
 });
+
+test('a window lead names a backup (B) for a holder (A) of a window of their unit and sees B beside the post', async ({ page }) => {
+  // A one-day period of its own on each run, so the test can run twice against one database (periods may not overlap).
+  const day = new Date(Date.UTC(2030, 0, 1) + (Math.floor(Date.now() / 1000) % 20000) * 86_400_000).toISOString().slice(0, 10);
+  const dayBefore = new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10);
+  await signIn(page, 'S0002'); // leads 综合受理窗口 of 市政务服务中心
+  await page.goto('/organization/tree');
+  await page.getByTestId('unit-posts-link').click(); // only the lead's own unit offers it
+  await expect(page.getByTestId('unit-posts')).toBeVisible();
+
+  await page.getByTestId('set-backup-A02-S0004').click();
+  const dialog = page.getByRole('dialog');
+  await choose(page, 'backup-person', /S0006/);
+  await dialog.getByTestId('backup-from').fill(day);
+  await dialog.getByTestId('backup-to').fill(dayBefore);
+  await expect(dialog.getByText('结束日期不能早于开始日期')).toBeVisible(); // checked while typing, before saving
+  await dialog.getByTestId('backup-to').fill(day);
+  await expect(dialog.getByText('结束日期不能早于开始日期')).toHaveCount(0);
+  await dialog.getByTestId('dialog-save').click();
+  await expect(dialog).toHaveCount(0);
+
+  const shown = page.getByTestId('backups-A02');
+  await expect(shown).toContainText(`${day} – ${day}`);
+  await expect(shown).toContainText('替');
+});

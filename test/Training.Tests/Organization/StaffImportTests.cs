@@ -215,6 +215,54 @@ public abstract class StaffImportTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Should_set_the_work_start_date_from_its_column_and_keep_it_when_the_cell_is_empty()
+    {
+        var (admin, hall) = await NewHallAsync();
+        var prefix = "W" + hall[1..6];
+        string[] header = [.. StaffHeader, "参加工作时间"];
+        byte[] File(string? first, string? second) => Xlsx.Build(("人员", header,
+        [
+            [$"{prefix}1", "周明", "在编", null, hall, null, null, null, first],
+            [$"{prefix}2", "吴芳", "编外", null, hall, null, null, null, second],
+        ]));
+
+        var created = await admin.PostMultipartAsync<StaffImportResultDto>("/api/organization/staff/import", Xlsx.Upload(File("2015-07-01", null)));
+        var again = await admin.PostMultipartAsync<StaffImportResultDto>("/api/organization/staff/import", Xlsx.Upload(File("2015-07-01", null)));
+        var emptied = await admin.PostMultipartAsync<StaffImportResultDto>("/api/organization/staff/import", Xlsx.Upload(File(null, "2019/9/1")));
+        var future = await admin.Http.PostAsync("/api/organization/staff/import", Xlsx.Upload(File("2999-01-01", null)));
+
+        created.StaffCreated.ShouldBe(2);
+        (again.StaffUpdated, again.Unchanged).ShouldBe((0, 2));
+        (emptied.StaffUpdated, emptied.Unchanged).ShouldBe((1, 1));
+        var dates = await _app.WithScopeAsync(async sp => await sp.GetRequiredService<OrganizationDbContext>().Staff
+            .Where(s => s.StaffNumber.StartsWith(prefix)).OrderBy(s => s.StaffNumber).Select(s => s.WorkStartDate).ToListAsync());
+        dates.ShouldBe([new DateOnly(2015, 7, 1), new DateOnly(2019, 9, 1)]);
+        future.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var row = (await ApiClient.ProblemAsync(future)).GetProperty("rows")[0];
+        row.GetProperty("column").GetString().ShouldBe("参加工作时间");
+        row.GetProperty("code").GetString().ShouldBe(OrganizationErrorCodes.WorkStartDateInFuture);
+    }
+
+    [Fact]
+    public async Task Should_keep_the_work_start_date_of_the_staff_form_and_refuse_a_future_one()
+    {
+        var (admin, hall) = await NewHallAsync();
+        var hallId = (await admin.GetAsync<List<HallDto>>("/api/organization/halls")).Single(h => h.Code == hall).Id;
+        var input = new SaveStaffInput($"F{hall[1..8]}", "郑洁", null, StaffKind.Own, null, hallId, null, new DateOnly(2999, 1, 1));
+
+        var refused = await admin.PostRawAsync("/api/organization/staff", input);
+        var created = await admin.PostAsync<CreatedStaffDto>("/api/organization/staff", input with { WorkStartDate = null });
+        var updated = await admin.PutAsync<StaffDetailDto>($"/api/organization/staff/{created.Staff.Id}", input with { WorkStartDate = new DateOnly(2010, 8, 1) });
+
+        (await ApiClient.ProblemAsync(refused)).GetProperty("code").GetString().ShouldBe(OrganizationErrorCodes.WorkStartDateInFuture);
+        created.Staff.WorkStartDate.ShouldBeNull();
+        updated.WorkStartDate.ShouldBe(new DateOnly(2010, 8, 1));
+        updated.ServiceYears.ShouldBe(ServiceYears.WholeYears(new DateOnly(2010, 8, 1), DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8))));
+        (await _app.WithScopeAsync(sp => sp.GetRequiredService<IStaffIntegrationService>().GetByIdsAsync([created.Staff.Id])))
+            .Single().WorkStartDate.ShouldBe(new DateOnly(2010, 8, 1));
+    }
+
+    [Fact]
     public async Task Should_serve_a_template_with_its_examples_on_a_notes_sheet()
     {
         var admin = _app.CreateApiClient();

@@ -45,6 +45,10 @@ export const Permissions = {
     Assignments: {
       Manage: 'Organization.Assignments.Manage',
     },
+    Backups: {
+      Default: 'Organization.Backups',
+      Manage: 'Organization.Backups.Manage',
+    },
     Calendar: {
       Default: 'Organization.Calendar',
       Manage: 'Organization.Calendar.Manage',
@@ -96,6 +100,8 @@ export const ALL_PERMISSIONS = [
   'Learning.Questions.Import',
   'Learning.Questions.Manage',
   'Organization.Assignments.Manage',
+  'Organization.Backups',
+  'Organization.Backups.Manage',
   'Organization.Calendar',
   'Organization.Calendar.Manage',
   'Organization.Leads.Manage',

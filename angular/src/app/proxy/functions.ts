@@ -89,6 +89,12 @@ export type { GetStaffImportTemplate$Params as GetStaffImportTemplate$Params } f
 export { getStaffImportTemplate as getStaffImportTemplate } from './fn/staff/get-staff-import-template';
 export type { ImportStaff$Params as ImportStaff$Params } from './fn/staff/import-staff';
 export { importStaff as importStaff } from './fn/staff/import-staff';
+export type { GetUnitPosts$Params as GetUnitPosts$Params } from './fn/post-backups/get-unit-posts';
+export { getUnitPosts as getUnitPosts } from './fn/post-backups/get-unit-posts';
+export type { CreatePostBackup$Params as CreatePostBackup$Params } from './fn/post-backups/create-post-backup';
+export { createPostBackup as createPostBackup } from './fn/post-backups/create-post-backup';
+export type { EndPostBackup$Params as EndPostBackup$Params } from './fn/post-backups/end-post-backup';
+export { endPostBackup as endPostBackup } from './fn/post-backups/end-post-backup';
 export type { GetCalendarYear$Params as GetCalendarYear$Params } from './fn/work-calendar/get-calendar-year';
 export { getCalendarYear as getCalendarYear } from './fn/work-calendar/get-calendar-year';
 export type { GetCalendarImportTemplate$Params as GetCalendarImportTemplate$Params } from './fn/work-calendar/get-calendar-import-template';

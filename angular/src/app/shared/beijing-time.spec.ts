@@ -1,4 +1,4 @@
-import { beijingDayStartUtc, beijingToUtc, beijingYear, formatBeijing, utcToBeijing } from './beijing-time';
+import { beijingDayStartUtc, beijingToUtc, beijingToday, beijingYear, formatBeijing, utcToBeijing } from './beijing-time';
 
 describe('beijing-time', () => {
   it('Should_turn_Beijing_time_into_UTC_eight_hours_earlier', () => {
@@ -27,5 +27,6 @@ describe('beijing-time', () => {
   it('Should_take_the_year_and_day_start_in_Beijing', () => {
     expect(beijingYear(new Date('2026-12-31T16:30:00Z'))).toBe(2027);
     expect(beijingDayStartUtc('2026-01-01')).toBe('2025-12-31T16:00:00.000Z');
+    expect(beijingToday(new Date('2026-12-31T16:30:00Z'))).toBe('2027-01-01');
   });
 });

@@ -32,3 +32,8 @@ export function beijingDayStartUtc(day: string): string | null {
 export function beijingYear(now = new Date()): number {
   return new Date(now.getTime() + OFFSET_MS).getUTCFullYear();
 }
+
+/** Today's Beijing calendar day: "2026-03-01" (business dates are days in the hall's zone, as on the server). */
+export function beijingToday(now = new Date()): string {
+  return utcToBeijing(now).slice(0, 10);
+}

@@ -1300,6 +1300,57 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.ToTable("Organization_HallManagers", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Organization.Domain.PostBackup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BackupStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("HallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PrimaryStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ToDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("WindowId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BackupStaffId");
+
+                    b.HasIndex("PrimaryStaffId");
+
+                    b.HasIndex("UnitId", "FromDate");
+
+                    b.HasIndex("WindowId", "PrimaryStaffId", "FromDate");
+
+                    b.ToTable("Organization_PostBackups", (string)null);
+                });
+
             modelBuilder.Entity("Training.Organization.Domain.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1357,6 +1408,9 @@ namespace Training.Migrations.PostgreSql.Migrations
 
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("WorkStartDate")
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 
@@ -1462,6 +1516,9 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<DateTime?>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("HallId")
                         .HasColumnType("uuid");
 
@@ -1470,6 +1527,9 @@ namespace Training.Migrations.PostgreSql.Migrations
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uuid");
@@ -1482,6 +1542,8 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.HasIndex("StaffId", "StartDate");
 
                     b.HasIndex("WindowId", "EndDate");
+
+                    b.HasIndex("WindowId", "StartsAt");
 
                     b.ToTable("Organization_Assignments", (string)null);
                 });
@@ -1885,6 +1947,27 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Organization.Domain.PostBackup", b =>
+                {
+                    b.HasOne("Training.Organization.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("BackupStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Training.Organization.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("PrimaryStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Training.Organization.Domain.Window", null)
+                        .WithMany()
+                        .HasForeignKey("WindowId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1279,6 +1279,57 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.ToTable("Organization_HallManagers", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Organization.Domain.PostBackup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BackupStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PrimaryStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ToDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WindowId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BackupStaffId");
+
+                    b.HasIndex("PrimaryStaffId");
+
+                    b.HasIndex("UnitId", "FromDate");
+
+                    b.HasIndex("WindowId", "PrimaryStaffId", "FromDate");
+
+                    b.ToTable("Organization_PostBackups", (string)null);
+                });
+
             modelBuilder.Entity("Training.Organization.Domain.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1334,6 +1385,9 @@ namespace Training.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WorkStartDate")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1439,6 +1493,9 @@ namespace Training.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("EndsAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("HallId")
                         .HasColumnType("TEXT");
 
@@ -1446,6 +1503,9 @@ namespace Training.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("UnitId")
@@ -1459,6 +1519,8 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.HasIndex("StaffId", "StartDate");
 
                     b.HasIndex("WindowId", "EndDate");
+
+                    b.HasIndex("WindowId", "StartsAt");
 
                     b.ToTable("Organization_Assignments", (string)null);
                 });
@@ -1861,6 +1923,27 @@ namespace Training.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Organization.Domain.PostBackup", b =>
+                {
+                    b.HasOne("Training.Organization.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("BackupStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Training.Organization.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("PrimaryStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Training.Organization.Domain.Window", null)
+                        .WithMany()
+                        .HasForeignKey("WindowId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

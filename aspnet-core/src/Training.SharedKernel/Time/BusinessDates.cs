@@ -14,4 +14,8 @@ public static class BusinessDates
     /// <summary>The local date of a stored UTC instant (revoked at 2026-12-02 20:00Z is 2026-12-03 in Shanghai).</summary>
     public static DateOnly LocalDate(DateTime utc, string timeZoneId = DefaultTimeZone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById(timeZoneId)));
+
+    /// <summary>The UTC instant a local business date begins (2026-12-03 in Shanghai begins at 2026-12-02 16:00Z).</summary>
+    public static DateTime StartOfDayUtc(DateOnly date, string timeZoneId = DefaultTimeZone) =>
+        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), TimeZoneInfo.FindSystemTimeZoneById(timeZoneId));
 }

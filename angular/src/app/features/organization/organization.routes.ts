@@ -30,6 +30,11 @@ export const ORGANIZATION_ROUTES: Routes = [
     loadComponent: () => import('./pages/staff-detail.page').then((m) => m.StaffDetailPage),
   },
   {
+    path: 'units/:id/posts',
+    ...requires(Permissions.Organization.Backups.Default),
+    loadComponent: () => import('./pages/unit-posts.page').then((m) => m.UnitPostsPage),
+  },
+  {
     path: 'import',
     ...requires(Permissions.Organization.Staff.Import),
     loadComponent: () => import('./pages/staff-import.page').then((m) => m.StaffImportPage),

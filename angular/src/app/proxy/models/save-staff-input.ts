@@ -10,4 +10,5 @@ export interface SaveStaffInput {
   phone: (string | null);
   staffNumber: string;
   unitId: (string | null);
+  workStartDate?: (string | null);
 }

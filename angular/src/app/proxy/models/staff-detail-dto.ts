@@ -16,9 +16,11 @@ export interface StaffDetailDto {
   kind: StaffKind;
   name: string;
   phone: (string | null);
+  serviceYears: (number | null);
   staffNumber: string;
   status: StaffStatus;
   unitId: (string | null);
   unitName: (string | null);
   userId: (string | null);
+  workStartDate: (string | null);
 }

@@ -39,7 +39,7 @@ public interface IStaffIntegrationService
 
 public sealed record StaffSummary(
     Guid Id, string StaffNumber, string Name, StaffKind Kind, StaffStatus Status, Guid HallId, Guid? UnitId, Guid? WindowId,
-    WindowType? WindowType, Guid? UserId);
+    WindowType? WindowType, Guid? UserId, DateOnly? WorkStartDate = null);
 
 /// <summary>Criteria of <see cref="IStaffIntegrationService.SearchAsync"/>; <paramref name="Scope"/> null means no scope filter.</summary>
 public sealed record StaffSearch(IReadOnlyCollection<Guid>? StaffIds = null, Guid? UnitId = null, WindowType? WindowType = null, DataScope? Scope = null);

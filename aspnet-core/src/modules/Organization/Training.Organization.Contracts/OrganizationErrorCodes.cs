@@ -22,6 +22,12 @@ public static class OrganizationErrorCodes
     public const string DepartmentRequiredForStationedUnit = "Organization:00016";
     public const string UnknownReference = "Organization:00017";
     public const string StaffHasNoAccount = "Organization:00022";
+    public const string WorkStartDateInFuture = "Organization:00023";
+    public const string BackupIsPrimary = "Organization:00024";
+    public const string BackupNotInUnit = "Organization:00025";
+    public const string BackupOverlaps = "Organization:00026";
+    public const string PrimaryNotAtWindow = "Organization:00027";
+    public const string BackupDateOrder = "Organization:00028";
 }
 
 public sealed class OrganizationErrorCatalog : IErrorCatalog
@@ -46,5 +52,11 @@ public sealed class OrganizationErrorCatalog : IErrorCatalog
         [OrganizationErrorCodes.DepartmentRequiredForStationedUnit] = new("进驻部门单位必须选择部门。", "A stationed-department unit needs its department."),
         [OrganizationErrorCodes.UnknownReference] = new("找不到{0}“{1}”。", "No {0} “{1}” was found."),
         [OrganizationErrorCodes.StaffHasNoAccount] = new("{0} 还没有登录账号。", "{0} has no sign-in account yet."),
+        [OrganizationErrorCodes.WorkStartDateInFuture] = new("参加工作时间 {0} 不能晚于今天。", "The work start date {0} cannot be in the future."),
+        [OrganizationErrorCodes.BackupIsPrimary] = new("B角不能是A角本人。", "The backup (B) cannot be the post holder (A) themself."),
+        [OrganizationErrorCodes.BackupNotInUnit] = new("{0} 不是本窗口单位的在职人员，不能担任B角。", "{0} is not an active member of this window unit and cannot be the backup."),
+        [OrganizationErrorCodes.BackupOverlaps] = new("该岗位在 {0} 至 {1} 已由 {2} 担任B角，期间不能重叠。", "The post already has {2} as backup from {0} to {1}; backup periods cannot overlap."),
+        [OrganizationErrorCodes.PrimaryNotAtWindow] = new("{0} 当前不在窗口 {1} 上岗。", "{0} does not hold window {1} now."),
+        [OrganizationErrorCodes.BackupDateOrder] = new("结束日期 {1} 不能早于开始日期 {0}。", "The end date {1} cannot be before the start date {0}."),
     };
 }

@@ -27,6 +27,13 @@ public static class OrganizationPermissions
         public const string Manage = "Organization.Leads.Manage";
     }
 
+    /// <summary>AB backups 岗位AB角 of window posts.</summary>
+    public static class Backups
+    {
+        public const string Default = "Organization.Backups";
+        public const string Manage = "Organization.Backups.Manage";
+    }
+
     public static class Calendar
     {
         public const string Default = "Organization.Calendar";
@@ -47,6 +54,9 @@ public sealed class OrganizationPermissionDefinitions : IPermissionDefinitionPro
         new(OrganizationPermissions.Staff.Import, "导入人员", "Import staff", RoleNames.Admin),
         new(OrganizationPermissions.Assignments.Manage, "窗口调配", "Assign staff to windows", RoleNames.Admin, RoleNames.HallManager),
         new(OrganizationPermissions.Leads.Manage, "设置负责人", "Set unit leads and hall managers", RoleNames.Admin),
+        new(OrganizationPermissions.Backups.Default, "查看岗位AB角（按数据范围）", "View post backups (within scope)",
+            RoleNames.Admin, RoleNames.HallManager, RoleNames.WindowLead, RoleNames.HR),
+        new(OrganizationPermissions.Backups.Manage, "设置岗位AB角", "Set post backups", RoleNames.Admin, RoleNames.HallManager, RoleNames.WindowLead),
         new(OrganizationPermissions.Calendar.Default, "查看工作日历", "View the work calendar", Everyone),
         new(OrganizationPermissions.Calendar.Manage, "导入工作日历", "Import the work calendar", RoleNames.Admin),
     ];

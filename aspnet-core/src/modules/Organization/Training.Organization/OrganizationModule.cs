@@ -31,6 +31,8 @@ public sealed class OrganizationModule : TrainingModule
         services.TryAddScoped<IWindowPostEligibility, AllowAllWindowPostEligibility>();
         services.AddScoped<IWorkCalendar, WorkCalendar>();
         services.AddScoped<IStaffIntegrationService, StaffIntegrationService>();
+        services.AddScoped<IWindowPostIntegrationService, WindowPostIntegrationService>();
+        services.AddScoped<PostBackupService>();
         services.AddScoped<StructureService>();
         services.AddScoped<StaffService>();
         services.AddScoped<AssignmentService>();
@@ -46,6 +48,7 @@ public sealed class OrganizationModule : TrainingModule
     {
         app.MapStructureEndpoints();
         app.MapStaffEndpoints();
+        app.MapPostBackupEndpoints();
         app.MapCalendarEndpoints();
     }
 }

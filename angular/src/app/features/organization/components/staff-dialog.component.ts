@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { AbstractControl, FormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -12,17 +13,34 @@ import { Problem, toProblem } from '../../../core/problem';
 import { Api } from '../../../proxy/api';
 import { listDepartments } from '../../../proxy/fn/organization/list-departments';
 import { createStaff } from '../../../proxy/fn/staff/create-staff';
-import { DepartmentDto, StaffKind } from '../../../proxy/models';
+import { updateStaff } from '../../../proxy/fn/staff/update-staff';
+import { DepartmentDto, StaffDetailDto, StaffKind } from '../../../proxy/models';
+import { beijingToday } from '../../../shared/beijing-time';
+import { DATEPICKER_INTL } from '../../../shared/datepicker-intl';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 import { SecretDialogComponent } from '../../../shared/secret-dialog.component';
 
-/** Creates a staff member; closes with the new id after showing the one-time password. */
+/** A day not after today in Beijing, as the server checks it (参加工作时间 cannot lie ahead). */
+export function notInFuture(control: AbstractControl<string | null>): ValidationErrors | null {
+  const v = control.value;
+  if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return null;
+  return v > beijingToday() ? { future: true } : null;
+}
+
+export interface StaffDialogData {
+  unitId?: string | null;
+  /** Given: the dialog edits this person (the staff number stays). */
+  staff?: StaffDetailDto;
+}
+
+/** Creates a staff member (closes with the new id after showing the one-time password), or edits one. */
 @Component({
   selector: 'app-staff-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslatePipe, ProblemAlertComponent],
+  providers: DATEPICKER_INTL,
+  imports: [ReactiveFormsModule, MatDialogModule, MatDatepickerModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslatePipe, ProblemAlertComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'staff.create' | translate }}</h2>
+    <h2 mat-dialog-title>{{ (data.staff ? 'staff.edit' : 'staff.create') | translate }}</h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content class="fields">
         <mat-form-field>
@@ -69,6 +87,15 @@ import { SecretDialogComponent } from '../../../shared/secret-dialog.component';
           <input matInput formControlName="phone" type="tel" />
           @if (form.controls.phone.hasError('pattern')) { <mat-error>{{ 'validation.phone' | translate }}</mat-error> }
         </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'staff.workStartDate' | translate }}</mat-label>
+          <input matInput [matDatepicker]="workStartPicker" formControlName="workStartDate" data-testid="staff-work-start" />
+          <mat-datepicker-toggle matIconSuffix [for]="workStartPicker" />
+          <mat-datepicker #workStartPicker startView="multi-year" />
+          <mat-hint>{{ 'staff.workStartHint' | translate }}</mat-hint>
+          @if (form.controls.workStartDate.hasError('matDatepickerParse')) { <mat-error>{{ 'validation.date' | translate }}</mat-error> }
+          @if (form.controls.workStartDate.hasError('future')) { <mat-error>{{ 'staff.workStartFuture' | translate }}</mat-error> }
+        </mat-form-field>
         <app-problem-alert [problem]="problem()" />
       </mat-dialog-content>
       <mat-dialog-actions align="end">
@@ -80,7 +107,7 @@ import { SecretDialogComponent } from '../../../shared/secret-dialog.component';
   styles: `.fields { display: flex; flex-direction: column; min-width: min(420px, 80vw); }`,
 })
 export class StaffDialogComponent implements OnInit {
-  private readonly data = inject<{ unitId: string | null }>(MAT_DIALOG_DATA);
+  protected readonly data = inject<StaffDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject(MatDialogRef<StaffDialogComponent, string>);
   private readonly dialog = inject(MatDialog);
   private readonly api = inject(Api);
@@ -97,13 +124,28 @@ export class StaffDialogComponent implements OnInit {
     hallId: ['', Validators.required],
     unitId: [null as string | null],
     phone: ['', Validators.pattern(/^[0-9+\- ]{0,20}$/)],
+    workStartDate: [null as string | null, notInFuture],
   });
   protected readonly halls = computed(() => this.org.tree()?.halls ?? []);
   private readonly hallId = toSignal(this.form.controls.hallId.valueChanges, { initialValue: '' });
   protected readonly units = computed(() => this.halls().find((h) => h.hall.id === this.hallId())?.units ?? []);
 
   async ngOnInit(): Promise<void> {
+    const staff = this.data?.staff;
+    if (staff) {
+      this.form.patchValue({
+        staffNumber: staff.staffNumber, name: staff.name, kind: staff.kind, dispatchingDepartmentId: staff.dispatchingDepartmentId ?? null,
+        hallId: staff.hallId, unitId: staff.unitId ?? null, phone: staff.phone ?? '', workStartDate: staff.workStartDate ?? null,
+      });
+      this.form.controls.staffNumber.disable();
+    }
+    // Validate as one types: errors show while typing, not only after leaving the field.
+    this.form.controls.workStartDate.valueChanges.subscribe(() => this.form.controls.workStartDate.markAsTouched());
     const tree = await this.org.load();
+    if (staff) {
+      try { this.departments.set(await this.api.invoke(listDepartments)); } catch { /* optional */ }
+      return;
+    }
     const unitId = this.data?.unitId;
     const hall = tree?.halls.find((h) => h.units.some((u) => u.unit.id === unitId)) ?? (tree?.halls.length === 1 ? tree.halls[0] : undefined);
     if (hall) this.form.patchValue({ hallId: hall.hall.id, unitId: unitId ?? null });
@@ -117,12 +159,17 @@ export class StaffDialogComponent implements OnInit {
     this.problem.set(null);
     try {
       const v = this.form.getRawValue();
-      const created = await this.api.invoke(createStaff, {
-        body: {
-          staffNumber: v.staffNumber!.trim(), name: v.name!.trim(), kind: v.kind!, hallId: v.hallId!, unitId: v.unitId ?? null,
-          phone: v.phone?.trim() || null, dispatchingDepartmentId: v.kind === 'Dispatched' ? v.dispatchingDepartmentId ?? null : null,
-        },
-      });
+      const body = {
+        staffNumber: v.staffNumber!.trim(), name: v.name!.trim(), kind: v.kind!, hallId: v.hallId!, unitId: v.unitId ?? null,
+        phone: v.phone?.trim() || null, dispatchingDepartmentId: v.kind === 'Dispatched' ? v.dispatchingDepartmentId ?? null : null,
+        workStartDate: v.workStartDate || null,
+      };
+      if (this.data?.staff) {
+        await this.api.invoke(updateStaff, { id: this.data.staff.id, body });
+        this.ref.close(this.data.staff.id);
+        return;
+      }
+      const created = await this.api.invoke(createStaff, { body });
       if (created.initialPassword) {
         await new Promise<void>((resolve) =>
           this.dialog.open(SecretDialogComponent, {

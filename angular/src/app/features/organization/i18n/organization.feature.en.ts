@@ -15,6 +15,14 @@ export const ORGANIZATION_EN: Shape<typeof ORGANIZATION_ZH> = {
     create: 'New staff member', filter: 'Find by staff number or name', staffNumber: 'Staff number', name: 'Name', kind: 'Kind', status: 'Status',
     hall: 'Hall', unit: 'Window unit', window: 'Window', phone: 'Phone', department: 'Dispatching department', account: 'Sign-in account',
     accountCreated: 'Sign-in account created',
+    edit: 'Edit staff member', workStartDate: 'Work start date', workStartHint: 'For annual leave by years of service; optional',
+    workStartFuture: 'Cannot be after today', serviceYears: '{{n}} years of service',
+  },
+  backup: {
+    title: 'Post backups (AB)', intro: 'Windows on {{date}}: who holds each post (A) and the backups (B). B must be an active member of this unit; the backup periods of one post cannot overlap.',
+    primary: 'A (holder)', backup: 'B (backup)', set: 'Set backup', end: 'End backup', from: 'From', to: 'Until',
+    toHint: 'Last day (inclusive); empty means open-ended', endHint: 'Last day (inclusive)', backupHint: 'An active member of this unit',
+    order: 'The end cannot be before the start', open: 'open-ended', upcoming: 'not yet in force', covers: 'for {{a}}', noHolder: 'Nobody at this window',
   },
   assignment: {
     assign: 'Assign to a window', move: 'Move', end: 'End assignment', return: 'Return to department', current: 'Current window',

@@ -10,6 +10,14 @@ export const ORGANIZATION_ZH = {
   staff: {
     create: '新增人员', filter: '按工号或姓名查找', staffNumber: '工号', name: '姓名', kind: '人员类别', status: '状态', hall: '中心',
     unit: '窗口单位', window: '窗口', phone: '电话', department: '派驻部门', account: '登录账号', accountCreated: '已创建登录账号',
+    edit: '编辑人员', workStartDate: '参加工作时间', workStartHint: '用于按工龄计算年休假，可不填', workStartFuture: '不能晚于今天',
+    serviceYears: '工龄 {{n}} 年',
+  },
+  backup: {
+    title: '岗位AB角', intro: '{{date}} 各窗口的在岗人员（A角）与B角；B角须为本单位在职人员，同一岗位的B角期间不能重叠。',
+    primary: 'A角（在岗）', backup: 'B角', set: '设置B角', end: '结束B角', from: '开始日期', to: '结束日期',
+    toHint: '最后一天（含）；留空表示长期', endHint: '最后一天（含）', backupHint: '本单位在职人员', order: '结束日期不能早于开始日期',
+    open: '长期', upcoming: '未生效', covers: '替 {{a}}', noHolder: '无人在岗',
   },
   assignment: {
     assign: '安排上岗', move: '调整窗口', end: '结束在岗', return: '退回派驻部门', current: '当前窗口', window: '窗口', date: '生效日期',

@@ -39,6 +39,10 @@ import { Permissions } from '../../../core/permissions.generated';
                   <strong>{{ u.unit.name }}</strong>
                   <span class="muted">{{ u.unit.code }} · {{ 'enums.UnitKind.' + u.unit.kind | translate }}{{ u.unit.departmentName ? ' · ' + u.unit.departmentName : '' }}</span>
                   <a mat-button [routerLink]="['/organization/staff']" [queryParams]="{ unitId: u.unit.id }">{{ 'tree.staff' | translate }}</a>
+                  @if (canSeePosts(h.hall.id, u.unit.id)) {
+                    <a mat-button [routerLink]="['/organization/units', u.unit.id, 'posts']" data-testid="unit-posts-link">
+                      <mat-icon>swap_horiz</mat-icon>{{ 'backup.title' | translate }}</a>
+                  }
                   @if (auth.has(Permissions.Organization.Structure.Manage)) {
                     <button mat-button (click)="createWindow(u.unit)" data-testid="create-window"><mat-icon>add</mat-icon>{{ 'window.create' | translate }}</button>
                   }
@@ -89,6 +93,13 @@ export class OrganizationTreePage implements OnInit {
 
   async ngOnInit(): Promise<void> {
     await this.reload();
+  }
+
+  /** The unit's posts and backups, for those whose scope covers the unit (others would meet a 404). */
+  canSeePosts(hallId: string, unitId: string): boolean {
+    const scope = this.auth.user()?.scope;
+    if (!scope || !this.auth.has(Permissions.Organization.Backups.Default)) return false;
+    return scope.kind === 'All' || (scope.kind === 'Halls' && scope.hallIds.includes(hallId)) || (scope.kind === 'Units' && scope.unitIds.includes(unitId));
   }
 
   leadNames(u: UnitNodeDto): string {

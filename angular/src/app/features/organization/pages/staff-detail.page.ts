@@ -14,6 +14,7 @@ import { getStaff } from '../../../proxy/fn/staff/get-staff';
 import { StaffDetailDto } from '../../../proxy/models';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 import { AssignmentAction, AssignmentDialogComponent } from '../components/assignment-dialog.component';
+import { StaffDialogComponent } from '../components/staff-dialog.component';
 import { Permissions } from '../../../core/permissions.generated';
 
 @Component({
@@ -37,9 +38,16 @@ import { Permissions } from '../../../core/permissions.generated';
             <div><dt>{{ 'staff.phone' | translate }}</dt><dd>{{ s.phone || '—' }}</dd></div>
             <div><dt>{{ 'staff.window' | translate }}</dt>
               <dd data-testid="current-window">{{ s.current ? s.current.windowCode + ' ' + s.current.windowName + '（' + s.current.unitName + '）' : ('assignment.none' | translate) }}</dd></div>
+            <div><dt>{{ 'staff.workStartDate' | translate }}</dt>
+              <dd data-testid="work-start">{{ s.workStartDate ? s.workStartDate + '（' + ('staff.serviceYears' | translate: { n: s.serviceYears }) + '）' : '—' }}</dd></div>
             <div><dt>{{ 'staff.account' | translate }}</dt><dd>{{ (s.userId ? 'common.yes' : 'common.no') | translate }}</dd></div>
           </dl>
         </mat-card-content>
+        @if (canEdit()) {
+          <mat-card-actions class="actions">
+            <button mat-stroked-button (click)="edit()" data-testid="action-edit"><mat-icon>edit</mat-icon>{{ 'staff.edit' | translate }}</button>
+          </mat-card-actions>
+        }
         @if (canManage() && s.status === 'Active') {
           <mat-card-actions class="actions">
             @if (s.current) {
@@ -102,6 +110,7 @@ export class StaffDetailPage {
   protected readonly problem = signal<Problem | null>(null);
   protected readonly columns = ['window', 'unit', 'start', 'end', 'endKind'];
   protected readonly canManage = computed(() => this.auth.has(Permissions.Organization.Assignments.Manage));
+  protected readonly canEdit = computed(() => this.auth.has(Permissions.Organization.Staff.Manage));
   protected readonly canList = computed(() => this.auth.user()?.scope.kind !== 'Own');
 
   constructor() {
@@ -116,6 +125,14 @@ export class StaffDetailPage {
     if (!staff) return;
     this.dialog.open(AssignmentDialogComponent, { data: { action, staff } }).afterClosed().subscribe((done) => {
       if (done) void this.load(staff.id);
+    });
+  }
+
+  edit(): void {
+    const staff = this.staff();
+    if (!staff) return;
+    this.dialog.open(StaffDialogComponent, { data: { staff } }).afterClosed().subscribe((id?: string) => {
+      if (id) void this.load(staff.id);
     });
   }
 

@@ -26,7 +26,8 @@ public sealed record StaffDetailDto(
     Guid Id, string StaffNumber, string Name, string? Phone, StaffKind Kind, StaffStatus Status,
     Guid? DispatchingDepartmentId, string? DispatchingDepartmentName,
     Guid HallId, string HallName, Guid? UnitId, string? UnitName, Guid? UserId,
-    AssignmentDto? Current, IReadOnlyList<AssignmentDto> History, DateTime CreatedAt);
+    AssignmentDto? Current, IReadOnlyList<AssignmentDto> History, DateTime CreatedAt, DateOnly? WorkStartDate,
+    int? ServiceYears);
 
 public sealed record SaveStaffInput(
     [property: Required, StringLength(OrganizationConsts.MaxStaffNumberLength)] string StaffNumber,
@@ -35,7 +36,8 @@ public sealed record SaveStaffInput(
     StaffKind Kind,
     Guid? DispatchingDepartmentId,
     Guid HallId,
-    Guid? UnitId);
+    Guid? UnitId,
+    DateOnly? WorkStartDate = null);
 
 /// <summary>The new staff member and, when an account was made, its one-time password (shown once).</summary>
 public sealed record CreatedStaffDto(StaffDetailDto Staff, string? UserName, string? InitialPassword);

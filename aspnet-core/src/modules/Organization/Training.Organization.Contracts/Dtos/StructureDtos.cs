@@ -44,3 +44,18 @@ public sealed record UnitNodeDto(UnitDto Unit, IReadOnlyList<WindowDto> Windows,
 public sealed record PersonRefDto(Guid Id, string StaffNumber, string Name);
 
 public sealed record SetLeadsInput([property: Required] IReadOnlyList<Guid> StaffIds);
+
+/// <summary>An AB backup with the people's and the window's names.</summary>
+public sealed record PostBackupDto(
+    Guid Id, Guid WindowId, string WindowCode, Guid UnitId, PersonRefDto Primary, PersonRefDto Backup, DateOnly FromDate, DateOnly? ToDate);
+
+/// <summary>A window of a unit on a date: who holds it (A) and its backups not ended before that date (B), in date order.</summary>
+public sealed record WindowPostDto(WindowDto Window, IReadOnlyList<PersonRefDto> Holders, IReadOnlyList<PostBackupDto> Backups);
+
+public sealed record UnitPostsDto(UnitDto Unit, DateOnly Date, IReadOnlyList<WindowPostDto> Windows);
+
+/// <summary>A (the holder of the window) names B from a date, until an optional last day (inclusive).</summary>
+public sealed record CreatePostBackupInput(Guid WindowId, Guid PrimaryStaffId, Guid BackupStaffId, DateOnly FromDate, DateOnly? ToDate);
+
+/// <summary>The backup's last day (inclusive); empty means today.</summary>
+public sealed record EndPostBackupInput(DateOnly? ToDate);

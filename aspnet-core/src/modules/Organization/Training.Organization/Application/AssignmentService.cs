@@ -16,8 +16,8 @@ internal sealed class AssignmentService(
     public async Task<StaffDetailDto> AssignAsync(Guid staffId, AssignInput input, CancellationToken cancellationToken)
     {
         var (staff, window, date) = await PrepareNewPostAsync(staffId, input, cancellationToken);
-        if (staff.Current is null) staff.AssignTo(window, date);
-        else staff.MoveTo(window, date);
+        if (staff.Current is null) staff.AssignTo(window, date, InstantFor(date));
+        else staff.MoveTo(window, date, InstantFor(date));
         await db.SaveChangesAsync(cancellationToken);
         return await staffService.GetAsync(staffId, cancellationToken);
     }
@@ -25,7 +25,8 @@ internal sealed class AssignmentService(
     public async Task<StaffDetailDto> EndAsync(Guid staffId, EndAssignmentInput input, CancellationToken cancellationToken)
     {
         var staff = await LoadAsync(staffId, cancellationToken);
-        staff.EndAssignment(input.Date ?? clock.Today(), input.Reason);
+        var date = input.Date ?? clock.Today();
+        staff.EndAssignment(date, input.Reason, InstantFor(date));
         await db.SaveChangesAsync(cancellationToken);
         return await staffService.GetAsync(staffId, cancellationToken);
     }
@@ -33,7 +34,8 @@ internal sealed class AssignmentService(
     public async Task<StaffDetailDto> ReturnAsync(Guid staffId, ReturnToDepartmentInput input, CancellationToken cancellationToken)
     {
         var staff = await LoadAsync(staffId, cancellationToken);
-        staff.ReturnToDepartment(input.Date ?? clock.Today(), input.Reason);
+        var date = input.Date ?? clock.Today();
+        staff.ReturnToDepartment(date, input.Reason, InstantFor(date));
         await db.SaveChangesAsync(cancellationToken);
         return await staffService.GetAsync(staffId, cancellationToken);
     }
@@ -57,6 +59,9 @@ internal sealed class AssignmentService(
         }
         return (staff, window, date);
     }
+
+    /// <summary>A change made for today takes effect now; one dated another day at the start of that day.</summary>
+    private DateTime? InstantFor(DateOnly date) => date == clock.Today() ? clock.GetUtcNow().UtcDateTime : null;
 
     private async Task<StaffMember> LoadAsync(Guid staffId, CancellationToken cancellationToken)
     {

@@ -41,7 +41,8 @@ internal sealed class StaffIntegrationService(OrganizationDbContext db) : IStaff
 
     private IQueryable<StaffSummary> Summaries(IQueryable<Domain.StaffMember> staff) =>
         staff.AsNoTracking().Select(s => new StaffSummary(s.Id, s.StaffNumber, s.Name, s.Kind, s.Status, s.HallId, s.UnitId, s.CurrentWindowId,
-            db.Windows.Where(w => w.Id == s.CurrentWindowId).Select(w => (WindowType?)w.Type).FirstOrDefault(), s.UserId));
+            db.Windows.Where(w => w.Id == s.CurrentWindowId).Select(w => (WindowType?)w.Type).FirstOrDefault(), s.UserId,
+            s.WorkStartDate));
 
     public async Task<IReadOnlyList<Guid>> GetLeadUserIdsAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken = default)
     {

@@ -7,12 +7,13 @@ using Training.SharedKernel.Data;
 using Training.SharedKernel.Errors;
 using Training.SharedKernel.Paging;
 using Training.SharedKernel.Scoping;
+using Training.SharedKernel.Time;
 
 namespace Training.Organization.Application;
 
 /// <summary>People records, always read through the caller's data scope (out of scope answers 404).</summary>
 internal sealed class StaffService(
-    OrganizationDbContext db, IDataScopeProvider scopes, IUserAccountIntegrationService accounts, UnitOfWork unitOfWork)
+    OrganizationDbContext db, IDataScopeProvider scopes, IUserAccountIntegrationService accounts, UnitOfWork unitOfWork, TimeProvider clock)
 {
     private static readonly SortMap<StaffRow> Sort = new SortMap<StaffRow>("staffNumber asc")
         .Add("staffNumber", s => s.StaffNumber)
@@ -73,7 +74,8 @@ internal sealed class StaffService(
                            }).FirstAsync(cancellationToken);
         return new StaffDetailDto(staff.Id, staff.StaffNumber, staff.Name, staff.Phone, staff.Kind, staff.Status,
             staff.DispatchingDepartmentId, names.Department, staff.HallId, names.Hall, staff.UnitId, names.Unit, staff.UserId,
-            history.FirstOrDefault(a => a.EndDate is null), history, staff.CreatedAt);
+            history.FirstOrDefault(a => a.EndDate is null), history, staff.CreatedAt, staff.WorkStartDate,
+            staff.WorkStartDate is { } start ? ServiceYears.WholeYears(start, clock.Today()) : null);
     }
 
     /// <summary>Creates the person and their sign-in account (user name = staff number, one-time password) together.</summary>
@@ -88,6 +90,7 @@ internal sealed class StaffService(
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var staff = new StaffMember(Guid.NewGuid(), number, input.Name, input.Kind, input.DispatchingDepartmentId, input.HallId, input.UnitId);
         staff.UpdateProfile(input.Name, input.Phone, input.Kind, input.DispatchingDepartmentId);
+        staff.SetWorkStartDate(input.WorkStartDate, clock.Today());
         var account = (await accounts.EnsureAccountsAsync(
             [new AccountRequest(number, staff.Name, staff.Id, [RoleNames.Staff])], AccountPasswordPolicy.OneTime, cancellationToken)).Single();
         staff.LinkUser(account.UserId);
@@ -105,6 +108,7 @@ internal sealed class StaffService(
         await EnsureHallInScopeAsync(input.HallId, cancellationToken);
         await ValidateReferencesAsync(input, cancellationToken);
         staff.UpdateProfile(input.Name, input.Phone, input.Kind, input.DispatchingDepartmentId);
+        staff.SetWorkStartDate(input.WorkStartDate, clock.Today());
         if (staff.HallId != input.HallId || staff.UnitId != input.UnitId) staff.PlaceIn(input.HallId, input.UnitId);
         await db.SaveChangesAsync(cancellationToken);
         return await GetAsync(id, cancellationToken);

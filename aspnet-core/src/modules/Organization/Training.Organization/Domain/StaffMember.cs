@@ -1,6 +1,7 @@
 using Training.Organization.Events;
 using Training.SharedKernel.Domain;
 using Training.SharedKernel.Errors;
+using Training.SharedKernel.Time;
 
 namespace Training.Organization.Domain;
 
@@ -39,6 +40,9 @@ public sealed class StaffMember : AggregateRoot
     public Guid? CurrentWindowId { get; private set; }
     public Guid? UserId { get; private set; }
 
+    /// <summary>参加工作时间: when the person began working (leave by years of service counts from it).</summary>
+    public DateOnly? WorkStartDate { get; private set; }
+
     public IReadOnlyList<WindowAssignment> Assignments => _assignments;
 
     public WindowAssignment? Current => _assignments.FirstOrDefault(a => a.IsCurrent);
@@ -64,42 +68,56 @@ public sealed class StaffMember : AggregateRoot
 
     public void LinkUser(Guid userId) => UserId ??= userId;
 
-    public WindowAssignment AssignTo(Window window, DateOnly date)
+    /// <summary>
+    /// Post changes take effect on <paramref name="date"/> at <paramref name="at"/> (UTC), or at the start of that local
+    /// day when no instant is given (a change dated another day than today).
+    /// </summary>
+    public WindowAssignment AssignTo(Window window, DateOnly date, DateTime? at = null)
     {
         EnsureActive();
         if (Current is { } current) throw new BusinessException(OrganizationErrorCodes.AlreadyAssigned, Name, current.WindowId);
-        return Start(window, date, isMove: false);
+        return Start(window, date, at, isMove: false);
     }
 
-    public WindowAssignment MoveTo(Window window, DateOnly date)
+    public WindowAssignment MoveTo(Window window, DateOnly date, DateTime? at = null)
     {
         EnsureActive();
         var current = Current ?? throw new BusinessException(OrganizationErrorCodes.NotAssigned, Name);
         if (current.WindowId == window.Id) throw new BusinessException(OrganizationErrorCodes.SameWindow, Name);
-        Finish(current, date, AssignmentEndKind.Moved, null);
-        return Start(window, date, isMove: true);
+        Finish(current, date, at, AssignmentEndKind.Moved, null);
+        return Start(window, date, at, isMove: true);
     }
 
-    public void EndAssignment(DateOnly date, string? reason)
+    public void EndAssignment(DateOnly date, string? reason, DateTime? at = null)
     {
         var current = Current ?? throw new BusinessException(OrganizationErrorCodes.NotAssigned, Name);
-        Finish(current, date, AssignmentEndKind.Ended, reason);
+        Finish(current, date, at, AssignmentEndKind.Ended, reason);
     }
 
     /// <summary>退回派驻部门: ends the current post (if any) and the person leaves the hall's active staff.</summary>
-    public void ReturnToDepartment(DateOnly date, string reason)
+    public void ReturnToDepartment(DateOnly date, string reason, DateTime? at = null)
     {
         EnsureActive();
         if (Kind != StaffKind.Dispatched) throw new BusinessException(OrganizationErrorCodes.OnlyDispatchedCanBeReturned);
         Check.NotBlank(reason, "reason", OrganizationConsts.MaxReasonLength);
-        if (Current is { } current) Finish(current, date, AssignmentEndKind.Returned, reason);
+        if (Current is { } current) Finish(current, date, at, AssignmentEndKind.Returned, reason);
         Status = StaffStatus.Returned;
     }
 
-    private WindowAssignment Start(Window window, DateOnly date, bool isMove)
+    /// <summary>参加工作时间: optional, never in the future (<paramref name="today"/> is the hall's local date).</summary>
+    public void SetWorkStartDate(DateOnly? date, DateOnly today)
+    {
+        if (date > today) throw new BusinessException(OrganizationErrorCodes.WorkStartDateInFuture, MessageDates.Iso(date.Value));
+        WorkStartDate = date;
+    }
+
+    private static DateTime EffectiveAt(DateOnly date, DateTime? at) =>
+        at is { } instant ? DateTime.SpecifyKind(instant, DateTimeKind.Utc) : BusinessDates.StartOfDayUtc(date);
+
+    private WindowAssignment Start(Window window, DateOnly date, DateTime? at, bool isMove)
     {
         if (!window.IsActive) throw new BusinessException(OrganizationErrorCodes.WindowInactive, window.Code);
-        var assignment = new WindowAssignment(Id, window, date);
+        var assignment = new WindowAssignment(Id, window, date, EffectiveAt(date, at));
         _assignments.Add(assignment);
         CurrentWindowId = window.Id;
         HallId = window.HallId;
@@ -108,11 +126,11 @@ public sealed class StaffMember : AggregateRoot
         return assignment;
     }
 
-    private void Finish(WindowAssignment current, DateOnly date, AssignmentEndKind kind, string? reason)
+    private void Finish(WindowAssignment current, DateOnly date, DateTime? at, AssignmentEndKind kind, string? reason)
     {
         if (date < current.StartDate)
             throw new BusinessException(OrganizationErrorCodes.DateBeforeAssignmentStart, date, current.StartDate);
-        current.End(date, kind, reason);
+        current.End(date, EffectiveAt(date, at), kind, reason);
         CurrentWindowId = null;
         AddEvent(new StaffAssignmentEndedEto(Guid.NewGuid(), Id, current.Id, current.WindowId, current.UnitId, current.HallId,
             date, kind, current.EndReason));

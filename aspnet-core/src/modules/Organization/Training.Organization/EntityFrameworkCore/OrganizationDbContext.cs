@@ -17,6 +17,7 @@ public sealed class OrganizationDbContext(DbContextOptions<OrganizationDbContext
     public DbSet<Window> Windows => Set<Window>();
     public DbSet<StaffMember> Staff => Set<StaffMember>();
     public DbSet<WindowAssignment> Assignments => Set<WindowAssignment>();
+    public DbSet<PostBackup> PostBackups => Set<PostBackup>();
     public DbSet<UnitLead> UnitLeads => Set<UnitLead>();
     public DbSet<HallManager> HallManagers => Set<HallManager>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();

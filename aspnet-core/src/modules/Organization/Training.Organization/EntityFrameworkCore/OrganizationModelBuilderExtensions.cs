@@ -80,8 +80,21 @@ public static class OrganizationModelBuilderExtensions
             b.Property(a => a.EndReason).HasMaxLength(OrganizationConsts.MaxReasonLength);
             b.HasIndex(a => new { a.StaffId, a.StartDate });
             b.HasIndex(a => new { a.WindowId, a.EndDate });
+            b.HasIndex(a => new { a.WindowId, a.StartsAt });
             b.HasOne<Window>().WithMany().HasForeignKey(a => a.WindowId).OnDelete(DeleteBehavior.Restrict);
             b.Ignore(a => a.IsCurrent);
+        });
+        builder.Entity<PostBackup>(b =>
+        {
+            b.ToTable($"{p}_PostBackups");
+            b.HasAuditColumns();
+            b.HasIndex(x => new { x.WindowId, x.PrimaryStaffId, x.FromDate });
+            b.HasIndex(x => new { x.UnitId, x.FromDate });
+            b.HasIndex(x => x.PrimaryStaffId);
+            b.HasIndex(x => x.BackupStaffId);
+            b.HasOne<Window>().WithMany().HasForeignKey(x => x.WindowId).OnDelete(DeleteBehavior.Restrict);
+            b.HasOne<StaffMember>().WithMany().HasForeignKey(x => x.PrimaryStaffId).OnDelete(DeleteBehavior.Restrict);
+            b.HasOne<StaffMember>().WithMany().HasForeignKey(x => x.BackupStaffId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.Entity<UnitLead>(b =>
         {

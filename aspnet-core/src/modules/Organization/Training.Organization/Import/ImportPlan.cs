@@ -94,7 +94,7 @@ internal sealed class ImportPlan
         }
     }
 
-    public void ValidateStaff(IReadOnlyList<SheetRow> rows, ImportErrors errors)
+    public void ValidateStaff(IReadOnlyList<SheetRow> rows, ImportErrors errors, DateOnly today)
     {
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in rows)
@@ -108,6 +108,8 @@ internal sealed class ImportPlan
             var unitCode = check.Text("unitCode", OrganizationConsts.MaxCodeLength, required: false);
             var phone = check.Text("phone", OrganizationConsts.MaxPhoneLength, required: false);
             var windowCode = check.Text("windowCode", OrganizationConsts.MaxCodeLength, required: false);
+            var workStart = check.Date("workStartDate", required: false);
+            if (workStart > today) check.Fail("workStartDate", OrganizationErrorCodes.WorkStartDateInFuture, MessageDates.Iso(workStart.Value));
             if (number is null || name is null || kind is null || hall is null || !check.Ok) continue;
             if (!Unique(seen, number, check, "staffNumber", number)) continue;
             if (_taken.Contains(number)) { check.Fail("staffNumber", OrganizationErrorCodes.StaffNumberTaken, number); continue; }
@@ -133,7 +135,8 @@ internal sealed class ImportPlan
                 check.Fail("windowCode", OrganizationErrorCodes.StaffNotActive, existing.Name);
                 continue;
             }
-            var line = new StaffLine(row, number, name, kind.Value, department, hall, unitCode, phone, windowId, existing?.Id ?? Guid.NewGuid());
+            var line = new StaffLine(row, number, name, kind.Value, department, hall, unitCode, phone, windowId, workStart,
+                existing?.Id ?? Guid.NewGuid());
             if (existing?.Current is { } current && windowId is null && (current.HallId != hall.Id || UnitIdOf(line) != current.UnitId))
             {
                 check.Fail("unitCode", OrganizationErrorCodes.AlreadyAssigned, existing.Name, current.WindowId);
@@ -145,7 +148,7 @@ internal sealed class ImportPlan
     }
 
     /// <summary>Writes the plan to tracked entities; returns the counts (accounts are added by the caller).</summary>
-    public StaffImportResultDto Apply(OrganizationDbContext db, DateOnly today)
+    public StaffImportResultDto Apply(OrganizationDbContext db, DateOnly today, DateTime now)
     {
         int unitsCreated = 0, unitsUpdated = 0, windowsCreated = 0, windowsUpdated = 0, staffCreated = 0, staffUpdated = 0, unchanged = 0;
 
@@ -195,9 +198,12 @@ internal sealed class ImportPlan
             {
                 var same = staff.Name == line.Name && staff.Kind == line.Kind && staff.DispatchingDepartmentId == departmentId
                            && staff.Phone == line.Phone && staff.HallId == line.Hall.Id && staff.UnitId == unitId
-                           && (line.WindowId is null || staff.CurrentWindowId == line.WindowId);
+                           && (line.WindowId is null || staff.CurrentWindowId == line.WindowId)
+                           && (line.WorkStartDate is null || staff.WorkStartDate == line.WorkStartDate);
                 if (same) { unchanged++; continue; }
                 staff.UpdateProfile(line.Name, line.Phone, line.Kind, departmentId);
+                // An empty cell keeps the date (an older file without the column erases nothing).
+                if (line.WorkStartDate is not null) staff.SetWorkStartDate(line.WorkStartDate, today);
                 if (line.WindowId is null && staff.Current is null) staff.PlaceIn(line.Hall.Id, unitId);
                 staffUpdated++;
             }
@@ -205,14 +211,15 @@ internal sealed class ImportPlan
             {
                 staff = new StaffMember(line.Id, line.Number, line.Name, line.Kind, departmentId, line.Hall.Id, unitId);
                 staff.UpdateProfile(line.Name, line.Phone, line.Kind, departmentId);
+                staff.SetWorkStartDate(line.WorkStartDate, today);
                 db.Staff.Add(staff);
                 CreatedStaff.Add(staff);
                 staffCreated++;
             }
             if (line.WindowId is { } windowId && staff.CurrentWindowId != windowId)
             {
-                if (staff.Current is null) staff.AssignTo(windowsById[windowId], today);
-                else staff.MoveTo(windowsById[windowId], today);
+                if (staff.Current is null) staff.AssignTo(windowsById[windowId], today, now);
+                else staff.MoveTo(windowsById[windowId], today, now);
             }
         }
         return new StaffImportResultDto(unitsCreated, unitsUpdated, windowsCreated, windowsUpdated, staffCreated, staffUpdated, unchanged, []);
@@ -269,5 +276,5 @@ internal sealed class ImportPlan
     private sealed record WindowLine(Hall Hall, string Code, string Name, string UnitCode, WindowType Type, Guid Id);
 
     private sealed record StaffLine(SheetRow Row, string Number, string Name, StaffKind Kind, string? Department, Hall Hall,
-        string? UnitCode, string? Phone, Guid? WindowId, Guid Id);
+        string? UnitCode, string? Phone, Guid? WindowId, DateOnly? WorkStartDate, Guid Id);
 }

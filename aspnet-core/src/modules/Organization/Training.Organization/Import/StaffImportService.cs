@@ -39,13 +39,13 @@ internal sealed class StaffImportService(
         var plan = await ImportPlan.LoadAsync(db, scope, staffRows.Select(r => r["staffNumber"]).OfType<string>().ToList(), cancellationToken);
         plan.ValidateUnits(unitRows, errors);
         plan.ValidateWindows(windowRows, errors);
-        plan.ValidateStaff(staffRows, errors);
+        plan.ValidateStaff(staffRows, errors, clock.Today());
         errors.ThrowIfAny();
         await CheckEligibilityAsync(plan, errors, cancellationToken);
         errors.ThrowIfAny();
 
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
-        var result = plan.Apply(db, clock.Today());
+        var result = plan.Apply(db, clock.Today(), clock.GetUtcNow().UtcDateTime);
         var newPeople = plan.CreatedStaff;
         var provisioned = await accounts.EnsureAccountsAsync(
             newPeople.Select(s => new AccountRequest(s.StaffNumber, s.Name, s.Id, [RoleNames.Staff])).ToList(),

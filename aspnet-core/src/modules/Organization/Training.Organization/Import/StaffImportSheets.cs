@@ -33,5 +33,6 @@ internal static class StaffImportSheets
         new("unitCode", "单位编码", "Unit code", false, "SJ"),
         new("phone", "手机", "Phone", false, "13800000000"),
         new("windowCode", "窗口编号", "Window number", false, "A01"),
+        new("workStartDate", "参加工作时间", "Work start date", false, "2015-07-01"),
     ]);
 }
