@@ -19,8 +19,20 @@ public abstract class PostBackupTests(AppFixture fixture)
         (await client.GetAsync<OrganizationTreeDto>("/api/organization/tree")).Halls.Single(h => h.Hall.Code == hall)
         .Units.Single(u => u.Unit.Code == unit);
 
-    /// <summary>The lead of 综合受理窗口 (SZX), its window <paramref name="window"/>, the first holder (A) and a unit member without a post (B).</summary>
+    /// <summary>
+    /// The lead of 综合受理窗口 (SZX), its window <paramref name="window"/>, the first holder (A) and a unit member without a
+    /// post (B), given a pre-job certificate (B stands at the window, so B passes the window-post gate).
+    /// </summary>
     private async Task<(ApiClient Lead, UnitNodeDto Unit, WindowPostDto Post, PersonRefDto A, PersonRefDto B)> PostAsync(string window)
+    {
+        var (lead, unit, post, a, b) = await UncertifiedPostAsync(window, last: false);
+        var admin = _app.CreateApiClient();
+        await admin.LoginAsync(Demo.Admin);
+        await admin.GrantPreJobCertificatesAsync(b.StaffNumber);
+        return (lead, unit, post, a, b);
+    }
+
+    private async Task<(ApiClient Lead, UnitNodeDto Unit, WindowPostDto Post, PersonRefDto A, PersonRefDto B)> UncertifiedPostAsync(string window, bool last)
     {
         var lead = _app.CreateApiClient();
         await lead.LoginAsync(Demo.Lead);
@@ -29,7 +41,8 @@ public abstract class PostBackupTests(AppFixture fixture)
         var post = posts.Windows.Single(w => w.Window.Code == window);
         var staff = await lead.GetAsync<Training.SharedKernel.Paging.PagedResult<StaffListItemDto>>(
             $"/api/organization/staff?unitId={unit.Unit.Id}&maxResultCount=100");
-        var free = staff.Items.First(s => s.WindowId is null && s.Status == StaffStatus.Active);
+        var candidates = staff.Items.Where(s => s.WindowId is null && s.Status == StaffStatus.Active).ToList();
+        var free = last ? candidates[^1] : candidates[0];
         return (lead, unit, post, post.Holders[0], new PersonRefDto(free.Id, free.StaffNumber, free.Name));
     }
 
@@ -94,6 +107,20 @@ public abstract class PostBackupTests(AppFixture fixture)
         (await CodeAsync(new(post.Window.Id, a.Id, outsider.Id, day, null))).ShouldBe(OrganizationErrorCodes.BackupNotInUnit);
         (await CodeAsync(new(post.Window.Id, b.Id, a.Id, day, null))).ShouldBe(OrganizationErrorCodes.PrimaryNotAtWindow);
         (await CodeAsync(new(post.Window.Id, a.Id, b.Id, day, day.AddDays(-1)))).ShouldBe(OrganizationErrorCodes.BackupDateOrder);
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_backup_without_a_valid_pre_job_certificate()
+    {
+        var (lead, _, post, a, b) = await UncertifiedPostAsync("A03", last: true);
+
+        var refused = await lead.PostRawAsync("/api/organization/backups",
+            new CreatePostBackupInput(post.Window.Id, a.Id, b.Id, new DateOnly(2034, 1, 1), null));
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var problem = await ApiClient.ProblemAsync(refused);
+        problem.GetProperty("code").GetString().ShouldBe(OrganizationErrorCodes.NotEligibleForWindow);
+        problem.GetProperty("title").GetString()!.ShouldStartWith($"{b.Name} 不能上岗");
     }
 
     [Fact]

@@ -36,6 +36,7 @@ public sealed class OrganizationModule : TrainingModule
         services.AddScoped<StructureService>();
         services.AddScoped<StaffService>();
         services.AddScoped<AssignmentService>();
+        services.AddScoped<WindowPostGate>();
         services.AddScoped<LeadershipService>();
         services.AddScoped<CalendarService>();
         services.AddScoped<StaffImportService>();

@@ -11,7 +11,7 @@ namespace Training.Organization.Application;
 /// a refusal carries the owner's code and message.
 /// </summary>
 internal sealed class AssignmentService(
-    OrganizationDbContext db, StaffService staffService, IWindowPostEligibility eligibility, TimeProvider clock, ErrorLocalizer localizer)
+    OrganizationDbContext db, StaffService staffService, WindowPostGate gate, TimeProvider clock)
 {
     public async Task<StaffDetailDto> AssignAsync(Guid staffId, AssignInput input, CancellationToken cancellationToken)
     {
@@ -46,17 +46,7 @@ internal sealed class AssignmentService(
         var window = await StructureService.RequireAsync(db.Windows, input.WindowId, "Window", cancellationToken);
         await staffService.EnsureHallInScopeAsync(window.HallId, cancellationToken);
         var date = input.Date ?? clock.Today();
-        var request = new WindowPostRequest(staff.Id, window.Id);
-        var verdict = (await eligibility.CheckAsync([request], date, cancellationToken))[request];
-        if (!verdict.Allowed)
-        {
-            var reason = verdict.Code is null ? "" : localizer.Localize(verdict.Code, verdict.Args ?? []);
-            throw new BusinessException(OrganizationErrorCodes.NotEligibleForWindow, staff.Name, reason)
-            {
-                Kind = ErrorKind.Conflict,
-                FieldErrors = verdict.Code is null ? null : new Dictionary<string, string[]> { ["reasonCode"] = [verdict.Code] },
-            };
-        }
+        await gate.EnsureEligibleAsync(staff.Id, staff.Name, window.Id, date, cancellationToken);
         return (staff, window, date);
     }
 

@@ -10,9 +10,10 @@ namespace Training.Organization.Application;
 /// <summary>
 /// 岗位AB角 of a unit's window posts, kept by the unit's lead and the hall's manager within their scope: a unit outside it
 /// answers 404. B is an active member of the window's unit: the unit's people handle its matters and its lead answers for
-/// them (a lead has no say over another unit's people).
+/// them (a lead has no say over another unit's people); B stands at the window in A's place, so B passes the window-post
+/// gate (a valid pre-job certificate) like anyone taking the post.
 /// </summary>
-internal sealed class PostBackupService(OrganizationDbContext db, IDataScopeProvider scopes, TimeProvider clock)
+internal sealed class PostBackupService(OrganizationDbContext db, IDataScopeProvider scopes, WindowPostGate gate, TimeProvider clock)
 {
     public async Task<UnitPostsDto> GetUnitPostsAsync(Guid unitId, DateOnly? date, CancellationToken cancellationToken)
     {
@@ -53,6 +54,10 @@ internal sealed class PostBackupService(OrganizationDbContext db, IDataScopeProv
         var backup = new PostBackup(Guid.NewGuid(), window, input.PrimaryStaffId, input.BackupStaffId, input.FromDate, input.ToDate);
         if (backupPerson is null || backupPerson.Status != StaffStatus.Active || backupPerson.UnitId != window.UnitId)
             throw new BusinessException(OrganizationErrorCodes.BackupNotInUnit, backupPerson?.Name ?? "");
+        // Asked as of the first day when it has passed (a period recorded afterwards), else today: a certificate that
+        // lapses later is the gate's and the certificate reminders' business on that day, not a reason to refuse a plan.
+        var asOf = input.FromDate < clock.Today() ? input.FromDate : clock.Today();
+        await gate.EnsureEligibleAsync(backupPerson.Id, backupPerson.Name, window.Id, asOf, cancellationToken);
         await EnsureNoOverlapAsync(backup, input.FromDate, input.ToDate, cancellationToken);
         db.PostBackups.Add(backup);
         await db.SaveChangesAsync(cancellationToken);
