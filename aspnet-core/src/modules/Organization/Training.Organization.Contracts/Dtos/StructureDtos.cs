@@ -43,4 +43,4 @@ public sealed record UnitNodeDto(UnitDto Unit, IReadOnlyList<WindowDto> Windows,
 
 public sealed record PersonRefDto(Guid Id, string StaffNumber, string Name);
 
-public sealed record SetLeadsInput([property: Required] IReadOnlyList<Guid> StaffIds);
+public sealed record SetLeadsInput([property: Required, MaxLength(OrganizationConsts.MaxLeadsPerUnit)] IReadOnlyList<Guid> StaffIds);
