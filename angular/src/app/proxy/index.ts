@@ -82,6 +82,7 @@ export type { PagedResultOfUserDto } from './models/paged-result-of-user-dto';
 export type { PaperMode } from './models/paper-mode';
 export type { PermissionDto } from './models/permission-dto';
 export type { PersonRefDto } from './models/person-ref-dto';
+export type { ProblemDetails } from './models/problem-details';
 export type { QuestionCategoryDto } from './models/question-category-dto';
 export type { QuestionDto } from './models/question-dto';
 export type { QuestionImportResultDto } from './models/question-import-result-dto';
