@@ -2,8 +2,8 @@
 # Follows docs/adding-a-module.md to the letter in a copy of the repository, with a module named Probe: instantiates
 # templates/module, names it in the two lists, adds it to the solution, generates its migrations, permission constants,
 # OpenAPI document and client, then builds and runs the architecture tests, the new module's HTTP test on SQLite and
-# PostgreSQL, the generated-files check and the feature's web spec, and checks that nothing outside the module's folders
-# changed but the two lists, the solution and generated files.
+# PostgreSQL, the generated-files check, the OpenAPI linters and the feature's web spec, and checks that nothing outside
+# the module's folders changed but the two lists, the solution and generated files.
 #   etc/test-template.sh COUNTS_FILE        (needs TRAINING_TEST_POSTGRES, as etc/test.sh sets it)
 # Writes "PASSED FAILED" to COUNTS_FILE; exits non-zero on any failure.
 set -uo pipefail
@@ -47,6 +47,7 @@ check "migrations for both providers" bash etc/add-migration.sh AddProbe
 check "permission constants and OpenAPI document regenerate" env TRAINING_UPDATE_GENERATED=1 \
   timeout 600 dotnet test test/Training.Tests -c Release -nologo --filter GeneratedClientTests
 check "the web client regenerates" bash -c 'cd angular && npx --no-install ng-openapi-gen --config ng-openapi-gen.json'
+check "the OpenAPI document with the new module passes both linters" bash angular/scripts/lint-openapi.sh
 grep -q "Probe: {" angular/src/app/core/permissions.generated.ts && grep -q '"/api/probe/overview"' angular/openapi/v1.json \
   && { passed=$((passed + 1)); echo "  ok    the generated files name the new permission and endpoint"; } \
   || { failed=$((failed + 1)); echo "  FAIL  the generated files do not name Probe"; }

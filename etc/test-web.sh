@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The web app's tests: Vitest unit tests, @playwright/test browser tests and Lighthouse in Debian's Chromium against the
-# real host (fresh SQLite file, demo data). Writes "PASSED FAILED" (all of them) to COUNTS_FILE; exits non-zero on any
+# The web app's tests: the generated client and the OpenAPI linters, Vitest unit tests, @playwright/test browser tests
+# and Lighthouse in Debian's Chromium against the real host (fresh SQLite file, demo data). Writes "PASSED FAILED" (all of them) to COUNTS_FILE; exits non-zero on any
 # failure. Called by etc/test.sh:  bash etc/test-web.sh "$results/web.counts"
 set -euo pipefail
 if [ $# -ne 1 ]; then echo "usage: etc/test-web.sh COUNTS_FILE" >&2; exit 2; fi
@@ -46,6 +46,16 @@ else
   head -40 "$gen_tmp/proxy.diff" >&2
   fail "src/app/proxy differs from what 'npm run gen:api' makes from openapi/v1.json; run it and commit the result"
 fi
+
+# 3b. The API description (openapi/v1.json) tells clients the limits and security the server enforces: Spectral (the
+# OWASP API Security ruleset and our input-limit rules) and Redocly (recommended), offline, one test each. Errors fail;
+# the waivers, each with its reason, are in angular/openapi/.spectral.yaml and redocly.yaml.
+echo "== web: API description linters"
+for linter in spectral redocly; do
+  if (cd "$web" && timeout 300 bash scripts/lint-openapi.sh "$linter"); then passed=$((passed + 1))
+  else fail "openapi/v1.json has $linter errors (angular/scripts/lint-openapi.sh $linter)"; fi
+done
+write_counts
 
 # 4. Vitest unit tests.
 echo "== web: unit tests (Vitest)"

@@ -50,7 +50,10 @@ public static class HostApplicationExtensions
 
     public static WebApplication MapTrainingEndpoints(this WebApplication app)
     {
-        foreach (var module in TrainingModules.All) module.MapEndpoints(app);
+        // Every module endpoint validates its DTOs by their attributes (ValidationFilter), so the limits the OpenAPI
+        // document states from them (lengths, ranges, item counts) hold on every endpoint, a new module's included.
+        var modules = app.MapGroup("").AddEndpointFilter<ValidationFilter>();
+        foreach (var module in TrainingModules.All) module.MapEndpoints(modules);
 
         // Anonymous where open; not mapped at all where closed (Production, unless configured: ApiExposureOptions).
         var exposure = app.Services.GetRequiredService<IOptions<ApiExposureOptions>>().Value;

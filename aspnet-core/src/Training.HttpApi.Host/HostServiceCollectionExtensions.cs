@@ -3,6 +3,7 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Serilog;
 using Training.EntityFrameworkCore;
+using Training.HttpApi.Host.OpenApi;
 using Training.SharedKernel;
 using Training.SharedKernel.Localization;
 
@@ -55,12 +56,7 @@ public static class HostServiceCollectionExtensions
             o.FallBackToParentCultures = true;
             o.FallBackToParentUICultures = true;
         });
-        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Training API";
-            document.Info.Description = "政务服务中心 staff training and performance portal";
-            return Task.CompletedTask;
-        }));
+        services.AddTrainingOpenApi();
         services.AddHealthChecks().AddDbContextCheck<TrainingMigrationsDbContext>("database", tags: ["ready"]);
         services.AddTrainingJobs(configuration);
         return builder;

@@ -86,6 +86,7 @@ export type { PaperMode } from './models/paper-mode';
 export type { PermissionDto } from './models/permission-dto';
 export type { PersonRefDto } from './models/person-ref-dto';
 export type { PostBackupDto } from './models/post-backup-dto';
+export type { ProblemDetails } from './models/problem-details';
 export type { QuestionCategoryDto } from './models/question-category-dto';
 export type { QuestionDto } from './models/question-dto';
 export type { QuestionImportResultDto } from './models/question-import-result-dto';

@@ -8,6 +8,12 @@ public sealed record PermissionDefinition(string Name, string ZhHans, string En,
 {
     /// <summary>The group the permission belongs to: its first segment (the module).</summary>
     public string Group => Name[..Name.IndexOf('.')];
+
+    /// <summary>
+    /// Held by every device signed in with its key (<c>X-Device-Key</c>), never by a role: the endpoints that need it
+    /// are the devices' (the OpenAPI document names the device-key scheme on them).
+    /// </summary>
+    public bool ForDevices { get; init; }
 }
 
 /// <summary>Each module's Contracts lists its permissions through one provider.</summary>

@@ -13,7 +13,11 @@ public sealed class PermissionRegistry
             if (!_byName.TryAdd(definition.Name, definition))
                 throw new InvalidOperationException($"Permission '{definition.Name}' is defined twice.");
         }
+        ForDevices = _byName.Values.Where(d => d.ForDevices).Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>What a device signed in with its key holds (<see cref="PermissionDefinition.ForDevices"/>).</summary>
+    public IReadOnlySet<string> ForDevices { get; }
 
     public IReadOnlyCollection<PermissionDefinition> All => _byName.Values;
 

@@ -7,6 +7,7 @@ public static class CommonErrorCodes
     public const string Required = "Common:Required";
     public const string TooLong = "Common:TooLong";
     public const string OutOfRange = "Common:OutOfRange";
+    public const string TooManyItems = "Common:TooManyItems";
     public const string InvalidFormat = "Common:InvalidFormat";
     public const string InvalidSorting = "Common:InvalidSorting";
     public const string Unauthorized = "Common:Unauthorized";
@@ -41,6 +42,7 @@ public sealed class CommonErrorCatalog : IErrorCatalog
         [CommonErrorCodes.Required] = new("“{0}”为必填项。", "“{0}” is required."),
         [CommonErrorCodes.TooLong] = new("“{0}”不能超过 {1} 个字符。", "“{0}” must be at most {1} characters."),
         [CommonErrorCodes.OutOfRange] = new("“{0}”应在 {1} 到 {2} 之间。", "“{0}” must be between {1} and {2}."),
+        [CommonErrorCodes.TooManyItems] = new("“{0}”最多 {1} 项。", "“{0}” may hold at most {1} items."),
         [CommonErrorCodes.InvalidFormat] = new("“{0}”的格式不正确。", "“{0}” is not in a valid format."),
         [CommonErrorCodes.InvalidSorting] = new("不能按“{0}”排序，可用字段：{1}。", "Cannot sort by “{0}”; allowed: {1}."),
         [CommonErrorCodes.Unauthorized] = new("请先登录。", "Please sign in."),

@@ -8,4 +8,8 @@ public static class IdentityConsts
     public const int MinPasswordLength = 8;
     public const int MaxPasswordLength = 128;
     public const int MaxDeviceNameLength = 128;
+    public const int MaxRoleNameLength = 128;
+    public const int MaxRolesPerUser = 16;
+    public const int MaxPermissionNameLength = 128;
+    public const int MaxPermissionsPerRole = 500;
 }

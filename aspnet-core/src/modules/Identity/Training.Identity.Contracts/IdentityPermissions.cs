@@ -41,6 +41,6 @@ public sealed class IdentityPermissionDefinitions : IPermissionDefinitionProvide
         new(IdentityPermissions.Roles.ManagePermissions, "分配权限", "Grant permissions", RoleNames.Admin),
         new(IdentityPermissions.DeviceKeys.Default, "查看设备密钥", "View device keys", RoleNames.Admin),
         new(IdentityPermissions.DeviceKeys.Manage, "管理设备密钥", "Manage device keys", RoleNames.Admin),
-        new(IdentityPermissions.Devices.Report, "设备上报", "Device reporting"),
+        new(IdentityPermissions.Devices.Report, "设备上报", "Device reporting") { ForDevices = true },
     ];
 }

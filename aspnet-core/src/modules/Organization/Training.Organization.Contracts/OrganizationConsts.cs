@@ -9,5 +9,6 @@ public static class OrganizationConsts
     public const int MaxPersonNameLength = 64;
     public const int MaxPhoneLength = 32;
     public const int MaxReasonLength = 500;
+    public const int MaxLeadsPerUnit = 50;
     public const string DefaultTimeZone = "Asia/Shanghai";
 }

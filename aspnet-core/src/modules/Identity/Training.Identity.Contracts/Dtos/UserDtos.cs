@@ -1,12 +1,16 @@
 using System.ComponentModel.DataAnnotations;
 using Training.SharedKernel.Paging;
+using Training.SharedKernel.Validation;
 
 namespace Training.Identity;
 
 public sealed record UserListInput : PagedRequest
 {
     /// <summary>Part of the user name or display name.</summary>
+    [StringLength(MaxFilterLength)]
     public string? Filter { get; init; }
+
+    [StringLength(IdentityConsts.MaxRoleNameLength)]
     public string? Role { get; init; }
 }
 
@@ -19,11 +23,11 @@ public sealed record UserDto(
 public sealed record CreateUserInput(
     [property: Required, StringLength(IdentityConsts.MaxUserNameLength)] string UserName,
     [property: Required, StringLength(IdentityConsts.MaxDisplayNameLength)] string DisplayName,
-    [property: Required] IReadOnlyList<string> Roles);
+    [property: Required, MaxLength(IdentityConsts.MaxRolesPerUser), ItemMaxLength(IdentityConsts.MaxRoleNameLength)] IReadOnlyList<string> Roles);
 
 public sealed record UpdateUserInput(
     [property: Required, StringLength(IdentityConsts.MaxDisplayNameLength)] string DisplayName,
-    [property: Required] IReadOnlyList<string> Roles,
+    [property: Required, MaxLength(IdentityConsts.MaxRolesPerUser), ItemMaxLength(IdentityConsts.MaxRoleNameLength)] IReadOnlyList<string> Roles,
     bool IsActive);
 
 /// <summary>A password made by the server, shown once to the administrator who must hand it over.</summary>

@@ -32,7 +32,7 @@ internal sealed class CurrentUser(IHttpContextAccessor httpContextAccessor, ISer
         if (!IsAuthenticated || UserId is not { } userId) return CurrentAccount.Anonymous;
         if (Principal!.HasClaim(c => c.Type == DeviceKeyAuthenticationHandler.DeviceClaim))
             return new CurrentAccount(userId, UserName ?? "", UserName ?? "", null, [],
-                new HashSet<string> { IdentityPermissions.Devices.Report }, ScopeKind.None, false);
+                services.GetRequiredService<PermissionRegistry>().ForDevices, ScopeKind.None, false);
 
         return await accounts.GetAsync(services.GetRequiredService<IdentityModuleDbContext>, userId, cancellationToken);
     }

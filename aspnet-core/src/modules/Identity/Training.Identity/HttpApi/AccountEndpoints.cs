@@ -11,7 +11,7 @@ internal static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/account").WithTags("Account").AddEndpointFilter<ValidationFilter>();
+        var group = app.MapGroup("/api/account").WithTags("Account");
 
         // Always a fresh token: after a session ended on the server the client's token still names the old user.
         group.MapGet("/antiforgery", (HttpContext context, IAntiforgery antiforgery) =>

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.Identity.Application;
 using Training.SharedKernel.Authorization;
-using Training.SharedKernel.Http;
 
 namespace Training.Identity.HttpApi;
 
@@ -11,7 +10,7 @@ internal static class DeviceKeyEndpoints
 {
     public static void MapDeviceKeyEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/identity/device-keys").WithTags("DeviceKeys").AddEndpointFilter<ValidationFilter>();
+        var group = app.MapGroup("/api/identity/device-keys").WithTags("DeviceKeys");
 
         group.MapGet("/", (DeviceKeyService keys, CancellationToken ct) => keys.ListAsync(ct))
             .RequirePermission(IdentityPermissions.DeviceKeys.Default).WithName("ListDeviceKeys");

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.Identity.Application;
 using Training.SharedKernel.Authorization;
-using Training.SharedKernel.Http;
 
 namespace Training.Identity.HttpApi;
 
@@ -11,7 +10,7 @@ internal static class RoleEndpoints
 {
     public static void MapRoleEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/identity").WithTags("Roles").AddEndpointFilter<ValidationFilter>();
+        var group = app.MapGroup("/api/identity").WithTags("Roles");
 
         group.MapGet("/roles", (RoleService roles, CancellationToken ct) => roles.ListAsync(ct))
             .RequirePermission(IdentityPermissions.Roles.Default).WithName("ListRoles");

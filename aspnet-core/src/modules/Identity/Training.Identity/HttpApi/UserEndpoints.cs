@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.Identity.Application;
 using Training.SharedKernel.Authorization;
-using Training.SharedKernel.Http;
 
 namespace Training.Identity.HttpApi;
 
@@ -11,7 +10,7 @@ internal static class UserEndpoints
 {
     public static void MapUserEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/identity/users").WithTags("Users").AddEndpointFilter<ValidationFilter>();
+        var group = app.MapGroup("/api/identity/users").WithTags("Users");
 
         group.MapGet("/", ([AsParameters] UserListInput input, UserService users, CancellationToken ct) => users.ListAsync(input, ct))
             .RequirePermission(IdentityPermissions.Users.Default).WithName("ListUsers");

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Training.SharedKernel.Paging;
+using Training.SharedKernel.Validation;
 
 namespace Training.Learning;
 
@@ -7,7 +8,10 @@ namespace Training.Learning;
 /// Who a course is for; an empty list means "anyone" for that dimension. Window types and staff kinds are
 /// Organization's enum names ("Comprehensive", "Dispatched" …), as strings so Contracts stay free of other modules.
 /// </summary>
-public sealed record CourseAudienceDto(IReadOnlyList<Guid> UnitIds, IReadOnlyList<string> WindowTypes, IReadOnlyList<string> StaffKinds)
+public sealed record CourseAudienceDto(
+    [property: MaxLength(CourseConsts.MaxAudienceItems)] IReadOnlyList<Guid> UnitIds,
+    [property: MaxLength(CourseConsts.MaxAudienceItems), ItemMaxLength(CourseConsts.MaxAudienceNameLength)] IReadOnlyList<string> WindowTypes,
+    [property: MaxLength(CourseConsts.MaxAudienceItems), ItemMaxLength(CourseConsts.MaxAudienceNameLength)] IReadOnlyList<string> StaffKinds)
 {
     public static readonly CourseAudienceDto Everyone = new([], [], []);
 }
@@ -16,6 +20,7 @@ public sealed record CourseAudienceDto(IReadOnlyList<Guid> UnitIds, IReadOnlyLis
 public sealed record CourseListInput : PagedRequest
 {
     /// <summary>Part of the code or the title.</summary>
+    [StringLength(MaxFilterLength)]
     public string? Filter { get; init; }
     public CourseKind? Kind { get; init; }
     public bool? PublishedOnly { get; init; }
@@ -58,7 +63,10 @@ public sealed record SaveLessonInput(
     [property: Range(0, 600)] int Minutes);
 
 /// <summary>Enrol named people, everyone of a unit, or everyone now at windows of a type (any combination).</summary>
-public sealed record EnrollInput(IReadOnlyList<Guid>? StaffIds, Guid? UnitId, string? WindowType);
+public sealed record EnrollInput(
+    [property: MaxLength(CourseConsts.MaxEnrollStaff)] IReadOnlyList<Guid>? StaffIds,
+    Guid? UnitId,
+    [property: StringLength(CourseConsts.MaxAudienceNameLength)] string? WindowType);
 
 public sealed record EnrollResultDto(int Enrolled, int AlreadyEnrolled);
 

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Training.SharedKernel.Errors;
 using Training.SharedKernel.Paging;
+using Training.SharedKernel.Validation;
 
 namespace Training.Learning;
 
@@ -15,9 +17,9 @@ public sealed record SaveExamInput(
     Guid? CourseId,
     bool IsPreJob,
     PaperMode PaperMode,
-    IReadOnlyList<Guid>? QuestionIds,
+    [property: MaxLength(ExamConsts.MaxQuestions)] IReadOnlyList<Guid>? QuestionIds,
     [property: Range(1, 100)] int PointsPerQuestion,
-    IReadOnlyList<ExamRuleDto>? Rules,
+    [property: MaxLength(ExamConsts.MaxRules)] IReadOnlyList<ExamRuleDto>? Rules,
     [property: Range(1, ExamConsts.MaxTimeLimitMinutes)] int TimeLimitMinutes,
     DateTime OpensAt,
     DateTime ClosesAt,
@@ -26,7 +28,15 @@ public sealed record SaveExamInput(
     GradingPolicy GradingPolicy,
     bool ShuffleQuestions,
     bool ShuffleOptions,
-    Guid? OwnerHallId = null);
+    Guid? OwnerHallId = null) : IValidatableObject
+{
+    /// <summary>A drawn paper holds at most <see cref="ExamConsts.MaxQuestions"/> questions, like a fixed one.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Rules?.Sum(r => r.Count) > ExamConsts.MaxQuestions)
+            yield return new CodedValidationResult(CommonErrorCodes.TooManyItems, nameof(Rules), ExamConsts.MaxQuestions);
+    }
+}
 
 public sealed record ExamDto(
     Guid Id, string Title, Guid? CourseId, bool IsPreJob, PaperMode PaperMode, IReadOnlyList<Guid> QuestionIds, int PointsPerQuestion,
@@ -60,7 +70,9 @@ public sealed record AttemptResultDto(Guid Id, Guid ExamId, AttemptStatus Status
 public sealed record AnswersSavedDto(Guid AttemptId, int AnsweredCount, DateTime Deadline, DateTime ServerNow);
 
 /// <summary>Answers to save (question index → response: option keys "A,C", "true"/"false" or text); merged into the saved ones.</summary>
-public sealed record SaveAnswersInput([property: Required] IReadOnlyDictionary<int, string?> Answers);
+/// <summary>Responses by question index (0-based), at most one per question of the paper.</summary>
+public sealed record SaveAnswersInput(
+    [property: Required, MaxLength(ExamConsts.MaxQuestions), ItemMaxLength(LearningConsts.MaxAnswerLength)] IReadOnlyDictionary<int, string?> Answers);
 
 /// <summary>The review of a graded attempt, available once the exam has closed for everyone.</summary>
 public sealed record AttemptReviewDto(Guid AttemptId, int Score, int MaxScore, bool Passed, IReadOnlyList<ReviewItemDto> Items);

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Training.SharedKernel.Paging;
+using Training.SharedKernel.Validation;
 
 namespace Training.Learning;
 
@@ -20,15 +21,20 @@ public sealed record ContentOwnerChoicesDto(bool City, IReadOnlyList<Guid> HallI
 public sealed record QuestionListInput : PagedRequest
 {
     /// <summary>Part of the code or the stem.</summary>
+    [StringLength(MaxFilterLength)]
     public string? Filter { get; init; }
     public Guid? CategoryId { get; init; }
     public QuestionType? Type { get; init; }
     public Difficulty? Difficulty { get; init; }
+
+    [StringLength(LearningConsts.MaxTagLength)]
     public string? Tag { get; init; }
 }
 
 /// <summary>An option of a choice question: key A, B, C … and its text.</summary>
-public sealed record QuestionOptionDto(string Key, string Text);
+public sealed record QuestionOptionDto(
+    [property: StringLength(LearningConsts.MaxOptionKeyLength)] string Key,
+    [property: Required, StringLength(LearningConsts.MaxOptionLength)] string Text);
 
 /// <summary>
 /// A question as its authors see it, answer included. <see cref="Answer"/>: option keys ("A", "A,C"), "true"/"false",
@@ -44,9 +50,9 @@ public sealed record SaveQuestionInput(
     QuestionType Type,
     Difficulty Difficulty,
     [property: Required, StringLength(LearningConsts.MaxStemLength)] string Stem,
-    IReadOnlyList<QuestionOptionDto>? Options,
+    [property: MaxLength(LearningConsts.MaxOptions)] IReadOnlyList<QuestionOptionDto>? Options,
     [property: Required, StringLength(LearningConsts.MaxAnswerLength)] string Answer,
     [property: StringLength(LearningConsts.MaxExplanationLength)] string? Explanation,
-    IReadOnlyList<string>? Tags);
+    [property: MaxLength(LearningConsts.MaxTags), ItemMaxLength(LearningConsts.MaxTagLength)] IReadOnlyList<string>? Tags);
 
 public sealed record QuestionImportResultDto(int CategoriesCreated, int Created, int Updated, int Unchanged);

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.Learning.Application;
 using Training.SharedKernel.Authorization;
-using Training.SharedKernel.Http;
 
 namespace Training.Learning.HttpApi;
 
@@ -11,7 +10,7 @@ internal static class CourseEndpoints
 {
     public static void MapCourseEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/learning").WithTags("Courses").AddEndpointFilter<ValidationFilter>();
+        var group = app.MapGroup("/api/learning").WithTags("Courses");
         const string read = LearningPermissions.Courses.Default, manage = LearningPermissions.Courses.Manage;
 
         group.MapGet("/courses", ([AsParameters] CourseListInput input, CourseService s, CancellationToken ct) => s.ListAsync(input, ct))

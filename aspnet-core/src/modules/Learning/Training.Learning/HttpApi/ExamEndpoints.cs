@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Routing;
 using Training.Learning.Application;
 using Training.SharedKernel.Auditing;
 using Training.SharedKernel.Authorization;
-using Training.SharedKernel.Http;
 
 namespace Training.Learning.HttpApi;
 
@@ -12,7 +11,7 @@ internal static class ExamEndpoints
 {
     public static void MapExamEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/learning").WithTags("Exams").AddEndpointFilter<ValidationFilter>();
+        var group = app.MapGroup("/api/learning").WithTags("Exams");
         const string manage = LearningPermissions.Exams.Manage, mine = LearningPermissions.MyLearning.Default;
 
         group.MapGet("/exams", (ExamService s, CancellationToken ct) => s.ListAsync(ct)).RequirePermission(manage).WithName("ListExams");

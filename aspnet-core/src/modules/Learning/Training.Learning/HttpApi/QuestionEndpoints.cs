@@ -6,7 +6,6 @@ using Training.Learning.Import;
 using Training.SharedKernel.Auditing;
 using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Files;
-using Training.SharedKernel.Http;
 
 namespace Training.Learning.HttpApi;
 
@@ -14,7 +13,7 @@ internal static class QuestionEndpoints
 {
     public static void MapQuestionEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/learning").WithTags("QuestionBank").AddEndpointFilter<ValidationFilter>();
+        var group = app.MapGroup("/api/learning").WithTags("QuestionBank");
         const string read = LearningPermissions.Questions.Default, manage = LearningPermissions.Questions.Manage, import = LearningPermissions.Questions.Import;
 
         group.MapGet("/question-categories", (QuestionBankService s, CancellationToken ct) => s.ListCategoriesAsync(ct))

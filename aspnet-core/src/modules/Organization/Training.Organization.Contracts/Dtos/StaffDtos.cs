@@ -6,6 +6,7 @@ namespace Training.Organization;
 public sealed record StaffListInput : PagedRequest
 {
     /// <summary>Part of the name or the staff number.</summary>
+    [StringLength(MaxFilterLength)]
     public string? Filter { get; init; }
     public Guid? HallId { get; init; }
     public Guid? UnitId { get; init; }

@@ -43,7 +43,7 @@ public sealed record UnitNodeDto(UnitDto Unit, IReadOnlyList<WindowDto> Windows,
 
 public sealed record PersonRefDto(Guid Id, string StaffNumber, string Name);
 
-public sealed record SetLeadsInput([property: Required] IReadOnlyList<Guid> StaffIds);
+public sealed record SetLeadsInput([property: Required, MaxLength(OrganizationConsts.MaxLeadsPerUnit)] IReadOnlyList<Guid> StaffIds);
 
 /// <summary>An AB backup with the people's and the window's names.</summary>
 public sealed record PostBackupDto(

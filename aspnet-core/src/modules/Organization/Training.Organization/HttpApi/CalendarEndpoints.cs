@@ -13,7 +13,7 @@ internal static class CalendarEndpoints
     {
         var group = app.MapGroup("/api/organization/calendar").WithTags("WorkCalendar");
 
-        group.MapGet("/{year:int}", (int year, CalendarService s, CancellationToken ct) => s.GetYearAsync(year, ct))
+        group.MapGet("/{year:int:range(1,9999)}", (int year, CalendarService s, CancellationToken ct) => s.GetYearAsync(year, ct))
             .RequirePermission(OrganizationPermissions.Calendar.Default).WithName("GetCalendarYear");
         group.MapGet("/import/template", () => TypedResults.File(CalendarService.Template(),
                 FileInspector.ContentType(FileKind.Xlsx), "工作日历导入模板.xlsx"))

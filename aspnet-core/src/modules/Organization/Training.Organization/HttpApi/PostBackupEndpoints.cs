@@ -11,7 +11,7 @@ internal static class PostBackupEndpoints
 {
     public static void MapPostBackupEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/organization").WithTags("PostBackups").AddEndpointFilter<ValidationFilter>();
+        var group = app.MapGroup("/api/organization").WithTags("PostBackups");
 
         group.MapGet("/units/{id:guid}/posts", (Guid id, DateOnly? date, PostBackupService s, CancellationToken ct) => s.GetUnitPostsAsync(id, date, ct))
             .RequirePermission(OrganizationPermissions.Backups.Default).WithName("GetUnitPosts")

@@ -5,7 +5,6 @@ using Training.Organization.Application;
 using Training.Organization.Import;
 using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Files;
-using Training.SharedKernel.Http;
 
 namespace Training.Organization.HttpApi;
 
@@ -13,7 +12,7 @@ internal static class StaffEndpoints
 {
     public static void MapStaffEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/organization/staff").WithTags("Staff").AddEndpointFilter<ValidationFilter>();
+        var group = app.MapGroup("/api/organization/staff").WithTags("Staff");
 
         group.MapGet("/", ([AsParameters] StaffListInput input, StaffService s, CancellationToken ct) => s.ListAsync(input, ct))
             .RequirePermission(OrganizationPermissions.Staff.Default).WithName("ListStaff")

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.Organization.Application;
 using Training.SharedKernel.Authorization;
-using Training.SharedKernel.Http;
 
 namespace Training.Organization.HttpApi;
 
@@ -11,7 +10,7 @@ internal static class StructureEndpoints
 {
     public static void MapStructureEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/organization").WithTags("Organization").AddEndpointFilter<ValidationFilter>();
+        var group = app.MapGroup("/api/organization").WithTags("Organization");
         const string read = OrganizationPermissions.Structure.Default, manage = OrganizationPermissions.Structure.Manage;
 
         group.MapGet("/tree", (StructureService s, CancellationToken ct) => s.GetTreeAsync(ct))

@@ -1,11 +1,18 @@
+using System.ComponentModel.DataAnnotations;
 using Training.SharedKernel.Paging;
 
 namespace Training.Platform;
 
 public sealed record AuditLogListInput : PagedRequest
 {
+    [StringLength(MaxFilterLength)]
     public string? UserName { get; init; }
+
+    /// <summary>Part of the request's path (or query).</summary>
+    [StringLength(MaxFilterLength)]
     public string? Path { get; init; }
+
+    [Range(100, 599)]
     public int? StatusCode { get; init; }
 }
 

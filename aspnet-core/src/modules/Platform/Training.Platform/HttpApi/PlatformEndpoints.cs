@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.Platform.Application;
 using Training.SharedKernel.Authorization;
-using Training.SharedKernel.Http;
 
 namespace Training.Platform.HttpApi;
 
@@ -11,10 +10,10 @@ internal static class PlatformEndpoints
 {
     public static void MapPlatformEndpoints(this IEndpointRouteBuilder app)
     {
-        var settings = app.MapGroup("/api/platform/settings").WithTags("Settings").AddEndpointFilter<ValidationFilter>();
+        var settings = app.MapGroup("/api/platform/settings").WithTags("Settings");
         settings.MapGet("/", (SettingService s, CancellationToken ct) => s.ListAsync(ct))
             .RequirePermission(PlatformPermissions.Settings.Default).WithName("ListSettings");
-        settings.MapPut("/{name}", (string name, UpdateSettingInput input, SettingService s, CancellationToken ct) => s.UpdateAsync(name, input, ct))
+        settings.MapPut("/{name:maxlength(128)}", (string name, UpdateSettingInput input, SettingService s, CancellationToken ct) => s.UpdateAsync(name, input, ct))
             .RequirePermission(PlatformPermissions.Settings.Manage).WithName("UpdateSetting")
             .WithSummary("Sets the city's (or a hall's) value; a null value restores the default.");
 
