@@ -18,8 +18,28 @@ public static class RateLimitExtensions
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(policy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            options.AddPolicy(policy, context => PerClient(context, permitsPerMinute));
         });
+
+    /// <summary>
+    /// The global limiter: anonymous requests that the audit log would record (<see cref="AuditMiddleware.Records"/>:
+    /// writes under /api, dashboard actions, audited reads) at most <paramref name="permitsPerMinute"/> a minute per
+    /// client address, per node. Signed-in requests and everything else pass untouched. The host runs the limiter after
+    /// authentication (to know who is anonymous) and before antiforgery and authorization (so a refused request reaches
+    /// neither), and the audit log writes no row for an anonymous 429: a flood from one address costs at most this
+    /// many rows a minute.
+    /// </summary>
+    public static IServiceCollection AddAnonymousAuditRateLimit(this IServiceCollection services, int permitsPerMinute) =>
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.User.Identity?.IsAuthenticated != true && AuditMiddleware.Records(context)
+                    ? PerClient(context, permitsPerMinute)
+                    : RateLimitPartition.GetNoLimiter(""));
+        });
+
+    private static RateLimitPartition<string> PerClient(HttpContext context, int permitsPerMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1) });
 }
