@@ -16,7 +16,8 @@ namespace Training.Tests.Platform;
 
 /// <summary>
 /// What the audit log records besides writes: the user name a failed sign-in tried, reads of other people's personal
-/// data (not of one's own), the jobs dashboard's actions; and that an anonymous flood is refused before it writes rows.
+/// data (not of one's own), the jobs dashboard's actions; that an anonymous flood is refused before it writes rows;
+/// and that the background sealer seals new rows within seconds (the chain itself: AuditChainTests).
 /// </summary>
 public abstract class AuditLogTests(AppFixture fixture)
 {
@@ -138,6 +139,24 @@ public abstract class AuditLogTests(AppFixture fixture)
             statuses.Add((await admin.PostRawAsync($"/api/platform/notifications/{Guid.NewGuid()}/read", null)).StatusCode);
 
         statuses.ShouldAllBe(s => s == HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Should_show_new_rows_sealed_within_seconds()
+    {
+        var admin = _app.CreateApiClient();
+        await admin.LoginAsync(Demo.Admin);
+        var path = $"/api/platform/notifications/{Guid.NewGuid()}/read";
+        (await admin.PostRawAsync(path, null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        AuditLogDto? row = null;
+        for (var i = 0; i < 100 && row?.Sequence is null; i++)
+        {
+            if (i > 0) await Task.Delay(100);
+            row = (await admin.GetAsync<PagedResult<AuditLogDto>>($"/api/platform/audit-logs?path={path}")).Items.Single();
+        }
+
+        row!.Sequence.ShouldNotBeNull(); // the sealer runs every Audit:SealSeconds (2)
     }
 
     private static HttpClient Anonymous(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app, string address)

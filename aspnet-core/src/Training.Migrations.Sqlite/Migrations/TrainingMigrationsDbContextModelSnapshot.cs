@@ -1484,6 +1484,10 @@ namespace Training.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1493,6 +1497,10 @@ namespace Training.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("Sequence")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StatusCode")
                         .HasColumnType("INTEGER");
@@ -1507,6 +1515,13 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("At", "Id")
+                        .HasDatabaseName("IX_Platform_AuditLogs_Unsealed")
+                        .HasFilter("\"Sequence\" IS NULL");
 
                     b.HasIndex("UserId", "At");
 
