@@ -1523,7 +1523,6 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(512)");
 
                     b.Property<long?>("Sequence")
-                        .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.Property<int>("StatusCode")

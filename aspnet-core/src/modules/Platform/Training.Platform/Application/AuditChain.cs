@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -13,13 +14,13 @@ namespace Training.Platform.Application;
 /// concurrent); sealing takes the unsealed rows in (At, Id) order, continues the chain from its head and writes
 /// sequence and hash in one short transaction. Two sealers cannot fork the chain: on PostgreSQL they take turns at a
 /// transaction-scoped advisory lock (on SQLite at the process's write gate), and even without it a row is updated only
-/// while still unsealed (the sequence is a concurrency token) and a sequence number exists once (unique index) — a
+/// while still unsealed (the update counts the rows it changed) and a sequence number exists once (unique index) — a
 /// sealer that lost the race rolls back and the next round starts from the new head.
 /// </summary>
 internal sealed class AuditChain(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AuditChain> logger) : IAuditChain
 {
     /// <summary>Rows per sealing transaction: short turns, so request writers queued behind one wait little.</summary>
-    internal const int SealBatchSize = 200;
+    internal const int SealBatchSize = 100;
 
     private const int VerifyBatchSize = 5000;
 
@@ -46,35 +47,75 @@ internal sealed class AuditChain(IServiceScopeFactory scopes, TimeProvider clock
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         // Idle rounds take no write turn and no lock.
         if (!await db.AuditLogs.AnyAsync(a => a.Sequence == null, cancellationToken)) return 0;
-        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
-        db.Database.UseTransaction(unitOfWork.Transaction);
-        if (IsPostgreSql(db))
-            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [SealerLockKey], cancellationToken);
-
-        var batch = await db.AuditLogs.Where(a => a.Sequence == null)
-            .OrderBy(a => a.At).ThenBy(a => a.Id).Take(SealBatchSize).ToListAsync(cancellationToken);
-        if (batch.Count == 0) return 0;
-        var head = await db.AuditLogs.Where(a => a.Sequence != null).OrderByDescending(a => a.Sequence)
-            .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
-        var sequence = head?.Sequence ?? 0;
-        var previous = head?.Hash ?? AuditChainHash.Genesis;
-        foreach (var row in batch)
-        {
-            row.Sequence = ++sequence;
-            row.Hash = previous = AuditChainHash.Compute(row, previous);
-        }
+        // PostgreSQL: the nodes take turns, and each reads the head after its turn began. SQLite: the rows are read
+        // before the write turn, which then lasts one statement — requests queue behind it for a few milliseconds; a
+        // read made stale by another sealer meanwhile makes the update below miss rows or repeat a number, and roll back.
+        var postgres = IsPostgreSql(db);
+        var transaction = postgres ? await BeginAsync(unitOfWork, db, cancellationToken) : null;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            if (postgres) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [SealerLockKey], cancellationToken);
+            var batch = await db.AuditLogs.AsNoTracking().Where(a => a.Sequence == null)
+                .OrderBy(a => a.At).ThenBy(a => a.Id).Take(SealBatchSize).ToListAsync(cancellationToken);
+            if (batch.Count == 0) return 0;
+            var head = await db.AuditLogs.Where(a => a.Sequence != null).OrderByDescending(a => a.Sequence)
+                .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
+            var sequence = head?.Sequence ?? 0;
+            var previous = head?.Hash ?? AuditChainHash.Genesis;
+            foreach (var row in batch)
+            {
+                row.Sequence = ++sequence;
+                row.Hash = previous = AuditChainHash.Compute(row, previous);
+            }
+
+            transaction ??= await BeginAsync(unitOfWork, db, cancellationToken);
+            int updated;
+            try
+            {
+                updated = await db.Database.ExecuteSqlRawAsync(SealSql(db, batch.Count),
+                    batch.SelectMany(r => new object[] { r.Id, r.Sequence!.Value, r.Hash! }), cancellationToken);
+            }
+            catch (DbException ex)
+            {
+                // A number another sealer gave first (unique index): ours rolls back (dispose).
+                logger.LogInformation(ex, "Audit rows were sealed by another sealer meanwhile; the next round continues from the new head");
+                return -1;
+            }
+            if (updated != batch.Count)
+            {
+                logger.LogInformation("Another sealer sealed {Missed} of {Count} audit rows meanwhile; rolled back, the next round continues",
+                    batch.Count - updated, batch.Count);
+                return -1;
+            }
+            await transaction.CommitAsync();
+            return batch.Count;
         }
-        catch (DbUpdateException ex)
+        finally
         {
-            // Another sealer sealed some of these rows, or used these numbers, first: ours rolls back (dispose).
-            logger.LogWarning(ex, "Audit rows were sealed by another sealer meanwhile; the next round continues from the new head");
-            return -1;
+            if (transaction is not null) await transaction.DisposeAsync();
         }
-        await transaction.CommitAsync();
-        return batch.Count;
+    }
+
+    private static async Task<UnitOfWorkTransaction> BeginAsync(UnitOfWork unitOfWork, PlatformDbContext db, CancellationToken cancellationToken)
+    {
+        var transaction = await unitOfWork.BeginAsync(cancellationToken);
+        db.Database.UseTransaction(unitOfWork.Transaction);
+        return transaction;
+    }
+
+    /// <summary>
+    /// One statement for the batch: each row gets its number and hash only while still unsealed, so the count of rows
+    /// updated tells whether another sealer got there first.
+    /// </summary>
+    private static string SealSql(PlatformDbContext db, int rows)
+    {
+        var table = db.Model.FindEntityType(typeof(AuditLog))!.GetTableName();
+        var values = string.Join(", ", Enumerable.Range(0, rows).Select(i => $"({{{3 * i}}}, {{{3 * i + 1}}}, {{{3 * i + 2}}})"));
+        return $"""
+            WITH v(id, seq, hash) AS (VALUES {values})
+            UPDATE "{table}" SET "Sequence" = v.seq, "Hash" = v.hash FROM v
+            WHERE "{table}"."Id" = v.id AND "{table}"."Sequence" IS NULL
+            """;
     }
 
     public async Task<AuditChainReport> VerifyAsync(TimeSpan unsealedFor, AuditChainAnchor? anchor = null, CancellationToken cancellationToken = default)

@@ -48,9 +48,7 @@ public static class PlatformModelBuilderExtensions
             b.Property(a => a.ErrorCode).HasMaxLength(64);
             b.HasIndex(a => a.At);
             b.HasIndex(a => new { a.UserId, a.At });
-            // The chain: one row per sequence number (two sealers cannot fork it), and the sealer's check that a row
-            // is still unsealed when it writes (WHERE "Sequence" IS NULL: another node may have sealed it meanwhile).
-            b.Property(a => a.Sequence).IsConcurrencyToken();
+            // The chain: one row per sequence number, so two sealers cannot fork it (see AuditChain).
             b.Property(a => a.Hash).HasMaxLength(64);
             b.HasIndex(a => a.Sequence).IsUnique();
             // What the sealer looks for, in its order; small, as rows leave it within seconds.
