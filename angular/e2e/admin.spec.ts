@@ -39,6 +39,25 @@ test.describe('administration', () => {
     expect(saved.find((s: { name: string }) => s.name === 'Organization.Import.MaxRows').value).toBe('6000');
   });
 
+  test('audit log: a failed sign-in with the name tried, sealed in the chain within seconds', async ({ page, playwright, baseURL }) => {
+    const tried = `nobody-${unique()}`;
+    const stranger = await playwright.request.newContext({ baseURL }); // not signed in: its own cookies
+    await stranger.get('/api/account/antiforgery');
+    const xsrf = (await stranger.storageState()).cookies.find((c) => c.name === 'XSRF-TOKEN')!.value;
+    const failed = await stranger.post('/api/account/login', {
+      data: { userName: tried, password: 'wrong-password' }, headers: { 'X-XSRF-TOKEN': xsrf }, failOnStatusCode: false,
+    });
+    expect(failed.status()).toBe(401);
+    await stranger.dispose();
+    await page.goto(`/admin/audit-logs?userName=${tried}`);
+    const row = page.getByTestId('audit-table').getByRole('row').filter({ hasText: '/api/account/login' });
+    await expect(row).toContainText('未登录');
+    await expect(async () => {
+      await page.reload();
+      await expect(row.getByTestId('audit-sequence')).toHaveText(/^#\d+$/, { timeout: 1000 });
+    }).toPass({ timeout: 15000 });
+  });
+
   test('users, roles and the work calendar', async ({ page }) => {
     await page.goto('/admin/users?filter=S000');
     await expect(page.getByRole('row').filter({ hasText: 'S0001' })).toBeVisible();

@@ -40,8 +40,10 @@ public static class HostApplicationExtensions
         // The web app's files; API calls skip the file-system look-up.
         app.UseWebAppFiles(); // precompressed, with cache headers (WebApp/WebAppFiles.cs)
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
+        // After authentication (the global limiter counts anonymous requests only), before antiforgery and
+        // authorization (a refused request reaches neither, and its 429 writes no audit row).
+        app.UseRateLimiter();
         app.UseMiddleware<AntiforgeryMiddleware>();
         foreach (var module in TrainingModules.All) module.UseAfterAuthentication(app);
         app.UseAuthorization();

@@ -5,6 +5,7 @@ using Serilog;
 using Training.EntityFrameworkCore;
 using Training.HttpApi.Host.OpenApi;
 using Training.SharedKernel;
+using Training.SharedKernel.Http;
 using Training.SharedKernel.Localization;
 
 namespace Training.HttpApi.Host;
@@ -26,6 +27,8 @@ public static class HostServiceCollectionExtensions
         foreach (var module in TrainingModules.All) module.ConfigureServices(services, configuration);
 
         services.AddTrainingForwardedHeaders(configuration);
+        // Anonymous requests the audit log would record, per client address and node: a flood cannot fill the table.
+        services.AddAnonymousAuditRateLimit(configuration.GetValue("Audit:AnonymousRateLimitPerMinute", 60));
         // An endpoint that names no permission (and does not say AllowAnonymous) is refused, not open.
         services.AddAuthorization(o => o.FallbackPolicy = SharedKernel.Authorization.PermissionFallbackPolicy.Policy);
         services.AddAntiforgery(o =>

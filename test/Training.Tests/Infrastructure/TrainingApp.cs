@@ -10,7 +10,7 @@ namespace Training.Tests.Infrastructure;
 
 /// <summary>
 /// The real host (real authentication, real database) on a test database with demo data. Password hashing is cheaper
-/// and the login and password-change rate limits higher than in production, so the suite can sign in hundreds of times.
+/// and the login, password-change and anonymous-audit rate limits higher than in production, so the suite can sign in hundreds of times.
 /// Every app of the process encrypts its Data Protection keys with one test certificate (<see cref="TestCertificate"/>),
 /// as the nodes of one database must. <paramref name="settings"/> override the test settings.
 /// </summary>
@@ -43,6 +43,7 @@ public sealed class TrainingApp(
         builder.UseSetting("Identity:PasswordHasher:IterationCount", "1000");
         builder.UseSetting("Identity:LoginRateLimitPerMinute", "100000");
         builder.UseSetting("Identity:ChangePasswordRateLimitPerMinute", "100000");
+        builder.UseSetting("Audit:AnonymousRateLimitPerMinute", "100000");
         builder.UseSetting("DataProtection:CertificatePath", TestCertificate.Path);
         builder.UseSetting("DataProtection:CertificatePassword", TestCertificate.Password);
         builder.UseSetting("Hangfire:Server", "false");

@@ -1621,6 +1621,10 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1630,6 +1634,9 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("StatusCode")
                         .HasColumnType("integer");
@@ -1644,6 +1651,13 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("At", "Id")
+                        .HasDatabaseName("IX_Platform_AuditLogs_Unsealed")
+                        .HasFilter("\"Sequence\" IS NULL");
 
                     b.HasIndex("UserId", "At");
 

@@ -1597,6 +1597,10 @@ namespace Training.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1606,6 +1610,9 @@ namespace Training.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StatusCode")
                         .HasColumnType("INTEGER");
@@ -1620,6 +1627,13 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("At", "Id")
+                        .HasDatabaseName("IX_Platform_AuditLogs_Unsealed")
+                        .HasFilter("\"Sequence\" IS NULL");
 
                     b.HasIndex("UserId", "At");
 

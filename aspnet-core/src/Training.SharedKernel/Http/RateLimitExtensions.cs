@@ -19,17 +19,40 @@ public static class RateLimitExtensions
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.OnRejected = (context, _) =>
-            {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)) SetRetryAfter(context.HttpContext.Response, retryAfter);
-                return ValueTask.CompletedTask;
-            };
-            options.AddPolicy(policy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            options.OnRejected = OnRejected;
+            options.AddPolicy(policy, context => PerClient(context, permitsPerMinute));
         });
 
     /// <summary>Sets <c>Retry-After</c> in whole seconds, rounded up (at least 1): a client that waits that long is not early.</summary>
     public static void SetRetryAfter(HttpResponse response, TimeSpan wait) =>
         response.Headers.RetryAfter = Math.Max(1, (long)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+
+    private static ValueTask OnRejected(OnRejectedContext context, CancellationToken cancellationToken)
+    {
+        if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)) SetRetryAfter(context.HttpContext.Response, retryAfter);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// The global limiter: anonymous requests that the audit log would record (<see cref="AuditMiddleware.Records"/>:
+    /// writes under /api, dashboard actions, audited reads) at most <paramref name="permitsPerMinute"/> a minute per
+    /// client address, per node. Signed-in requests and everything else pass untouched. The host runs the limiter after
+    /// authentication (to know who is anonymous) and before antiforgery and authorization (so a refused request reaches
+    /// neither), and the audit log writes no row for an anonymous 429: a flood from one address costs at most this
+    /// many rows a minute.
+    /// </summary>
+    public static IServiceCollection AddAnonymousAuditRateLimit(this IServiceCollection services, int permitsPerMinute) =>
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = OnRejected;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.User.Identity?.IsAuthenticated != true && AuditMiddleware.Records(context)
+                    ? PerClient(context, permitsPerMinute)
+                    : RateLimitPartition.GetNoLimiter(""));
+        });
+
+    private static RateLimitPartition<string> PerClient(HttpContext context, int permitsPerMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1) });
 }

@@ -3,7 +3,7 @@ import { Permissions } from '../../core/permissions.generated';
 import { ADMIN_EN } from './i18n/admin.feature.en';
 import { ADMIN_ZH } from './i18n/admin.feature.zh-hans';
 
-/** Users, roles and permission grants, device keys and settings. */
+/** Users, roles and permission grants, device keys, settings and the audit log. */
 export const ADMIN_FEATURE: Feature = {
   routes: [{ path: 'admin', loadChildren: () => import('./admin.routes').then((m) => m.ADMIN_ROUTES) }],
   navigation: [
@@ -14,6 +14,7 @@ export const ADMIN_FEATURE: Feature = {
         { path: '/admin/roles', label: 'nav.roles', icon: 'admin_panel_settings', permission: Permissions.Identity.Roles.Default },
         { path: '/admin/device-keys', label: 'nav.deviceKeys', icon: 'key', permission: Permissions.Identity.DeviceKeys.Default },
         { path: '/admin/settings', label: 'nav.settings', icon: 'tune', permission: Permissions.Platform.Settings.Default },
+        { path: '/admin/audit-logs', label: 'nav.auditLogs', icon: 'history', permission: Permissions.Platform.AuditLogs },
       ],
     },
   ],

@@ -24,4 +24,9 @@ export const ADMIN_ROUTES: Routes = [
     ...requires(Permissions.Platform.Settings.Default),
     loadComponent: () => import('./pages/settings.page').then((m) => m.SettingsPage),
   },
+  {
+    path: 'audit-logs',
+    ...requires(Permissions.Platform.AuditLogs),
+    loadComponent: () => import('./pages/audit-logs.page').then((m) => m.AuditLogsPage),
+  },
 ];

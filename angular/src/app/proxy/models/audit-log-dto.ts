@@ -9,6 +9,7 @@ export interface AuditLogDto {
   id: string;
   method: string;
   path: string;
+  sequence: (number | null);
   statusCode: number;
   userId: (string | null);
   userName: (string | null);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Training.Platform.Application;
 using Training.Platform.EntityFrameworkCore;
 using Training.Platform.HttpApi;
@@ -33,6 +34,9 @@ public sealed class PlatformModule : TrainingModule
         services.AddScoped<INotificationSender>(sp => sp.GetRequiredService<NotificationService>());
         services.AddScoped<AuditLogService>();
         services.AddScoped<IAuditLogWriter>(sp => sp.GetRequiredService<AuditLogService>());
+        services.AddSingleton<IAuditChain, AuditChain>();
+        services.AddHostedService(sp => new AuditChainSealer(sp.GetRequiredService<IAuditChain>(),
+            TimeSpan.FromSeconds(configuration.GetValue("Audit:SealSeconds", 2.0)), sp.GetRequiredService<ILogger<AuditChainSealer>>()));
         services.AddScoped<HomeService>();
     }
 

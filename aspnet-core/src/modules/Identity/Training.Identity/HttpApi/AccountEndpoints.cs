@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.Identity.Application;
+using Training.SharedKernel.Auditing;
 using Training.SharedKernel.Http;
 
 namespace Training.Identity.HttpApi;
@@ -22,10 +23,19 @@ internal static class AccountEndpoints
             .AllowAnonymous().WithName("GetAntiforgeryToken")
             .WithSummary("Issues the XSRF-TOKEN cookie that unsafe requests echo in X-XSRF-TOKEN.");
 
-        group.MapPost("/login", (LoginInput input, AccountService accounts, CancellationToken ct) => accounts.LoginAsync(input, ct))
+        group.MapPost("/login", (LoginInput input, HttpContext context, AccountService accounts, CancellationToken ct) =>
+            {
+                context.SetAuditUserName(input.UserName); // the audit log's user of a failed sign-in
+                return accounts.LoginAsync(input, ct);
+            })
             .AllowAnonymous().RequireRateLimiting(IdentityModule.LoginRateLimit).WithName("Login").WithSummary("Signs in with a user name and password (cookie).");
 
-        group.MapPost("/logout", async (AccountService accounts) => { await accounts.LogoutAsync(); return TypedResults.NoContent(); })
+        group.MapPost("/logout", async (HttpContext context, AccountService accounts) =>
+            {
+                context.SetAuditUserName(context.User.Identity?.Name); // who signed out: the request ends anonymous
+                await accounts.LogoutAsync();
+                return TypedResults.NoContent();
+            })
             .AllowAnonymous().WithName("Logout").WithSummary("Signs out.");
 
         group.MapGet("/me", (AccountService accounts, CancellationToken ct) => accounts.MeAsync(ct))

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.Learning.Application;
+using Training.SharedKernel.Auditing;
 using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Files;
 
@@ -15,6 +16,7 @@ internal static class CertificateEndpoints
 
         group.MapGet("/certificates", ([AsParameters] CertificateListInput input, CertificateService s, CancellationToken ct) => s.ListAsync(input, ct))
             .RequirePermission(LearningPermissions.Certificates.Default).WithName("ListCertificates")
+            .WithAuditedRead("people's certificates", subject: "staffId")
             .WithSummary("Certificates of the people within the caller's scope.");
         group.MapGet("/my/certificates", (CertificateService s, CancellationToken ct) => s.MineAsync(ct))
             .RequirePermission(LearningPermissions.MyLearning.Default).WithName("ListMyCertificates");

@@ -21,6 +21,7 @@ internal static class ExamEndpoints
             .RequirePermission(manage).WithName("UpdateExam");
         group.MapGet("/attempts", ([AsParameters] AttemptListInput input, AttemptService s, CancellationToken ct) => s.ListAsync(input, ct))
             .RequirePermission(LearningPermissions.Exams.Results).WithName("ListAttempts")
+            .WithAuditedRead("people's exam results", subject: "staffId")
             .WithSummary("Attempts of the people within the caller's scope (by the unit they belonged to when they sat).");
 
         group.MapGet("/statistics/units", (DateTime from, DateTime to, LearningStatisticsService s, CancellationToken ct) => s.ByUnitAsync(from, to, ct))

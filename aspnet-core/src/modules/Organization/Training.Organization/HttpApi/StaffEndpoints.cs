@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.Organization.Application;
 using Training.Organization.Import;
+using Training.SharedKernel.Auditing;
 using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Files;
 
@@ -18,7 +19,8 @@ internal static class StaffEndpoints
             .RequirePermission(OrganizationPermissions.Staff.Default).WithName("ListStaff")
             .WithSummary("Staff within the caller's scope: filter, sort and page on the server.");
         group.MapGet("/{id:guid}", (Guid id, StaffService s, CancellationToken ct) => s.GetAsync(id, ct))
-            .RequirePermission(OrganizationPermissions.Staff.Default).WithName("GetStaff");
+            .RequirePermission(OrganizationPermissions.Staff.Default).WithName("GetStaff")
+            .WithAuditedRead("a person's record: phone number, posts", subject: "id");
         group.MapPost("/", (SaveStaffInput input, StaffService s, CancellationToken ct) => s.CreateAsync(input, ct))
             .RequirePermission(OrganizationPermissions.Staff.Manage).WithName("CreateStaff")
             .WithSummary("Creates a person and their account (user name = staff number, one-time password returned once).");

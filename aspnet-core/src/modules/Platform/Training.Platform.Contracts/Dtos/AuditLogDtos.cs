@@ -16,5 +16,6 @@ public sealed record AuditLogListInput : PagedRequest
     public int? StatusCode { get; init; }
 }
 
+/// <param name="Sequence">The row's place in the tamper-evident chain; null for a row not sealed yet (seconds old).</param>
 public sealed record AuditLogDto(Guid Id, DateTime At, Guid? UserId, string? UserName, string Method, string Path, int StatusCode,
-    int DurationMs, string? ClientIp, string? ErrorCode);
+    int DurationMs, string? ClientIp, string? ErrorCode, long? Sequence);

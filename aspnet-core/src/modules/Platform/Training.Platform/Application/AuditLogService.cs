@@ -29,7 +29,7 @@ internal sealed class AuditLogService(PlatformDbContext db) : IAuditLogWriter
         if (!string.IsNullOrWhiteSpace(input.Path)) query = query.Where(a => a.Path.Contains(input.Path.Trim()));
         if (input.StatusCode is { } status) query = query.Where(a => a.StatusCode == status);
         return await query.ToPagedResultAsync(input, Sort, a => new AuditLogDto(a.Id, a.At, a.UserId, a.UserName, a.Method, a.Path,
-            a.StatusCode, a.DurationMs, a.ClientIp, a.ErrorCode), cancellationToken);
+            a.StatusCode, a.DurationMs, a.ClientIp, a.ErrorCode, a.Sequence), cancellationToken);
     }
 
     private static string? Cut(string? value, int max) => value is null || value.Length <= max ? value : value[..max];

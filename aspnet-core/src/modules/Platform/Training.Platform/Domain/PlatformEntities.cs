@@ -41,7 +41,10 @@ public sealed class Notification
     public DateTime? ReadAt { get; set; }
 }
 
-/// <summary>One write request to the API.</summary>
+/// <summary>
+/// One recorded request (a write, a dashboard action, an audited read). Written unsealed by the request; the sealer
+/// later gives it its place in the chain (<see cref="Sequence"/>) and <see cref="Hash"/> (see <see cref="AuditChainHash"/>).
+/// </summary>
 public sealed class AuditLog
 {
     public Guid Id { get; set; }
@@ -54,4 +57,10 @@ public sealed class AuditLog
     public int DurationMs { get; set; }
     public string? ClientIp { get; set; }
     public string? ErrorCode { get; set; }
+
+    /// <summary>The row's place in the chain, from 1 without gaps; null until sealed.</summary>
+    public long? Sequence { get; set; }
+
+    /// <summary>SHA-256 (hex) over the row's fields and the previous row's hash; null until sealed.</summary>
+    public string? Hash { get; set; }
 }

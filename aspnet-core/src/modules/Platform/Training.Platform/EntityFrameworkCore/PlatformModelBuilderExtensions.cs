@@ -48,6 +48,11 @@ public static class PlatformModelBuilderExtensions
             b.Property(a => a.ErrorCode).HasMaxLength(64);
             b.HasIndex(a => a.At);
             b.HasIndex(a => new { a.UserId, a.At });
+            // The chain: one row per sequence number, so two sealers cannot fork it (see AuditChain).
+            b.Property(a => a.Hash).HasMaxLength(64);
+            b.HasIndex(a => a.Sequence).IsUnique();
+            // What the sealer looks for, in its order; small, as rows leave it within seconds.
+            b.HasIndex(a => new { a.At, a.Id }).HasFilter("\"Sequence\" IS NULL").HasDatabaseName($"IX_{p}_AuditLogs_Unsealed");
         });
     }
 }
