@@ -163,7 +163,7 @@ test('a window lead names a backup (B) for a holder (A) of a window of their uni
 
   await page.getByTestId('set-backup-A02-S0004').click();
   const dialog = page.getByRole('dialog');
-  await choose(page, 'backup-person', /S0006/);
+  await choose(page, 'backup-person', /S0007/); // holds A03, so has the pre-job certificate a B needs
   await dialog.getByTestId('backup-from').fill(day);
   await dialog.getByTestId('backup-to').fill(dayBefore);
   await expect(dialog.getByText('结束日期不能早于开始日期')).toBeVisible(); // checked while typing, before saving
