@@ -19,7 +19,6 @@ public sealed class ErrorKindStatusTests
         { ErrorKind.TooLarge, 413 },
         { ErrorKind.UnsupportedType, 415 },
         { ErrorKind.InvalidFileContent, 422 },
-        { ErrorKind.Locked, 423 },
         { ErrorKind.TooManyRequests, 429 },
     };
 

@@ -30,9 +30,6 @@ public enum ErrorKind
     /// <summary>The file was read but its content is rejected: an import with row errors, too many rows (422).</summary>
     InvalidFileContent,
 
-    /// <summary>The account is locked for a while (423).</summary>
-    Locked,
-
     /// <summary>Too many requests in a short time (429).</summary>
     TooManyRequests,
 }

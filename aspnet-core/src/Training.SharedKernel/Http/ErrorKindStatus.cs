@@ -16,7 +16,6 @@ public static class ErrorKindStatus
         ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
         ErrorKind.UnsupportedType => StatusCodes.Status415UnsupportedMediaType,
         ErrorKind.InvalidFileContent => StatusCodes.Status422UnprocessableEntity,
-        ErrorKind.Locked => StatusCodes.Status423Locked,
         ErrorKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "An error kind without a status."),
     };

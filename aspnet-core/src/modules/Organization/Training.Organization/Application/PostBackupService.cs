@@ -18,13 +18,13 @@ internal sealed class PostBackupService(OrganizationDbContext db, IDataScopeProv
     public async Task<UnitPostsDto> GetUnitPostsAsync(Guid unitId, DateOnly? date, CancellationToken cancellationToken)
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, cancellationToken);
-        if (unit is null || !scope.CoversUnit(unit.Id, unit.HallId)) throw new EntityNotFoundException("Unit", unitId);
-        var day = date ?? clock.Today();
-        var unitDto = (await db.Units.AsNoTracking().Where(u => u.Id == unitId)
+        // One read gives both the scope check and the page's unit (with its department's name).
+        var unitDto = await db.Units.AsNoTracking().Where(u => u.Id == unitId)
             .Select(u => new UnitDto(u.Id, u.HallId, u.Code, u.Name, u.Kind, u.DepartmentId,
                 db.Departments.Where(d => d.Id == u.DepartmentId).Select(d => d.Name).FirstOrDefault(), u.IsActive))
-            .ToListAsync(cancellationToken)).Single();
+            .FirstOrDefaultAsync(cancellationToken);
+        if (unitDto is null || !scope.CoversUnit(unitDto.Id, unitDto.HallId)) throw new EntityNotFoundException("Unit", unitId);
+        var day = date ?? clock.Today();
         var windows = await db.Windows.AsNoTracking().Where(w => w.UnitId == unitId).OrderBy(w => w.Code)
             .Select(w => new WindowDto(w.Id, w.HallId, w.UnitId, w.Code, w.Name, w.Type, w.IsActive, db.Staff.Count(s => s.CurrentWindowId == w.Id)))
             .ToListAsync(cancellationToken);
