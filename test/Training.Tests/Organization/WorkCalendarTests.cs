@@ -32,6 +32,15 @@ public abstract class WorkCalendarTests(AppFixture fixture)
         (await CalendarAsync(c => c.WorkingDaysBetweenAsync(DateOnly.Parse(from), DateOnly.Parse(to)))).ShouldBe(expected);
 
     [Fact]
+    public async Task Should_list_the_working_days_of_a_range_with_holidays_out_and_make_up_days_in()
+    {
+        var days = await CalendarAsync(c => c.GetWorkingDaysAsync(DateOnly.Parse("2026-09-30"), DateOnly.Parse("2026-10-11")));
+
+        days.Order().ShouldBe([DateOnly.Parse("2026-09-30"), DateOnly.Parse("2026-10-08"), DateOnly.Parse("2026-10-09"), DateOnly.Parse("2026-10-10")]);
+        (await CalendarAsync(c => c.GetWorkingDaysAsync(DateOnly.Parse("2026-10-11"), DateOnly.Parse("2026-10-10")))).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Should_import_the_official_table_over_the_sample_by_date()
     {
         var admin = _app.CreateApiClient();

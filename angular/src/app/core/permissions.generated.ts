@@ -2,6 +2,33 @@
 // Do not edit: run `TRAINING_UPDATE_GENERATED=1 dotnet test test/Training.Tests --filter GeneratedClientTests`.
 
 export const Permissions = {
+  Attendance: {
+    Board: 'Attendance.Board',
+    Devices: {
+      Default: 'Attendance.Devices',
+      Manage: 'Attendance.Devices.Manage',
+      Push: 'Attendance.Devices.Push',
+    },
+    Leave: {
+      Default: 'Attendance.Leave',
+      Approve: 'Attendance.Leave.Approve',
+      Manage: 'Attendance.Leave.Manage',
+    },
+    My: 'Attendance.My',
+    Punches: {
+      Default: 'Attendance.Punches',
+      Import: 'Attendance.Punches.Import',
+    },
+    Results: {
+      Default: 'Attendance.Results',
+      CloseMonth: 'Attendance.Results.CloseMonth',
+      Correct: 'Attendance.Results.Correct',
+    },
+    Timetables: {
+      Default: 'Attendance.Timetables',
+      Manage: 'Attendance.Timetables.Manage',
+    },
+  },
   Identity: {
     DeviceKeys: {
       Default: 'Identity.DeviceKeys',
@@ -80,6 +107,21 @@ export const Permissions = {
 
 /** Every permission the server defines. */
 export const ALL_PERMISSIONS = [
+  'Attendance.Board',
+  'Attendance.Devices',
+  'Attendance.Devices.Manage',
+  'Attendance.Devices.Push',
+  'Attendance.Leave',
+  'Attendance.Leave.Approve',
+  'Attendance.Leave.Manage',
+  'Attendance.My',
+  'Attendance.Punches',
+  'Attendance.Punches.Import',
+  'Attendance.Results',
+  'Attendance.Results.CloseMonth',
+  'Attendance.Results.Correct',
+  'Attendance.Timetables',
+  'Attendance.Timetables.Manage',
   'Identity.DeviceKeys',
   'Identity.DeviceKeys.Manage',
   'Identity.Devices.Report',

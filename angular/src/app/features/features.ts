@@ -1,5 +1,6 @@
 import { Feature } from '../core/feature';
 import { ADMIN_FEATURE } from './admin/admin.feature';
+import { ATTENDANCE_FEATURE } from './attendance/attendance.feature';
 import { HOME_FEATURE } from './home/home.feature';
 import { LEARNING_FEATURE } from './learning/learning.feature';
 import { NOTIFICATIONS_FEATURE } from './notifications/notifications.feature';
@@ -14,6 +15,7 @@ export const APP_FEATURES: readonly Feature[] = [
   HOME_FEATURE,
   ORGANIZATION_FEATURE,
   LEARNING_FEATURE,
+  ATTENDANCE_FEATURE,
   ADMIN_FEATURE,
   NOTIFICATIONS_FEATURE,
   VERIFY_FEATURE,

@@ -7,7 +7,10 @@ public static class RoleNames
     public const string WindowLead = "WindowLead";
     public const string HallManager = "HallManager";
     public const string HR = "HR";
+
+    /// <summary>考勤员: keeps the attendance of the hall they work in (devices, punch files, corrections).</summary>
+    public const string AttendanceClerk = "AttendanceClerk";
     public const string Admin = "Admin";
 
-    public static readonly string[] All = [Staff, WindowLead, HallManager, HR, Admin];
+    public static readonly string[] All = [Staff, WindowLead, HallManager, HR, AttendanceClerk, Admin];
 }

@@ -13,4 +13,7 @@ public interface IWorkCalendar
 
     /// <summary>Working days after <paramref name="from"/> up to and including <paramref name="to"/>; 0 when to ≤ from.</summary>
     Task<int> WorkingDaysBetweenAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
+
+    /// <summary>The working days from <paramref name="from"/> to <paramref name="to"/>, both inclusive, in one query (attendance reads months at a time).</summary>
+    Task<IReadOnlySet<DateOnly>> GetWorkingDaysAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
 }

@@ -32,6 +32,7 @@ public sealed class OrganizationModule : TrainingModule
         services.AddScoped<IWorkCalendar, WorkCalendar>();
         services.AddScoped<IStaffIntegrationService, StaffIntegrationService>();
         services.AddScoped<IWindowPostIntegrationService, WindowPostIntegrationService>();
+        services.AddScoped<IStructureIntegrationService, StructureIntegrationService>();
         services.AddScoped<PostBackupService>();
         services.AddScoped<StructureService>();
         services.AddScoped<StaffService>();

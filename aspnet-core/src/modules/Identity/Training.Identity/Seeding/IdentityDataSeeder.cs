@@ -27,6 +27,8 @@ internal sealed class IdentityDataSeeder(
         [RoleNames.WindowLead] = ScopeKind.Units,
         [RoleNames.HallManager] = ScopeKind.Halls,
         [RoleNames.HR] = ScopeKind.All,
+        // A clerk keeps the halls an administrator names for them, in the same list as the halls a manager runs.
+        [RoleNames.AttendanceClerk] = ScopeKind.Halls,
         [RoleNames.Admin] = ScopeKind.All,
     };
 

@@ -47,6 +47,16 @@ internal sealed class WorkCalendar(OrganizationDbContext db) : IWorkCalendar
         return count;
     }
 
+    public async Task<IReadOnlySet<DateOnly>> GetWorkingDaysAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        var days = new HashSet<DateOnly>();
+        if (to < from) return days;
+        var exceptions = await LoadAsync(from.AddDays(-1), to, cancellationToken);
+        for (var date = from; date <= to; date = date.AddDays(1))
+            if (CalendarDay.IsWorkingDay(date, exceptions.TryGetValue(date, out var kind) ? kind : null)) days.Add(date);
+        return days;
+    }
+
     private async Task<Dictionary<DateOnly, CalendarDayKind?>> LoadAsync(DateOnly after, DateOnly until, CancellationToken cancellationToken) =>
         await db.CalendarDays.AsNoTracking().Where(d => d.Date > after && d.Date <= until)
             .ToDictionaryAsync(d => d.Date, d => (CalendarDayKind?)d.Kind, cancellationToken);

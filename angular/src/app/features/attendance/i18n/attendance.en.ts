@@ -1,0 +1,4 @@
+/** Attendance's shared texts in English; keys must match attendance.zh-hans.ts. */
+export const ATTENDANCE_EN = {
+  nav: { groups: { attendance: 'Attendance' } },
+};

@@ -1,0 +1,14 @@
+namespace Training.Attendance;
+
+public static class AttendanceConsts
+{
+    public const int MaxSerialLength = 64;
+    public const int MaxDeviceUserIdLength = 32;
+    public const int MaxNameLength = 128;
+    public const int MaxCodeLength = 32;
+    public const int MaxReasonLength = 500;
+    public const int MaxWorkCodeLength = 16;
+    public const int MaxEventKeyLength = 64;
+    public const int MaxTimeZoneLength = 64;
+    public const string DefaultTimeZone = "Asia/Shanghai";
+}

@@ -1,0 +1,49 @@
+namespace Training.Attendance.Domain;
+
+/// <summary>
+/// The computed result of one person in one working session of one local date. Rewritten by the calculator whenever
+/// its inputs change; a manager's correction is a separate record that overrides it without touching it. Hall, unit and
+/// window are snapshots of the day (statistics "by unit" use them).
+/// </summary>
+public sealed class DailyResult
+{
+    private DailyResult() { }
+
+    public DailyResult(Guid staffId, DateOnly date, int sessionIndex, Guid hallId, Guid? unitId, Guid? windowId,
+        DateTime expectedStart, DateTime expectedEnd, SessionStatus status, int lateMinutes, int earlyMinutes,
+        DateTime? inAt, DateTime? outAt, Guid? leaveRequestId, DateTime computedAt)
+    {
+        StaffId = staffId;
+        Date = date;
+        SessionIndex = sessionIndex;
+        HallId = hallId;
+        UnitId = unitId;
+        WindowId = windowId;
+        ExpectedStart = expectedStart;
+        ExpectedEnd = expectedEnd;
+        Status = status;
+        LateMinutes = lateMinutes;
+        EarlyMinutes = earlyMinutes;
+        InAt = inAt;
+        OutAt = outAt;
+        LeaveRequestId = leaveRequestId;
+        ComputedAt = computedAt;
+    }
+
+    public long Id { get; private set; }
+    public Guid StaffId { get; private set; }
+    public DateOnly Date { get; private set; }
+    public int SessionIndex { get; private set; }
+    public Guid HallId { get; private set; }
+    public Guid? UnitId { get; private set; }
+    public Guid? WindowId { get; private set; }
+    public DateTime ExpectedStart { get; private set; }
+    public DateTime ExpectedEnd { get; private set; }
+    public SessionStatus Status { get; private set; }
+    public int LateMinutes { get; private set; }
+    public int EarlyMinutes { get; private set; }
+    public DateTime? InAt { get; private set; }
+    public DateTime? OutAt { get; private set; }
+    public Guid? LeaveRequestId { get; private set; }
+    public DateTime ComputedAt { get; private set; }
+}

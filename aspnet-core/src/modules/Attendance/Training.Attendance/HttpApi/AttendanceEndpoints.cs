@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Routing;
+
+namespace Training.Attendance.HttpApi;
+
+/// <summary>Attendance's endpoints under <c>/api/attendance</c>, one file per aggregate, each mapped here.</summary>
+internal static class AttendanceEndpoints
+{
+    public static void MapAttendanceEndpoints(this IEndpointRouteBuilder app)
+    {
+    }
+}
