@@ -17,6 +17,7 @@ public sealed class AttendanceModule : TrainingModule
     {
         services.AddSingleton<IPermissionDefinitionProvider, AttendancePermissionDefinitions>();
         services.AddModuleDbContext<AttendanceDbContext>();
+        services.AddScoped<Application.Results.IDailyResultRecalculator, Application.Results.NotYetRecalculating>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureAttendanceModule();
