@@ -1,19 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Training.Attendance.EntityFrameworkCore;
-using Training.SharedKernel.Errors;
 
 namespace Training.Attendance.Application.Results;
 
 /// <summary>Reads the month-close log: a month is closed while its latest entry is a close.</summary>
 internal sealed class AttendanceMonthLock(AttendanceDbContext db) : IAttendanceMonthLock
 {
-    public async Task<bool> IsClosedAsync(Guid hallId, DateOnly date, CancellationToken cancellationToken = default) =>
-        (await GetClosedMonthsAsync([hallId], date, date, cancellationToken)).Count > 0;
-
-    public async Task<IReadOnlySet<ClosedMonth>> GetClosedMonthsAsync(IReadOnlyCollection<Guid> hallIds, DateOnly from, DateOnly to,
-        CancellationToken cancellationToken = default)
+    public async Task<IReadOnlySet<(Guid HallId, int Year, int Month)>> GetClosedAsync(IReadOnlyCollection<Guid> hallIds, DateOnly from,
+        DateOnly to, CancellationToken cancellationToken = default)
     {
-        if (hallIds.Count == 0 || to < from) return new HashSet<ClosedMonth>();
+        if (hallIds.Count == 0 || to < from) return new HashSet<(Guid, int, int)>();
         var first = from.Year * 12 + from.Month - 1;
         var last = to.Year * 12 + to.Month - 1;
         var ids = hallIds.Distinct().ToList();
@@ -23,14 +19,6 @@ internal sealed class AttendanceMonthLock(AttendanceDbContext db) : IAttendanceM
             .Where(m => !db.MonthCloses.Any(n => n.HallId == m.HallId && n.Year == m.Year && n.Month == m.Month && n.Sequence > m.Sequence))
             .Select(m => new { m.HallId, m.Year, m.Month, m.Action })
             .ToListAsync(cancellationToken);
-        return latest.Where(m => m.Action == MonthCloseAction.Close).Select(m => new ClosedMonth(m.HallId, m.Year, m.Month)).ToHashSet();
-    }
-
-    public async Task EnsureOpenAsync(Guid hallId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
-    {
-        var closed = await GetClosedMonthsAsync([hallId], from, to, cancellationToken);
-        if (closed.Count == 0) return;
-        var month = closed.OrderBy(m => m.Year).ThenBy(m => m.Month).First();
-        throw new BusinessException(AttendanceErrorCodes.MonthClosed, month.Year, month.Month) { Kind = ErrorKind.Conflict };
+        return latest.Where(m => m.Action == MonthCloseAction.Close).Select(m => (m.HallId, m.Year, m.Month)).ToHashSet();
     }
 }

@@ -41,7 +41,7 @@ internal sealed class DailyResultRecalculator(
         var zones = (await structure.GetHallsAsync(hallIds, cancellationToken))
             .ToDictionary(h => h.Id, h => TimeZoneInfo.FindSystemTimeZoneById(string.IsNullOrEmpty(h.TimeZone) ? AttendanceConsts.DefaultTimeZone : h.TimeZone));
         var workingDays = await calendar.GetWorkingDaysAsync(from, to, cancellationToken);
-        var closed = await monthLock.GetClosedMonthsAsync(hallIds, from, to, cancellationToken);
+        var closed = await monthLock.GetClosedAsync(hallIds, from, to, cancellationToken);
         var timetables = (await db.Timetables.AsNoTracking().Where(t => hallIds.Contains(t.HallId)).ToListAsync(cancellationToken))
             .ToDictionary(t => t.HallId, t => new TimetableView(t.SummerStartMonth, t.SummerStartDay, t.WinterStartMonth, t.WinterStartDay,
                 t.SummerSessions, t.WinterSessions));
@@ -61,7 +61,7 @@ internal sealed class DailyResultRecalculator(
             foreach (var date in dates)
             {
                 var post = stretches.LastOrDefault(p => p.StartDate <= date && (p.EndDate is null || date < p.EndDate));
-                if (post is null || closed.Contains(new ClosedMonth(post.HallId, date.Year, date.Month))) continue;
+                if (post is null || closed.Contains((post.HallId, date.Year, date.Month))) continue;
                 plan.Add((staffId, date, post));
             }
         }
@@ -71,7 +71,7 @@ internal sealed class DailyResultRecalculator(
             .Select(p => new { p.StaffId, p.Date, p.At, p.HallId, p.ArrivedAfterClose })
             .ToListAsync(cancellationToken);
         var punchesByDay = punches
-            .Where(p => !p.ArrivedAfterClose || !closed.Contains(new ClosedMonth(p.HallId, p.Date.Year, p.Date.Month)))
+            .Where(p => !p.ArrivedAfterClose || !closed.Contains((p.HallId, p.Date.Year, p.Date.Month)))
             .GroupBy(p => (p.StaffId, p.Date))
             .ToDictionary(g => g.Key, g => (IReadOnlyList<DateTime>)g.Select(p => p.At).Order().ToList());
         var leaves = (await db.LeaveRequests.AsNoTracking()

@@ -21,7 +21,7 @@ internal sealed class DailyResultWriter(AttendanceDbContext db, UnitOfWork unitO
 {
     private static readonly ConditionalWeakTable<IModel, Statement> Statements = new();
 
-    public async Task ReplaceAsync(Dictionary<Guid, SortedSet<DateOnly>> wanted, IReadOnlySet<ClosedMonth> closed,
+    public async Task ReplaceAsync(Dictionary<Guid, SortedSet<DateOnly>> wanted, IReadOnlySet<(Guid HallId, int Year, int Month)> closed,
         IReadOnlyList<PostStretch> posts, IReadOnlyList<DailyResultRow> rows, DateTime now, CancellationToken cancellationToken)
     {
         var hallsOf = posts.ToLookup(p => p.StaffId, p => p.HallId);
@@ -29,7 +29,7 @@ internal sealed class DailyResultWriter(AttendanceDbContext db, UnitOfWork unitO
         foreach (var (staffId, dates) in wanted)
         {
             var halls = hallsOf[staffId].Distinct().ToList();
-            foreach (var range in Ranges(dates.Where(d => !halls.Any(h => closed.Contains(new ClosedMonth(h, d.Year, d.Month))))))
+            foreach (var range in Ranges(dates.Where(d => !halls.Any(h => closed.Contains((h, d.Year, d.Month))))))
             {
                 if (!byRanges.TryGetValue(range, out var people)) byRanges[range] = people = [];
                 people.Add(staffId);
