@@ -79,14 +79,19 @@ internal sealed class CorrectionService(
         return corrections.OrderByDescending(c => c.CreatedAt).Select(Dto).ToList();
     }
 
-    internal sealed record Row(DailyResult Result, ResultCorrection? Correction);
+    // A class with init properties, not a positional record: EF translates sorting and filtering on its members.
+    internal sealed class Row
+    {
+        public required DailyResult Result { get; init; }
+        public ResultCorrection? Correction { get; init; }
+    }
 
     private IQueryable<Row> Rows(IQueryable<DailyResult> results) =>
         from r in results
         join c in db.ResultCorrections.Where(c => c.IsCurrent)
             on new { r.StaffId, r.Date, r.SessionIndex } equals new { c.StaffId, c.Date, c.SessionIndex } into corrections
         from c in corrections.DefaultIfEmpty()
-        select new Row(r, c);
+        select new Row { Result = r, Correction = c };
 
     private async Task<IReadOnlyList<SessionResultDto>> DtosAsync(IReadOnlyList<Row> rows, CancellationToken cancellationToken)
     {
