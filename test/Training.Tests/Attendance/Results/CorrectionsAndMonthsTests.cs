@@ -28,7 +28,7 @@ public abstract class CorrectionsAndMonthsTests(ClockedAppFixture fixture)
         late.LateMinutes.ShouldBe(20);
         late.StaffName.ShouldBe("考勤甲");
 
-        var corrected = await world.Admin.PostAsync<SessionResultDto>($"/api/attendance/results/{late.Id}/correct",
+        var corrected = await world.Admin.PostAsync<SessionResultDto>($"/api/attendance/results/{world.Person.Id}/2026-11-11/0/correct",
             new CorrectResultInput(SessionStatus.Present, 0, 0, "指纹机故障，已核实按时到岗"));
         corrected.Status.ShouldBe(SessionStatus.Late);
         corrected.LateMinutes.ShouldBe(20);
@@ -50,14 +50,14 @@ public abstract class CorrectionsAndMonthsTests(ClockedAppFixture fixture)
 
         var manager = _app.CreateApiClient();
         await manager.LoginAsync(Demo.Manager); // manages another hall
-        (await manager.Http.GetAsync($"/api/attendance/results/{again.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await manager.PostRawAsync($"/api/attendance/results/{again.Id}/correct", new CorrectResultInput(SessionStatus.Absent, 0, 0, "越权更正")))
+        (await manager.Http.GetAsync($"/api/attendance/results/{world.Person.Id}/2026-11-11/0")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await manager.PostRawAsync($"/api/attendance/results/{world.Person.Id}/2026-11-11/0/correct", new CorrectResultInput(SessionStatus.Absent, 0, 0, "越权更正")))
             .StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var staff = _app.CreateApiClient();
         await staff.LoginAsync(Demo.Staff);
-        (await staff.PostRawAsync($"/api/attendance/results/{again.Id}/correct", new CorrectResultInput(SessionStatus.Absent, 0, 0, "无权更正")))
+        (await staff.PostRawAsync($"/api/attendance/results/{world.Person.Id}/2026-11-11/0/correct", new CorrectResultInput(SessionStatus.Absent, 0, 0, "无权更正")))
             .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await world.Admin.PostRawAsync($"/api/attendance/results/{again.Id}/correct", new CorrectResultInput(SessionStatus.Late, 0, 0, "迟到须有分钟")))
+        (await world.Admin.PostRawAsync($"/api/attendance/results/{world.Person.Id}/2026-11-11/0/correct", new CorrectResultInput(SessionStatus.Late, 0, 0, "迟到须有分钟")))
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
@@ -76,7 +76,7 @@ public abstract class CorrectionsAndMonthsTests(ClockedAppFixture fixture)
 
         var absent = await world.ResultAsync(octoberDay, 1);
         absent.Status.ShouldBe(SessionStatus.Absent);
-        var correct = await world.Admin.PostRawAsync($"/api/attendance/results/{absent.Id}/correct",
+        var correct = await world.Admin.PostRawAsync($"/api/attendance/results/{world.Person.Id}/2026-10-20/1/correct",
             new CorrectResultInput(SessionStatus.OnLeave, 0, 0, "补请假"));
         correct.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await ApiClient.ProblemAsync(correct)).GetProperty("code").GetString().ShouldBe(AttendanceErrorCodes.MonthClosed);
