@@ -146,6 +146,30 @@ public abstract class DailyResultsTests(ClockedAppFixture fixture)
         page.Items.Single().Id.ShouldBe(shift.Id);
     }
 
+    [Fact]
+    public async Task Should_recompute_inside_a_callers_transaction_and_see_what_it_wrote()
+    {
+        var world = await ResultsWorld.CreateAsync(_app);
+        var day = new DateOnly(2026, 11, 19);
+
+        await _app.WithScopeAsync(async sp =>
+        {
+            var unitOfWork = sp.GetRequiredService<Training.SharedKernel.Data.UnitOfWork>();
+            await using var transaction = await unitOfWork.BeginAsync();
+            var db = sp.GetRequiredService<Training.Attendance.EntityFrameworkCore.AttendanceDbContext>();
+            var at = ResultsWorld.Local(day, 8, 59);
+            db.Punches.Add(new Punch(Guid.Empty, $"X{world.Hall.Code}", world.Person.StaffNumber, at.AddHours(8), world.Person.Id, world.Hall.Id,
+                world.Unit.Id, at, day, PunchSource.Device, at, null));
+            await db.SaveChangesAsync();
+            await sp.GetRequiredService<Training.Attendance.Application.Results.IDailyResultRecalculator>()
+                .RecomputeAsync([new Training.Attendance.Application.Results.PersonDays(world.Person.Id, day, day)]);
+            await transaction.CommitAsync();
+            return true;
+        });
+
+        (await world.ResultAsync(day, 0)).InAt.ShouldBe(ResultsWorld.Local(day, 8, 59));
+    }
+
     private Task SetCalendarDayAsync(DateOnly date, CalendarDayKind kind) => _app.WithScopeAsync(async sp =>
     {
         var db = sp.GetRequiredService<OrganizationDbContext>();

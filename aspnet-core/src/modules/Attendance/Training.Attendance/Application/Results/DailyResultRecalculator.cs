@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Training.Attendance.Domain;
 using Training.Attendance.EntityFrameworkCore;
 using Training.Organization;
+using Training.SharedKernel.Data;
 using Training.SharedKernel.Settings;
 
 namespace Training.Attendance.Application.Results;
@@ -17,6 +19,7 @@ namespace Training.Attendance.Application.Results;
 /// </summary>
 internal sealed class DailyResultRecalculator(
     AttendanceDbContext db,
+    UnitOfWork unitOfWork,
     IWindowPostIntegrationService posts,
     IStructureIntegrationService structure,
     IWorkCalendar calendar,
@@ -33,6 +36,9 @@ internal sealed class DailyResultRecalculator(
         var from = wanted.Values.Min(d => d.Min);
         var to = wanted.Values.Max(d => d.Max);
         var now = clock.GetUtcNow().UtcDateTime;
+        // A caller inside its own transaction (a leave approval) has this recomputation read what it wrote.
+        if (unitOfWork.Transaction is { } open && db.Database.CurrentTransaction?.GetDbTransaction() != open)
+            await db.Database.UseTransactionAsync(open, cancellationToken);
 
         var history = await posts.GetPostHistoryAsync(staffIds, cancellationToken);
         var postsByStaff = history.Select(h => h.Post).ToLookup(p => p.StaffId);

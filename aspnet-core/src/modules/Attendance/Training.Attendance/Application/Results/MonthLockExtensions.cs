@@ -7,7 +7,7 @@ namespace Training.Attendance.Application.Results;
 /// shifts, timetables): a closed month refuses it with <c>Attendance:00036</c>, a conflict. Punch intake alone does not
 /// call it: it stores the punch and flags it (<see cref="IAttendanceMonthLock.GetClosedAsync"/>).
 /// </summary>
-public static class MonthLockExtensions
+internal static class MonthLockExtensions
 {
     public static async Task<bool> IsClosedAsync(this IAttendanceMonthLock monthLock, Guid hallId, DateOnly date,
         CancellationToken cancellationToken = default) =>
