@@ -18,6 +18,7 @@ public sealed class AttendanceModule : TrainingModule
         services.AddSingleton<IPermissionDefinitionProvider, AttendancePermissionDefinitions>();
         services.AddModuleDbContext<AttendanceDbContext>();
         services.AddScoped<Application.Results.IDailyResultRecalculator, Application.Results.NotYetRecalculating>();
+        Application.Intake.IntakeServiceCollectionExtensions.AddIntake(services);
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureAttendanceModule();
