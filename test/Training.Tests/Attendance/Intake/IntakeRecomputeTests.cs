@@ -40,6 +40,9 @@ public sealed class RecordingResults : IDailyResultRecalculator, IAttendanceMont
 
 public abstract class IntakeRecomputeFixture : IAsyncLifetime
 {
+    /// <summary>Low enough for a test to reach; every other test of the fixture pushes at most twice per device.</summary>
+    public const int PushesPerMinute = 4;
+
     public RecordingResults Results { get; } = new();
 
     public TrainingApp App { get; private set; } = null!;
@@ -52,7 +55,7 @@ public abstract class IntakeRecomputeFixture : IAsyncLifetime
         {
             s.AddSingleton<IDailyResultRecalculator>(Results);
             s.AddSingleton<IAttendanceMonthLock>(Results);
-        });
+        }, settings: new Dictionary<string, string> { ["Attendance:DevicePushRateLimitPerMinute"] = PushesPerMinute.ToString() });
         _ = App.Server;
         return Task.CompletedTask;
     }
@@ -74,7 +77,7 @@ public sealed class PostgreSqlIntakeRecomputeFixture : IntakeRecomputeFixture
 /// Every intake path asks for exactly the person-days its new inputs touch (and nothing when nothing is new); a punch
 /// for a closed month is stored, flagged, and not counted until a reopen. The tests run one at a time on their own app.
 /// </summary>
-public abstract class IntakeRecomputeTests(IntakeRecomputeFixture fixture)
+public abstract partial class IntakeRecomputeTests(IntakeRecomputeFixture fixture)
 {
     private readonly TrainingApp _app = fixture.App;
     private readonly RecordingResults _results = fixture.Results;
@@ -169,6 +172,29 @@ public abstract class IntakeRecomputeTests(IntakeRecomputeFixture fixture)
         // Nobody named: whoever holds A01 (its two demo holders) on that day.
         days.Where(d => d.Item2 == new DateOnly(2030, 10, 9)).Select(d => d.Item1)
             .ShouldBe([await _app.StaffIdAsync(Demo.Manager), await _app.StaffIdAsync(Demo.Lead)], ignoreOrder: true);
+    }
+}
+
+/// <summary>The push API is limited per device key, not per address: another device behind the same address still gets in.</summary>
+public abstract partial class IntakeRecomputeTests
+{
+    [Fact]
+    public async Task Should_limit_pushes_per_device_key()
+    {
+        var admin = await _app.AdminAsync();
+        var busy = _app.DeviceClient((await admin.RegisterAsync(_app)).Secret);
+        var other = _app.DeviceClient((await admin.RegisterAsync(_app)).Secret);
+        var batch = new PushPunchesInput([new PushedPunch("1", "2030-11-04 09:00:00", 1, 0, null)]);
+
+        var statuses = new List<System.Net.HttpStatusCode>();
+        for (var i = 0; i <= IntakeRecomputeFixture.PushesPerMinute; i++)
+            statuses.Add((await busy.PostAsJsonAsync("/api/attendance/device/punches", batch, ApiClient.Json)).StatusCode);
+        var refused = await busy.PostAsJsonAsync("/api/attendance/device/punches", batch, ApiClient.Json);
+
+        statuses.Take(IntakeRecomputeFixture.PushesPerMinute).ShouldAllBe(s => s == System.Net.HttpStatusCode.OK);
+        refused.StatusCode.ShouldBe(System.Net.HttpStatusCode.TooManyRequests);
+        refused.Headers.RetryAfter.ShouldNotBeNull();
+        (await other.PostAsJsonAsync("/api/attendance/device/punches", batch, ApiClient.Json)).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
     }
 }
 
