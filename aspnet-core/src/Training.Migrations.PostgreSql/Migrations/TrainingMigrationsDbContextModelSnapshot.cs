@@ -372,6 +372,122 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.ToTable("Platform_Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Attendance.Domain.AttendanceDevice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DeviceKeyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("HallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .UseCollation("zh_pinyin")
+                        .HasAnnotation("Training:ChineseText", true);
+
+                    b.Property<string>("SerialNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeviceKeyId")
+                        .IsUnique();
+
+                    b.HasIndex("HallId");
+
+                    b.HasIndex("SerialNumber")
+                        .IsUnique();
+
+                    b.ToTable("Attendance_Devices", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Attendance.Domain.ClockCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("OffsetSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PunchesUpdated")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("zh_pinyin")
+                        .HasAnnotation("Training:ChineseText", true);
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ToDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeviceId", "RecordedAt");
+
+                    b.ToTable("Attendance_ClockCorrections", (string)null);
+                });
+
             modelBuilder.Entity("Training.Attendance.Domain.DailyResult", b =>
                 {
                     b.Property<long>("Id")
@@ -454,6 +570,56 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("Attendance_DailyResults", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Attendance.Domain.DeviceUser", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeviceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DeviceUserId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("HallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeviceId");
+
+                    b.HasIndex("StaffId");
+
+                    b.HasIndex("HallId", "DeviceUserId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Attendance_DeviceUsers_HallWide")
+                        .HasFilter("\"DeviceId\" IS NULL");
+
+                    b.HasIndex("HallId", "DeviceId", "DeviceUserId")
+                        .IsUnique()
+                        .HasFilter("\"DeviceId\" IS NOT NULL");
+
+                    b.ToTable("Attendance_DeviceUsers", (string)null);
                 });
 
             modelBuilder.Entity("Training.Attendance.Domain.LeaveRequest", b =>
@@ -2507,6 +2673,23 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Attendance.Domain.ClockCorrection", b =>
+                {
+                    b.HasOne("Training.Attendance.Domain.AttendanceDevice", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Attendance.Domain.DeviceUser", b =>
+                {
+                    b.HasOne("Training.Attendance.Domain.AttendanceDevice", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Training.Attendance.Domain.LeaveRequest", b =>

@@ -360,6 +360,120 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.ToTable("Platform_Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Attendance.Domain.AttendanceDevice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeviceKeyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Training:ChineseText", true);
+
+                    b.Property<string>("SerialNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeviceKeyId")
+                        .IsUnique();
+
+                    b.HasIndex("HallId");
+
+                    b.HasIndex("SerialNumber")
+                        .IsUnique();
+
+                    b.ToTable("Attendance_Devices", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Attendance.Domain.ClockCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OffsetSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PunchesUpdated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Training:ChineseText", true);
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ToDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeviceId", "RecordedAt");
+
+                    b.ToTable("Attendance_ClockCorrections", (string)null);
+                });
+
             modelBuilder.Entity("Training.Attendance.Domain.DailyResult", b =>
                 {
                     b.Property<long>("Id")
@@ -440,6 +554,56 @@ namespace Training.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Attendance_DailyResults", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Attendance.Domain.DeviceUser", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeviceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviceUserId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeviceId");
+
+                    b.HasIndex("StaffId");
+
+                    b.HasIndex("HallId", "DeviceUserId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Attendance_DeviceUsers_HallWide")
+                        .HasFilter("\"DeviceId\" IS NULL");
+
+                    b.HasIndex("HallId", "DeviceId", "DeviceUserId")
+                        .IsUnique()
+                        .HasFilter("\"DeviceId\" IS NOT NULL");
+
+                    b.ToTable("Attendance_DeviceUsers", (string)null);
                 });
 
             modelBuilder.Entity("Training.Attendance.Domain.LeaveRequest", b =>
@@ -2476,6 +2640,23 @@ namespace Training.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Attendance.Domain.ClockCorrection", b =>
+                {
+                    b.HasOne("Training.Attendance.Domain.AttendanceDevice", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Attendance.Domain.DeviceUser", b =>
+                {
+                    b.HasOne("Training.Attendance.Domain.AttendanceDevice", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Training.Attendance.Domain.LeaveRequest", b =>

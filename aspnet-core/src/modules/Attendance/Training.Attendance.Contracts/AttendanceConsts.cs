@@ -14,4 +14,11 @@ public static class AttendanceConsts
     public const int MaxSessionNameLength = 16;
     public const int MaxSessionsPerDay = 6;
     public const int MaxShiftDays = 366;
+    public const int MaxStaffNumberLength = 32;
+
+    /// <summary>Events in one device push (punches or post status).</summary>
+    public const int MaxPushEvents = 1000;
+
+    /// <summary>A clock correction is at most a day either way.</summary>
+    public const int MaxCorrectionSeconds = 86_400;
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Training.Attendance.Application.Intake;
 using Training.Attendance.Application.Results;
 using Training.Attendance.EntityFrameworkCore;
 using Training.Attendance.HttpApi;
@@ -19,6 +20,7 @@ public sealed class AttendanceModule : TrainingModule
         services.AddSingleton<IPermissionDefinitionProvider, AttendancePermissionDefinitions>();
         services.AddModuleDbContext<AttendanceDbContext>();
         services.AddResultsArea();
+        services.AddIntake(configuration);
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureAttendanceModule();

@@ -8,5 +8,7 @@ internal static class AttendanceEndpoints
     public static void MapAttendanceEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapResultsEndpoints();
+        app.MapDeviceEndpoints();
+        app.MapDevicePushEndpoints();
     }
 }
