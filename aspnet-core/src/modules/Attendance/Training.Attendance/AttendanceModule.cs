@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Training.Attendance.Application.Absences;
 using Training.Attendance.EntityFrameworkCore;
 using Training.Attendance.HttpApi;
 using Training.SharedKernel.Authorization;
@@ -18,6 +19,7 @@ public sealed class AttendanceModule : TrainingModule
         services.AddSingleton<IPermissionDefinitionProvider, AttendancePermissionDefinitions>();
         services.AddModuleDbContext<AttendanceDbContext>();
         services.AddScoped<Application.Results.IDailyResultRecalculator, Application.Results.NotYetRecalculating>();
+        services.AddAbsences();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureAttendanceModule();

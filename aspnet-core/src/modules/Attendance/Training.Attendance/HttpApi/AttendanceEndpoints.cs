@@ -7,5 +7,7 @@ internal static class AttendanceEndpoints
 {
     public static void MapAttendanceEndpoints(this IEndpointRouteBuilder app)
     {
+        app.MapLeaveEndpoints();
+        app.MapWhereaboutsEndpoints();
     }
 }
