@@ -360,6 +360,69 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.ToTable("Platform_Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Attendance.Domain.ApproverStandIn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("HallIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrincipalName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PrincipalUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StandInName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StandInStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StandInUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ToDate")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("UnitIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrincipalUserId", "ToDate");
+
+                    b.HasIndex("StandInUserId", "ToDate");
+
+                    b.ToTable("Attendance_ApproverStandIns", (string)null);
+                });
+
             modelBuilder.Entity("Training.Attendance.Domain.DailyResult", b =>
                 {
                     b.Property<long>("Id")
@@ -425,7 +488,53 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.ToTable("Attendance_DailyResults", (string)null);
                 });
 
-            modelBuilder.Entity("Training.Attendance.Domain.LeaveRequest", b =>
+            modelBuilder.Entity("Training.Attendance.Domain.LeaveAction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LeaveRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnBehalfOfName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OnBehalfOfUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeaveRequestId");
+
+                    b.ToTable("Attendance_LeaveActions", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Attendance.Domain.LeaveBalance", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -437,12 +546,109 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EntitledHalfDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("HallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LeaveTypeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeaveTypeId");
+
+                    b.HasIndex("StaffId", "LeaveTypeId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("Attendance_LeaveBalances", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Attendance.Domain.LeaveBalanceChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FromHalfDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LeaveBalanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToHalfDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeaveBalanceId");
+
+                    b.ToTable("Attendance_LeaveBalanceChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Attendance.Domain.LeaveRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ApprovedSteps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EndHalf")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FirstApproverUserId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("HalfDays")
@@ -468,6 +674,9 @@ namespace Training.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RequiredSteps")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("StaffId")
                         .HasColumnType("TEXT");
 
@@ -490,6 +699,8 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("LeaveTypeId");
+
+                    b.HasIndex("HallId", "Status");
 
                     b.HasIndex("StaffId", "StartDate");
 
@@ -728,6 +939,11 @@ namespace Training.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("StaffId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Attendance_WhereaboutsNotes_OpenPerStaff")
+                        .HasFilter("\"ReturnedAt\" IS NULL");
 
                     b.HasIndex("StaffId", "Date");
 
@@ -2226,6 +2442,33 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.HasOne("Training.Identity.Domain.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Attendance.Domain.LeaveAction", b =>
+                {
+                    b.HasOne("Training.Attendance.Domain.LeaveRequest", null)
+                        .WithMany()
+                        .HasForeignKey("LeaveRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Attendance.Domain.LeaveBalance", b =>
+                {
+                    b.HasOne("Training.Attendance.Domain.LeaveType", null)
+                        .WithMany()
+                        .HasForeignKey("LeaveTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Attendance.Domain.LeaveBalanceChange", b =>
+                {
+                    b.HasOne("Training.Attendance.Domain.LeaveBalance", null)
+                        .WithMany()
+                        .HasForeignKey("LeaveBalanceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

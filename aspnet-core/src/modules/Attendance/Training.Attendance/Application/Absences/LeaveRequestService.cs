@@ -52,7 +52,7 @@ internal sealed class LeaveRequestService(
             clock.GetUtcNow().UtcDateTime, null));
         await db.SaveChangesAsync(cancellationToken);
         await notifier.ToApproversAsync(request, me.Name, cancellationToken);
-        return (await rows.DtosAsync([new LeaveRow(request, type)], cancellationToken))[0];
+        return (await rows.DtosAsync([new LeaveRow { Request = request, Type = type }], cancellationToken))[0];
     }
 
     public async Task<PagedResult<LeaveRequestDto>> MineAsync(MyLeaveListInput input, CancellationToken cancellationToken)

@@ -7,7 +7,12 @@ using Training.SharedKernel.Paging;
 namespace Training.Attendance.Application.Absences;
 
 /// <summary>A request with its type, read in one query; names of people and units are added for a page at a time.</summary>
-internal sealed record LeaveRow(LeaveRequest Request, LeaveType Type);
+internal sealed class LeaveRow
+{
+    // Init properties, not a positional record: EF translates sorting through a member initialiser, not a constructor.
+    public required LeaveRequest Request { get; init; }
+    public required LeaveType Type { get; init; }
+}
 
 /// <summary>Lists of leave requests: filtered and sorted in SQL, then people and units named in two batched calls.</summary>
 internal sealed class LeaveRows(AttendanceDbContext db, IStaffIntegrationService staff, IStructureIntegrationService structure)
@@ -22,7 +27,7 @@ internal sealed class LeaveRows(AttendanceDbContext db, IStaffIntegrationService
     public IQueryable<LeaveRow> Join(IQueryable<LeaveRequest> requests) =>
         from r in requests.AsNoTracking()
         join t in db.Set<LeaveType>() on r.LeaveTypeId equals t.Id
-        select new LeaveRow(r, t);
+        select new LeaveRow { Request = r, Type = t };
 
     public async Task<PagedResult<LeaveRequestDto>> PageAsync(IQueryable<LeaveRequest> requests, PagedRequest input, CancellationToken cancellationToken)
     {
