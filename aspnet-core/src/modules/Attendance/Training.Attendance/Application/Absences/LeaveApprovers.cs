@@ -23,11 +23,13 @@ internal sealed class LeaveApprovers(AttendanceDbContext db, ICurrentUser curren
     {
         if (_approver is not null) return _approver;
         var account = await currentUser.GetAccountAsync(cancellationToken);
+        var scope = await scopes.GetAsync(cancellationToken);
         var today = clock.Today();
-        var standIns = await db.Set<ApproverStandIn>().AsNoTracking()
+        // Whoever sees everything holds every authority already: no stand-in adds to it.
+        var standIns = scope.Kind == ScopeKind.All ? [] : await db.Set<ApproverStandIn>().AsNoTracking()
             .Where(s => s.StandInUserId == account.UserId && s.EndedAt == null && s.FromDate <= today && s.ToDate >= today)
             .ToListAsync(cancellationToken);
-        _approver = new Approver(account, await scopes.GetAsync(cancellationToken), standIns);
+        _approver = new Approver(account, scope, standIns);
         return _approver;
     }
 
