@@ -45,7 +45,8 @@ internal static class LeaveEndpoints
             .RequirePermission(AttendancePermissions.Leave.Approve).WithName("ListLeaveToApprove")
             .WithSummary("Pending requests waiting for the caller's decision, as approver or as a stand-in; oldest first.");
         group.MapGet("/leave/{id:guid}", (Guid id, LeaveApprovalService s, CancellationToken ct) => s.GetAsync(id, ct))
-            .RequirePermission(AttendancePermissions.Leave.Approve).WithName("GetLeaveRequest");
+            .RequirePermission(AttendancePermissions.Leave.Default).WithName("GetLeaveRequest")
+            .WithSummary("A request in the caller's scope (or one they may decide on as a stand-in) with its history: who approved, for whom.");
         group.MapPost("/leave/{id:guid}/approve", (Guid id, LeaveDecisionInput input, LeaveApprovalService s, CancellationToken ct) => s.ApproveAsync(id, input, ct))
             .RequirePermission(AttendancePermissions.Leave.Approve).WithName("ApproveLeaveRequest")
             .WithSummary("Approves the step the request waits for (the unit lead; then the hall manager above the set days).");
