@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using Training.Attendance;
 using Training.Attendance.Application.Results;
 using Training.EntityFrameworkCore;
+using Training.Platform;
 using Training.Tests.Infrastructure;
 
 namespace Training.Tests.Attendance.Absences;
@@ -50,6 +51,7 @@ public abstract class AbsenceRecomputeTests(AbsenceRecomputeFixture fixture)
         var me = await _app.StaffIdAsync("S0007");
         var (wed, thu) = (MondayAfter(Today).AddDays(2), MondayAfter(Today).AddDays(3));
         var lastMonday = MondayAfter(Today).AddDays(-14);
+        fixture.Recorder.Take(); // what earlier tests of the class asked
 
         var pending = await AskAsync(staff, wed, thu);
         var afterAsking = fixture.Recorder.Take();
@@ -96,6 +98,31 @@ public abstract class AbsenceRecomputeTests(AbsenceRecomputeFixture fixture)
         afterOpening.ShouldBe([new PersonDays(me, today, today)]);
         overdue.IsOverdue.ShouldBeTrue();
         afterClosing.ShouldBe([new PersonDays(me, today, today)]);
+    }
+
+    [Fact]
+    public async Task Should_put_leave_to_approve_open_notes_and_my_pending_leave_on_the_home_pages()
+    {
+        var staff = await SignInAsync("S0010");
+        var lead = await SignInAsync(Demo.Lead);
+        var otherLead = await SignInAsync("S0020");
+        var monday = MondayAfter(Today).AddDays(21);
+        await AskAsync(staff, monday, monday);
+        await staff.PostAsync<WhereaboutsNoteDto>("/api/attendance/my/whereabouts",
+            new OpenNoteInput("大厅咨询台", fixture.Clock.GetUtcNow().UtcDateTime.AddMinutes(30)));
+
+        async Task<Dictionary<string, int?>> HomeAsync(ApiClient client) =>
+            (await client.GetAsync<HomeDto>("/api/home")).Items.ToDictionary(i => i.Key, i => i.Count);
+        var leadHome = await HomeAsync(lead);
+        var staffHome = await HomeAsync(staff);
+        var otherHome = await HomeAsync(otherLead);
+        await staff.PostAsync<WhereaboutsNoteDto>("/api/attendance/my/whereabouts/close", null);
+
+        leadHome["attendance.leaveToApprove"].ShouldNotBeNull().ShouldBeGreaterThanOrEqualTo(1);
+        leadHome["attendance.openNotes"].ShouldNotBeNull().ShouldBeGreaterThanOrEqualTo(1);
+        staffHome["attendance.myPendingLeave"].ShouldNotBeNull().ShouldBeGreaterThanOrEqualTo(1);
+        staffHome.ShouldNotContainKey("attendance.leaveToApprove");
+        otherHome.ShouldNotContainKey("attendance.openNotes"); // another unit's lead: nobody of theirs is out
     }
 
     [Fact]

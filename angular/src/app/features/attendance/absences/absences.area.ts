@@ -8,7 +8,7 @@ import { ABSENCES_HOME_ZH, ABSENCES_ZH } from './i18n/absences.zh-hans';
 export const ABSENCES_AREA: AttendanceArea = {
   routes: [
     {
-      path: 'leave', canActivate: [permissionGuard], data: { permission: Permissions.Attendance.My },
+      path: 'my-leave', canActivate: [permissionGuard], data: { permission: Permissions.Attendance.My },
       loadComponent: () => import('./pages/my-leave.page').then((m) => m.MyLeavePage),
     },
     {
@@ -24,16 +24,16 @@ export const ABSENCES_AREA: AttendanceArea = {
       loadComponent: () => import('./pages/whereabouts.page').then((m) => m.WhereaboutsPage),
     },
     {
-      path: 'whereabouts/team', canActivate: [permissionGuard], data: { permission: Permissions.Attendance.Board },
+      path: 'team-whereabouts', canActivate: [permissionGuard], data: { permission: Permissions.Attendance.Board },
       loadComponent: () => import('./pages/team-whereabouts.page').then((m) => m.TeamWhereaboutsPage),
     },
   ],
   items: [
-    { path: '/attendance/leave', label: 'attendance.absences.nav.myLeave', icon: 'event_busy', permission: Permissions.Attendance.My, staffOnly: true },
+    { path: '/attendance/my-leave', label: 'attendance.absences.nav.myLeave', icon: 'event_busy', permission: Permissions.Attendance.My, staffOnly: true },
     { path: '/attendance/whereabouts', label: 'attendance.absences.nav.whereabouts', icon: 'directions_walk', permission: Permissions.Attendance.My, staffOnly: true },
     { path: '/attendance/leave/queue', label: 'attendance.absences.nav.leaveQueue', icon: 'fact_check', permission: Permissions.Attendance.Leave.Approve },
     {
-      path: '/attendance/whereabouts/team', label: 'attendance.absences.nav.teamWhereabouts', icon: 'groups', permission: Permissions.Attendance.Board,
+      path: '/attendance/team-whereabouts', label: 'attendance.absences.nav.teamWhereabouts', icon: 'groups', permission: Permissions.Attendance.Board,
       scopes: ['Units', 'Halls', 'All'],
     },
     { path: '/attendance/leave/types', label: 'attendance.absences.nav.leaveTypes', icon: 'tune', permission: Permissions.Attendance.Leave.Manage },

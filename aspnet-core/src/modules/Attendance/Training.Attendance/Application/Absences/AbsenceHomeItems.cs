@@ -15,8 +15,8 @@ internal sealed class AbsenceHomeItems(AttendanceDbContext db, ICurrentUser curr
     : IHomeItemProvider
 {
     public const string QueueLink = "/attendance/leave/queue";
-    public const string TeamNotesLink = "/attendance/whereabouts/team";
-    public const string MyLeaveLink = "/attendance/leave";
+    public const string TeamNotesLink = "/attendance/team-whereabouts";
+    public const string MyLeaveLink = "/attendance/my-leave";
 
     public async Task<IReadOnlyList<HomeItem>> GetItemsAsync(CancellationToken cancellationToken)
     {

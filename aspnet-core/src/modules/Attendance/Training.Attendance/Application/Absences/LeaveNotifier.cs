@@ -14,7 +14,7 @@ namespace Training.Attendance.Application.Absences;
 internal sealed class LeaveNotifier(AttendanceDbContext db, IStaffIntegrationService staff, INotificationSender inbox, TimeProvider clock)
 {
     public const string QueueLink = "/attendance/leave/queue";
-    public const string MyLeaveLink = "/attendance/leave";
+    public const string MyLeaveLink = "/attendance/my-leave";
 
     public async Task ToApproversAsync(LeaveRequest request, string requesterName, CancellationToken cancellationToken)
     {
