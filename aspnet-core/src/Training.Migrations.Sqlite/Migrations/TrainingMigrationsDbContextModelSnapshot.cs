@@ -360,7 +360,7 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.ToTable("Platform_Outbox", (string)null);
                 });
 
-            modelBuilder.Entity("Training.Attendance.Domain.AttendanceDevice", b =>
+            modelBuilder.Entity("Training.Attendance.Domain.ApproverStandIn", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -372,106 +372,55 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("CreatedBy")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("DeviceKeyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("HallId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Model")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ModifiedBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT")
-                        .HasAnnotation("Training:ChineseText", true);
-
-                    b.Property<string>("SerialNumber")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TimeZone")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DeviceKeyId")
-                        .IsUnique();
-
-                    b.HasIndex("HallId");
-
-                    b.HasIndex("SerialNumber")
-                        .IsUnique();
-
-                    b.ToTable("Attendance_Devices", (string)null);
-                });
-
-            modelBuilder.Entity("Training.Attendance.Domain.ClockCorrection", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CreatedBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("DeviceId")
+                    b.Property<DateTime?>("EndedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("FromDate")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("HallIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ModifiedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ModifiedBy")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("OffsetSeconds")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PunchesUpdated")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Reason")
+                    b.Property<string>("PrincipalName")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT")
-                        .HasAnnotation("Training:ChineseText", true);
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("RecordedAt")
+                    b.Property<Guid>("PrincipalUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StandInName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StandInStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StandInUserId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ToDate")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("UnitIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("DeviceId", "RecordedAt");
+                    b.HasIndex("PrincipalUserId", "ToDate");
 
-                    b.ToTable("Attendance_ClockCorrections", (string)null);
+                    b.HasIndex("StandInUserId", "ToDate");
+
+                    b.ToTable("Attendance_ApproverStandIns", (string)null);
                 });
 
             modelBuilder.Entity("Training.Attendance.Domain.DailyResult", b =>
@@ -495,9 +444,6 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("ExpectedStart")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("FrequentAbsence")
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("HallId")
                         .HasColumnType("TEXT");
 
@@ -510,25 +456,11 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("LeaveRequestId")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("MissingPunch")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OffPostMinutes")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateTime?>("OutAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("OutMinutes")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("SessionIndex")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("SessionName")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("StaffId")
                         .HasColumnType("TEXT");
@@ -556,7 +488,53 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.ToTable("Attendance_DailyResults", (string)null);
                 });
 
-            modelBuilder.Entity("Training.Attendance.Domain.DeviceUser", b =>
+            modelBuilder.Entity("Training.Attendance.Domain.LeaveAction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LeaveRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnBehalfOfName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OnBehalfOfUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeaveRequestId");
+
+                    b.ToTable("Attendance_LeaveActions", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Attendance.Domain.LeaveBalance", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -568,15 +546,13 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("CreatedBy")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("DeviceId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DeviceUserId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("EntitledHalfDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("HallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LeaveTypeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ModifiedAt")
@@ -585,25 +561,61 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ModifiedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("StaffId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("DeviceId");
+                    b.HasIndex("LeaveTypeId");
 
-                    b.HasIndex("StaffId");
+                    b.HasIndex("StaffId", "LeaveTypeId", "Year")
+                        .IsUnique();
 
-                    b.HasIndex("HallId", "DeviceUserId")
-                        .IsUnique()
-                        .HasDatabaseName("IX_Attendance_DeviceUsers_HallWide")
-                        .HasFilter("\"DeviceId\" IS NULL");
+                    b.ToTable("Attendance_LeaveBalances", (string)null);
+                });
 
-                    b.HasIndex("HallId", "DeviceId", "DeviceUserId")
-                        .IsUnique()
-                        .HasFilter("\"DeviceId\" IS NOT NULL");
+            modelBuilder.Entity("Training.Attendance.Domain.LeaveBalanceChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                    b.ToTable("Attendance_DeviceUsers", (string)null);
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FromHalfDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LeaveBalanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToHalfDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeaveBalanceId");
+
+                    b.ToTable("Attendance_LeaveBalanceChanges", (string)null);
                 });
 
             modelBuilder.Entity("Training.Attendance.Domain.LeaveRequest", b =>
@@ -612,10 +624,20 @@ namespace Training.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ApprovedSteps")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("EndDate")
@@ -624,6 +646,9 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.Property<string>("EndHalf")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FirstApproverUserId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("HalfDays")
@@ -649,6 +674,9 @@ namespace Training.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RequiredSteps")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("StaffId")
                         .HasColumnType("TEXT");
 
@@ -671,6 +699,8 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("LeaveTypeId");
+
+                    b.HasIndex("HallId", "Status");
 
                     b.HasIndex("StaffId", "StartDate");
 
@@ -736,56 +766,6 @@ namespace Training.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Attendance_LeaveTypes", (string)null);
-                });
-
-            modelBuilder.Entity("Training.Attendance.Domain.MonthClose", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CreatedBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("HallId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ModifiedBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Month")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("HallId", "Year", "Month", "Sequence")
-                        .IsUnique();
-
-                    b.ToTable("Attendance_MonthCloses", (string)null);
                 });
 
             modelBuilder.Entity("Training.Attendance.Domain.PostStatusEvent", b =>
@@ -911,187 +891,6 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.ToTable("Attendance_Punches", (string)null);
                 });
 
-            modelBuilder.Entity("Training.Attendance.Domain.ResultCorrection", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CreatedBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("EarlyMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("HallId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsCurrent")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LateMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ModifiedBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OriginalEarlyMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OriginalLateMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OriginalStatus")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SessionIndex")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("StaffId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("UnitId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("HallId", "Date");
-
-                    b.HasIndex("StaffId", "Date", "SessionIndex");
-
-                    b.ToTable("Attendance_ResultCorrections", (string)null);
-                });
-
-            modelBuilder.Entity("Training.Attendance.Domain.Shift", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CreatedBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("FromDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("HallId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ModifiedBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SessionsText")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("StaffId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("ToDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("WindowId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("HallId", "FromDate");
-
-                    b.HasIndex("StaffId", "FromDate");
-
-                    b.HasIndex("WindowId", "FromDate");
-
-                    b.ToTable("Attendance_Shifts", (string)null);
-                });
-
-            modelBuilder.Entity("Training.Attendance.Domain.Timetable", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CreatedBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("HallId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ModifiedBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SummerSessionsText")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SummerStartDay")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SummerStartMonth")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("WinterSessionsText")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("WinterStartDay")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("WinterStartMonth")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("HallId")
-                        .IsUnique();
-
-                    b.ToTable("Attendance_Timetables", (string)null);
-                });
-
             modelBuilder.Entity("Training.Attendance.Domain.WhereaboutsNote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1140,6 +939,11 @@ namespace Training.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("StaffId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Attendance_WhereaboutsNotes_OpenPerStaff")
+                        .HasFilter("\"ReturnedAt\" IS NULL");
 
                     b.HasIndex("StaffId", "Date");
 
@@ -2642,21 +2446,31 @@ namespace Training.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Training.Attendance.Domain.ClockCorrection", b =>
+            modelBuilder.Entity("Training.Attendance.Domain.LeaveAction", b =>
                 {
-                    b.HasOne("Training.Attendance.Domain.AttendanceDevice", null)
+                    b.HasOne("Training.Attendance.Domain.LeaveRequest", null)
                         .WithMany()
-                        .HasForeignKey("DeviceId")
+                        .HasForeignKey("LeaveRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Attendance.Domain.LeaveBalance", b =>
+                {
+                    b.HasOne("Training.Attendance.Domain.LeaveType", null)
+                        .WithMany()
+                        .HasForeignKey("LeaveTypeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Training.Attendance.Domain.DeviceUser", b =>
+            modelBuilder.Entity("Training.Attendance.Domain.LeaveBalanceChange", b =>
                 {
-                    b.HasOne("Training.Attendance.Domain.AttendanceDevice", null)
+                    b.HasOne("Training.Attendance.Domain.LeaveBalance", null)
                         .WithMany()
-                        .HasForeignKey("DeviceId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .HasForeignKey("LeaveBalanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Training.Attendance.Domain.LeaveRequest", b =>

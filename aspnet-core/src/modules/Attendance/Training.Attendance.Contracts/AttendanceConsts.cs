@@ -7,6 +7,7 @@ public static class AttendanceConsts
     public const int MaxNameLength = 128;
     public const int MaxCodeLength = 32;
     public const int MaxReasonLength = 500;
+    public const int MaxStaffNumberLength = 32;
     public const int MaxWorkCodeLength = 16;
     public const int MaxEventKeyLength = 64;
     public const int MaxTimeZoneLength = 64;

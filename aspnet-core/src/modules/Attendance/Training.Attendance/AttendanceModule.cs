@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Attendance.Application.Intake;
 using Training.Attendance.Application.Results;
+using Training.Attendance.Application.Absences;
 using Training.Attendance.EntityFrameworkCore;
 using Training.Attendance.HttpApi;
 using Training.SharedKernel.Authorization;
@@ -21,6 +22,7 @@ public sealed class AttendanceModule : TrainingModule
         services.AddModuleDbContext<AttendanceDbContext>();
         services.AddResultsArea();
         services.AddIntake(configuration);
+        services.AddAbsences();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureAttendanceModule();

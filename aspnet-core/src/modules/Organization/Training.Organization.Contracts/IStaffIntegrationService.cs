@@ -35,6 +35,9 @@ public interface IStaffIntegrationService
 
     /// <summary>The sign-in users of the leads of the given units (to notify a person's lead).</summary>
     Task<IReadOnlyList<Guid>> GetLeadUserIdsAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken = default);
+
+    /// <summary>The sign-in users of the managers of the given halls (a second approval, a hall-wide notice).</summary>
+    Task<IReadOnlyList<Guid>> GetHallManagerUserIdsAsync(IReadOnlyCollection<Guid> hallIds, CancellationToken cancellationToken = default);
 }
 
 public sealed record StaffSummary(

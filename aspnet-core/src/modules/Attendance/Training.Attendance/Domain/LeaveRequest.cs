@@ -1,4 +1,5 @@
 using Training.SharedKernel.Domain;
+using Training.SharedKernel.Errors;
 
 namespace Training.Attendance.Domain;
 
@@ -12,7 +13,7 @@ public sealed class LeaveRequest : AggregateRoot
     private LeaveRequest() { }
 
     public LeaveRequest(Guid id, Guid staffId, Guid hallId, Guid? unitId, LeaveType type, DateOnly startDate, DayHalf startHalf,
-        DateOnly endDate, DayHalf endHalf, int halfDays, string reason) : base(id)
+        DateOnly endDate, DayHalf endHalf, int halfDays, string reason, int requiredSteps = 1) : base(id)
     {
         StaffId = staffId;
         HallId = hallId;
@@ -26,6 +27,7 @@ public sealed class LeaveRequest : AggregateRoot
         HalfDays = halfDays;
         Reason = reason.Trim();
         Status = LeaveStatus.Pending;
+        RequiredSteps = Math.Clamp(requiredSteps, 1, 2);
     }
 
     public Guid StaffId { get; private set; }
@@ -43,6 +45,73 @@ public sealed class LeaveRequest : AggregateRoot
 
     public string Reason { get; private set; } = "";
     public LeaveStatus Status { get; private set; }
+
+    /// <summary>1: the unit lead approves; 2: then the hall manager too (the request is longer than the set days).</summary>
+    public int RequiredSteps { get; private set; }
+
+    public int ApprovedSteps { get; private set; }
+
+    /// <summary>Who gave the first approval (the person, or the approver a stand-in acted for): the second must be another.</summary>
+    public Guid? FirstApproverUserId { get; private set; }
+
+    /// <summary>The reason of a rejection or a revocation.</summary>
+    public string? DecisionReason { get; private set; }
+
+    public DateTime? DecidedAt { get; private set; }
+
+    /// <summary>The approval the request waits for: 1 or 2 while pending, 0 once decided.</summary>
+    public int PendingStep => Status == LeaveStatus.Pending ? ApprovedSteps + 1 : 0;
+
+    /// <summary>
+    /// Records an approval of the pending step. <paramref name="completes"/>: the approver holds the hall's authority, so
+    /// a second step would only ask them again; the request is approved at once.
+    /// </summary>
+    public void Approve(Guid approverUserId, bool completes, DateTime at)
+    {
+        EnsurePending();
+        if (ApprovedSteps == 1 && FirstApproverUserId == approverUserId)
+            throw new BusinessException(AttendanceErrorCodes.LeaveSecondApproverSame) { Kind = ErrorKind.Conflict };
+        FirstApproverUserId ??= approverUserId;
+        ApprovedSteps = completes ? RequiredSteps : ApprovedSteps + 1;
+        if (ApprovedSteps < RequiredSteps) return;
+        Status = LeaveStatus.Approved;
+        DecidedAt = at;
+    }
+
+    public void Reject(string reason, DateTime at)
+    {
+        EnsurePending();
+        Status = LeaveStatus.Rejected;
+        DecisionReason = reason.Trim();
+        DecidedAt = at;
+    }
+
+    /// <summary>The requester withdraws it, pending or approved, before its first day (<paramref name="today"/> local).</summary>
+    public void Cancel(DateOnly today, DateTime at)
+    {
+        if (Status is not (LeaveStatus.Pending or LeaveStatus.Approved))
+            throw new BusinessException(AttendanceErrorCodes.LeaveNotPending, Status.ToString()) { Kind = ErrorKind.Conflict };
+        if (today >= StartDate)
+            throw new BusinessException(AttendanceErrorCodes.LeaveAlreadyStarted, StartDate.ToString("yyyy-MM-dd")) { Kind = ErrorKind.Conflict };
+        Status = LeaveStatus.Cancelled;
+        DecidedAt = at;
+    }
+
+    /// <summary>An approver takes back approved leave, with a reason: its sessions go back to what the punches say.</summary>
+    public void Revoke(string reason, DateTime at)
+    {
+        if (Status != LeaveStatus.Approved)
+            throw new BusinessException(AttendanceErrorCodes.LeaveNotApproved, Status.ToString()) { Kind = ErrorKind.Conflict };
+        Status = LeaveStatus.Revoked;
+        DecisionReason = reason.Trim();
+        DecidedAt = at;
+    }
+
+    private void EnsurePending()
+    {
+        if (Status != LeaveStatus.Pending)
+            throw new BusinessException(AttendanceErrorCodes.LeaveNotPending, Status.ToString()) { Kind = ErrorKind.Conflict };
+    }
 
     /// <summary>Whether the stretch covers the given half of the given date.</summary>
     public bool Covers(DateOnly date, DayHalf half) =>

@@ -10,5 +10,7 @@ internal static class AttendanceEndpoints
         app.MapResultsEndpoints();
         app.MapDeviceEndpoints();
         app.MapDevicePushEndpoints();
+        app.MapLeaveEndpoints();
+        app.MapWhereaboutsEndpoints();
     }
 }

@@ -52,4 +52,13 @@ internal sealed class StaffIntegrationService(OrganizationDbContext db) : IStaff
                       where ids.Contains(l.UnitId) && s.UserId != null
                       select s.UserId!.Value).Distinct().ToListAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyList<Guid>> GetHallManagerUserIdsAsync(IReadOnlyCollection<Guid> hallIds, CancellationToken cancellationToken = default)
+    {
+        var ids = hallIds.Distinct().ToList();
+        return await (from m in db.HallManagers
+                      join s in db.Staff on m.StaffId equals s.Id
+                      where ids.Contains(m.HallId) && s.UserId != null
+                      select s.UserId!.Value).Distinct().ToListAsync(cancellationToken);
+    }
 }
