@@ -20,14 +20,14 @@ internal sealed class MonthlyReportService(
     public async Task<PagedResult<UnitReportRowDto>> ListUnitsAsync(MonthlyReportInput input, CancellationToken cancellationToken)
     {
         var results = await ResultsAsync(input.Year, input.Month, input.HallId, input.UnitId, cancellationToken);
-        var (page, total) = await ReportAggregates.PageAsync(ReportAggregates.PerUnit(results), input, cancellationToken);
+        var (page, total) = await ReportAggregates.PageAsync(ReportAggregates.PerUnit(results), input, perPerson: false, cancellationToken);
         return new PagedResult<UnitReportRowDto>(total, await UnitRowsAsync(results, page, cancellationToken));
     }
 
     public async Task<PagedResult<PersonReportRowDto>> ListPeopleAsync(MonthlyReportInput input, CancellationToken cancellationToken)
     {
         var results = await ResultsAsync(input.Year, input.Month, input.HallId, input.UnitId, cancellationToken);
-        var (page, total) = await ReportAggregates.PageAsync(ReportAggregates.PerPerson(results), input, cancellationToken);
+        var (page, total) = await ReportAggregates.PageAsync(ReportAggregates.PerPerson(results), input, perPerson: true, cancellationToken);
         return new PagedResult<PersonReportRowDto>(total, await PersonRowsAsync(results, page, cancellationToken));
     }
 
@@ -41,13 +41,13 @@ internal sealed class MonthlyReportService(
         var people = new List<PersonReportRowDto>();
         for (var skip = 0; ; skip += PagedRequest.MaxMaxResultCount)
         {
-            var (page, _) = await ReportAggregates.PageAsync(ReportAggregates.PerUnit(results), all with { SkipCount = skip }, cancellationToken);
+            var (page, _) = await ReportAggregates.PageAsync(ReportAggregates.PerUnit(results), all with { SkipCount = skip }, perPerson: false, cancellationToken);
             units.AddRange(await UnitRowsAsync(results, page, cancellationToken));
             if (page.Count < PagedRequest.MaxMaxResultCount) break;
         }
         for (var skip = 0; ; skip += PagedRequest.MaxMaxResultCount)
         {
-            var (page, _) = await ReportAggregates.PageAsync(ReportAggregates.PerPerson(results), all with { SkipCount = skip }, cancellationToken);
+            var (page, _) = await ReportAggregates.PageAsync(ReportAggregates.PerPerson(results), all with { SkipCount = skip }, perPerson: true, cancellationToken);
             people.AddRange(await PersonRowsAsync(results, page, cancellationToken));
             if (page.Count < PagedRequest.MaxMaxResultCount) break;
         }

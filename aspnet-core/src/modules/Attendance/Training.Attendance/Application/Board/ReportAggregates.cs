@@ -71,10 +71,11 @@ internal static class ReportAggregates
 
     /// <summary>Sorted by the client's choice, then by the group's key so pages never overlap, and one page taken.</summary>
     public static async Task<(List<ReportAggregate> Page, int Total)> PageAsync(IQueryable<ReportAggregate> groups, PagedRequest request,
-        CancellationToken cancellationToken)
+        bool perPerson, CancellationToken cancellationToken)
     {
         var sorted = (IOrderedQueryable<ReportAggregate>)Sort.Apply(groups, request.Sorting);
-        var page = await sorted.ThenBy(x => x.HallId).ThenBy(x => x.UnitId).ThenBy(x => x.StaffId)
+        sorted = perPerson ? sorted.ThenBy(x => x.StaffId) : sorted.ThenBy(x => x.HallId).ThenBy(x => x.UnitId);
+        var page = await sorted
             .Skip(request.Skip).Take(request.Take).ToListAsync(cancellationToken);
         var total = request.Skip == 0 && page.Count < request.Take ? page.Count : await groups.CountAsync(cancellationToken);
         return (page, total);
