@@ -395,6 +395,9 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("ExpectedStart")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("FrequentAbsence")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("HallId")
                         .HasColumnType("uuid");
 
@@ -407,11 +410,25 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.Property<Guid?>("LeaveRequestId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("MissingPunch")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("OffPostMinutes")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("OutAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("OutMinutes")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SessionIndex")
                         .HasColumnType("integer");
+
+                    b.Property<string>("SessionName")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<Guid>("StaffId")
                         .HasColumnType("uuid");
@@ -572,6 +589,56 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.ToTable("Attendance_LeaveTypes", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Attendance.Domain.MonthClose", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("HallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HallId", "Year", "Month", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("Attendance_MonthCloses", (string)null);
+                });
+
             modelBuilder.Entity("Training.Attendance.Domain.PostStatusEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -697,6 +764,187 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("Attendance_Punches", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Attendance.Domain.ResultCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EarlyMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("HallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("LateMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("OriginalEarlyMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OriginalLateMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OriginalStatus")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("SessionIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HallId", "Date");
+
+                    b.HasIndex("StaffId", "Date", "SessionIndex");
+
+                    b.ToTable("Attendance_ResultCorrections", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Attendance.Domain.Shift", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("HallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("SessionsText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<Guid?>("StaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ToDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("WindowId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HallId", "FromDate");
+
+                    b.HasIndex("StaffId", "FromDate");
+
+                    b.HasIndex("WindowId", "FromDate");
+
+                    b.ToTable("Attendance_Shifts", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Attendance.Domain.Timetable", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("HallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SummerSessionsText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("SummerStartDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SummerStartMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WinterSessionsText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("WinterStartDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WinterStartMonth")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HallId")
+                        .IsUnique();
+
+                    b.ToTable("Attendance_Timetables", (string)null);
                 });
 
             modelBuilder.Entity("Training.Attendance.Domain.WhereaboutsNote", b =>

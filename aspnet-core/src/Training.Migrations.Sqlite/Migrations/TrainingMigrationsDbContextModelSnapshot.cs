@@ -381,6 +381,9 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("ExpectedStart")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FrequentAbsence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("HallId")
                         .HasColumnType("TEXT");
 
@@ -393,11 +396,25 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("LeaveRequestId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MissingPunch")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OffPostMinutes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("OutAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("OutMinutes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SessionIndex")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SessionName")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("StaffId")
                         .HasColumnType("TEXT");
@@ -557,6 +574,56 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.ToTable("Attendance_LeaveTypes", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Attendance.Domain.MonthClose", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HallId", "Year", "Month", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("Attendance_MonthCloses", (string)null);
+                });
+
             modelBuilder.Entity("Training.Attendance.Domain.PostStatusEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -678,6 +745,187 @@ namespace Training.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Attendance_Punches", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Attendance.Domain.ResultCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EarlyMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("HallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LateMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OriginalEarlyMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OriginalLateMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginalStatus")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HallId", "Date");
+
+                    b.HasIndex("StaffId", "Date", "SessionIndex");
+
+                    b.ToTable("Attendance_ResultCorrections", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Attendance.Domain.Shift", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SessionsText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ToDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WindowId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HallId", "FromDate");
+
+                    b.HasIndex("StaffId", "FromDate");
+
+                    b.HasIndex("WindowId", "FromDate");
+
+                    b.ToTable("Attendance_Shifts", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Attendance.Domain.Timetable", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummerSessionsText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SummerStartDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SummerStartMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WinterSessionsText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WinterStartDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WinterStartMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HallId")
+                        .IsUnique();
+
+                    b.ToTable("Attendance_Timetables", (string)null);
                 });
 
             modelBuilder.Entity("Training.Attendance.Domain.WhereaboutsNote", b =>

@@ -11,4 +11,7 @@ public static class AttendanceConsts
     public const int MaxEventKeyLength = 64;
     public const int MaxTimeZoneLength = 64;
     public const string DefaultTimeZone = "Asia/Shanghai";
+    public const int MaxSessionNameLength = 16;
+    public const int MaxSessionsPerDay = 6;
+    public const int MaxShiftDays = 366;
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Training.Attendance.Application.Results;
 using Training.Attendance.EntityFrameworkCore;
 using Training.Attendance.HttpApi;
 using Training.SharedKernel.Authorization;
@@ -20,7 +21,7 @@ public sealed class AttendanceModule : TrainingModule
     {
         services.AddSingleton<IPermissionDefinitionProvider, AttendancePermissionDefinitions>();
         services.AddModuleDbContext<AttendanceDbContext>();
-        services.AddScoped<Application.Results.IDailyResultRecalculator, Application.Results.NotYetRecalculating>();
+        services.AddResultsArea();
         AddBoard(services);
     }
 

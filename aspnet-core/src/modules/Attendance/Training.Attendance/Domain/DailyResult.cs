@@ -11,7 +11,8 @@ public sealed class DailyResult
 
     public DailyResult(Guid staffId, DateOnly date, int sessionIndex, Guid hallId, Guid? unitId, Guid? windowId,
         DateTime expectedStart, DateTime expectedEnd, SessionStatus status, int lateMinutes, int earlyMinutes,
-        DateTime? inAt, DateTime? outAt, Guid? leaveRequestId, DateTime computedAt)
+        DateTime? inAt, DateTime? outAt, Guid? leaveRequestId, DateTime computedAt, string sessionName = "", int offPostMinutes = 0,
+        int outMinutes = 0, bool missingPunch = false, bool frequentAbsence = false)
     {
         StaffId = staffId;
         Date = date;
@@ -28,6 +29,11 @@ public sealed class DailyResult
         OutAt = outAt;
         LeaveRequestId = leaveRequestId;
         ComputedAt = computedAt;
+        SessionName = sessionName;
+        OffPostMinutes = offPostMinutes;
+        OutMinutes = outMinutes;
+        MissingPunch = missingPunch;
+        FrequentAbsence = frequentAbsence;
     }
 
     public long Id { get; private set; }
@@ -46,4 +52,19 @@ public sealed class DailyResult
     public DateTime? OutAt { get; private set; }
     public Guid? LeaveRequestId { get; private set; }
     public DateTime ComputedAt { get; private set; }
+
+    /// <summary>The session's name in the timetable or shift of the day (上午, 下午, 延时 …).</summary>
+    public string SessionName { get; private set; } = "";
+
+    /// <summary>Minutes of pauses longer than the allowed minutes with no open whereabouts note (擅自脱岗).</summary>
+    public int OffPostMinutes { get; private set; }
+
+    /// <summary>Minutes out past a whereabouts note's expected return beyond the allowed minutes (不履行请假审批手续外出).</summary>
+    public int OutMinutes { get; private set; }
+
+    /// <summary>One of the two punches (in or out) is missing: the status says which (late or early leave), with 0 minutes.</summary>
+    public bool MissingPunch { get; private set; }
+
+    /// <summary>The day had more whereabouts notes than the set count (频繁离岗); set on every session of the day.</summary>
+    public bool FrequentAbsence { get; private set; }
 }

@@ -7,6 +7,7 @@ internal static class AttendanceEndpoints
 {
     public static void MapAttendanceEndpoints(this IEndpointRouteBuilder app)
     {
+        app.MapResultsEndpoints();
         app.MapBoardEndpoints();
     }
 }

@@ -1,7 +1,10 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Training.Organization.Domain;
 using Training.Organization.EntityFrameworkCore;
+using Training.Organization.Events;
 using Training.Organization.Import;
+using Training.SharedKernel.Data;
 using Training.SharedKernel.Errors;
 using Training.SharedKernel.Imports;
 
@@ -11,7 +14,7 @@ namespace Training.Organization.Application;
 /// The city's work calendar. Holidays and 调休 make-up days are data: imported from the official table each year
 /// (sheet 日历 with columns 日期, 类型, 名称), upserted by date; an imported day replaces a sample one.
 /// </summary>
-internal sealed class CalendarService(OrganizationDbContext db, ErrorLocalizer localizer, ImportReader reader)
+internal sealed class CalendarService(OrganizationDbContext db, ErrorLocalizer localizer, ImportReader reader, TimeProvider clock)
 {
     internal static readonly ImportSheet Sheet = new("日历", "Calendar",
     [
@@ -60,19 +63,43 @@ internal sealed class CalendarService(OrganizationDbContext db, ErrorLocalizer l
         var dates = parsed.Select(p => p.Date).ToList();
         var existing = await db.CalendarDays.Where(d => dates.Contains(d.Date)).ToDictionaryAsync(d => d.Date, cancellationToken);
         int created = 0, updated = 0, unchanged = 0;
+        var changed = new List<DateOnly>();
         foreach (var (date, kind, name) in parsed)
         {
-            if (!existing.TryGetValue(date, out var day)) { db.CalendarDays.Add(new CalendarDay(date, kind, name, isSample: false)); created++; }
+            var wasKind = existing.TryGetValue(date, out var day) ? day.Kind : (CalendarDayKind?)null;
+            if (day is null) { db.CalendarDays.Add(new CalendarDay(date, kind, name, isSample: false)); created++; }
             else if (day.Set(kind, name, isSample: false)) updated++;
             else unchanged++;
+            if (CalendarDay.IsWorkingDay(date, wasKind) != CalendarDay.IsWorkingDay(date, kind)) changed.Add(date);
         }
+        RaiseChanged(changed);
         await db.SaveChangesAsync(cancellationToken);
         return new CalendarImportResultDto(created, updated, unchanged);
     }
 
     public async Task DeleteDayAsync(DateOnly date, CancellationToken cancellationToken)
     {
-        var deleted = await db.CalendarDays.Where(d => d.Date == date).ExecuteDeleteAsync(cancellationToken);
-        if (deleted == 0) throw new EntityNotFoundException("CalendarDay", date);
+        var day = await db.CalendarDays.FirstOrDefaultAsync(d => d.Date == date, cancellationToken)
+                  ?? throw new EntityNotFoundException("CalendarDay", date);
+        db.CalendarDays.Remove(day);
+        RaiseChanged([date]);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Tells other modules which dates turned from working to not working or back, through the outbox in the same save
+    /// (a calendar day is not an aggregate, so the event is written here). Nothing when no date changed its kind.
+    /// </summary>
+    private void RaiseChanged(IReadOnlyList<DateOnly> dates)
+    {
+        if (dates.Count == 0) return;
+        var eto = new CalendarChangedEto(Guid.NewGuid(), dates.Order().ToList());
+        db.Outbox.Add(new OutboxMessage
+        {
+            Id = eto.EventId,
+            Type = $"{typeof(CalendarChangedEto).FullName}, {typeof(CalendarChangedEto).Assembly.GetName().Name}",
+            Payload = JsonSerializer.Serialize(eto),
+            OccurredAt = clock.GetUtcNow().UtcDateTime,
+        });
     }
 }

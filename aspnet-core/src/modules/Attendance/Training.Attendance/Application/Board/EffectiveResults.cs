@@ -3,9 +3,11 @@ using Training.Attendance.EntityFrameworkCore;
 namespace Training.Attendance.Application.Board;
 
 /// <summary>
-/// A session's result as people see it: the computed <c>DailyResult</c>, or a manager's correction of it where there is
-/// one. Every read of this area (my month, the board, the report, the home page) goes through <see cref="Query"/>, so
-/// "a correction overrides the result" is decided in this one place.
+/// A session's result as people see it: the computed <c>DailyResult</c>, with the current <c>ResultCorrection</c>'s
+/// status and minutes over it where a manager corrected it. Every read of this area (my month, the board, the report,
+/// the home page) goes through <see cref="EffectiveResults.Query"/>, so "a correction overrides the result" is decided
+/// in this one place. A flat class (not the results area's record with computed properties) so that SQL can filter and
+/// GROUP BY on every member; the counting rules follow the results area's <c>EffectiveResult</c>.
 /// </summary>
 internal sealed class EffectiveResult
 {
@@ -23,6 +25,10 @@ internal sealed class EffectiveResult
     public DateTime? InAt { get; init; }
     public DateTime? OutAt { get; init; }
     public Guid? LeaveRequestId { get; init; }
+
+    /// <summary>The computed minutes off post / out past a note (not corrected: a correction's status says it all).</summary>
+    public int OffPostMinutes { get; init; }
+    public int OutMinutes { get; init; }
     public bool IsCorrected { get; init; }
 }
 
@@ -30,7 +36,11 @@ internal static class EffectiveResults
 {
     /// <summary>The effective results, composable in SQL (filter, group and page on it).</summary>
     public static IQueryable<EffectiveResult> Query(AttendanceDbContext db) =>
-        db.DailyResults.Select(r => new EffectiveResult
+        from r in db.DailyResults
+        join c in db.ResultCorrections.Where(c => c.IsCurrent)
+            on new { r.StaffId, r.Date, r.SessionIndex } equals new { c.StaffId, c.Date, c.SessionIndex } into corrections
+        from c in corrections.DefaultIfEmpty()
+        select new EffectiveResult
         {
             StaffId = r.StaffId,
             Date = r.Date,
@@ -40,14 +50,16 @@ internal static class EffectiveResults
             WindowId = r.WindowId,
             ExpectedStart = r.ExpectedStart,
             ExpectedEnd = r.ExpectedEnd,
-            Status = r.Status,
-            LateMinutes = r.LateMinutes,
-            EarlyMinutes = r.EarlyMinutes,
+            Status = c == null ? r.Status : c.Status,
+            LateMinutes = c == null ? r.LateMinutes : c.LateMinutes,
+            EarlyMinutes = c == null ? r.EarlyMinutes : c.EarlyMinutes,
             InAt = r.InAt,
             OutAt = r.OutAt,
             LeaveRequestId = r.LeaveRequestId,
-            IsCorrected = false,
-        });
+            OffPostMinutes = r.OffPostMinutes,
+            OutMinutes = r.OutMinutes,
+            IsCorrected = c != null,
+        };
 
     /// <summary>Statuses a lead looks at: everything but presence and covered absence.</summary>
     public static readonly SessionStatus[] Anomalies =

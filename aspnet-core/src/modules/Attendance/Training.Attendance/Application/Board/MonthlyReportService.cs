@@ -65,7 +65,7 @@ internal sealed class MonthlyReportService(
             .Select(g => new
             {
                 g.Key.UnitId, g.Key.Year, g.Key.Month, Sessions = g.Count(),
-                Late = g.Count(r => r.Status == SessionStatus.Late),
+                Late = g.Count(r => r.Status == SessionStatus.Late || (!r.IsCorrected && r.LateMinutes > 0)),
                 Absent = g.Count(r => r.Status == SessionStatus.Absent),
             }).ToListAsync(cancellationToken);
         var months = Enumerable.Range(0, input.Months).Select(first.AddMonths).ToList();

@@ -5,7 +5,11 @@ using Training.SharedKernel.Scoping;
 
 namespace Training.Attendance.Application.Board;
 
-/// <summary>Session counts of one group (a person, or a unit of a hall), summed in SQL.</summary>
+/// <summary>
+/// Session counts of one group (a person, or a unit of a hall), summed in SQL. A session counts as late, early, off-post
+/// or out when its status says so or, uncorrected, when its minutes do (late and then off post counts under both), as
+/// the results area's integration service counts for other modules.
+/// </summary>
 internal sealed class ReportAggregate
 {
     public Guid StaffId { get; init; }
@@ -46,12 +50,12 @@ internal static class ReportAggregates
             StaffId = g.Key,
             People = 1,
             Sessions = g.Count(),
-            Late = g.Count(r => r.Status == SessionStatus.Late),
+            Late = g.Count(r => r.Status == SessionStatus.Late || (!r.IsCorrected && r.LateMinutes > 0)),
             LateMinutes = g.Sum(r => r.LateMinutes),
-            Early = g.Count(r => r.Status == SessionStatus.EarlyLeave || (r.Status == SessionStatus.Late && r.EarlyMinutes > 0)),
+            Early = g.Count(r => r.Status == SessionStatus.EarlyLeave || r.EarlyMinutes > 0),
             Absent = g.Count(r => r.Status == SessionStatus.Absent),
-            OffPost = g.Count(r => r.Status == SessionStatus.OffPost),
-            OutWithoutLeave = g.Count(r => r.Status == SessionStatus.OutWithoutLeave),
+            OffPost = g.Count(r => r.Status == SessionStatus.OffPost || (!r.IsCorrected && r.OffPostMinutes > 0)),
+            OutWithoutLeave = g.Count(r => r.Status == SessionStatus.OutWithoutLeave || (!r.IsCorrected && r.OutMinutes > 0)),
         });
 
     public static IQueryable<ReportAggregate> PerUnit(IQueryable<EffectiveResult> results) =>
@@ -61,12 +65,12 @@ internal static class ReportAggregates
             HallId = g.Key.HallId,
             People = g.Select(r => r.StaffId).Distinct().Count(),
             Sessions = g.Count(),
-            Late = g.Count(r => r.Status == SessionStatus.Late),
+            Late = g.Count(r => r.Status == SessionStatus.Late || (!r.IsCorrected && r.LateMinutes > 0)),
             LateMinutes = g.Sum(r => r.LateMinutes),
-            Early = g.Count(r => r.Status == SessionStatus.EarlyLeave || (r.Status == SessionStatus.Late && r.EarlyMinutes > 0)),
+            Early = g.Count(r => r.Status == SessionStatus.EarlyLeave || r.EarlyMinutes > 0),
             Absent = g.Count(r => r.Status == SessionStatus.Absent),
-            OffPost = g.Count(r => r.Status == SessionStatus.OffPost),
-            OutWithoutLeave = g.Count(r => r.Status == SessionStatus.OutWithoutLeave),
+            OffPost = g.Count(r => r.Status == SessionStatus.OffPost || (!r.IsCorrected && r.OffPostMinutes > 0)),
+            OutWithoutLeave = g.Count(r => r.Status == SessionStatus.OutWithoutLeave || (!r.IsCorrected && r.OutMinutes > 0)),
         });
 
     /// <summary>Sorted by the client's choice, then by the group's key so pages never overlap, and one page taken.</summary>

@@ -1,0 +1,167 @@
+using Microsoft.EntityFrameworkCore;
+using Training.Attendance.Domain;
+using Training.Attendance.EntityFrameworkCore;
+using Training.Organization;
+using Training.SharedKernel.Settings;
+
+namespace Training.Attendance.Application.Results;
+
+/// <summary>
+/// Recomputes exactly the given person-days, on sets: each input is read once for the whole set (posts, halls, working
+/// days, timetables, shifts, month closes, punches, leave, pauses, notes; the settings once per hall), projected to
+/// what the rules need; each day is judged in memory by <see cref="SessionRules"/>; the results of those person-days
+/// are replaced in one transaction by a delete per date range and a prepared insert (<see cref="DailyResultWriter"/>).
+/// A person is expected on a date when they hold a window post that day (Organization's post history); their hall,
+/// unit and window that day are the result's snapshot. Days in a closed month are left as they are (a closed month's
+/// results are final until it is reopened); corrections are separate records and are never touched.
+/// </summary>
+internal sealed class DailyResultRecalculator(
+    AttendanceDbContext db,
+    IWindowPostIntegrationService posts,
+    IStructureIntegrationService structure,
+    IWorkCalendar calendar,
+    ISettingProvider settings,
+    IAttendanceMonthLock monthLock,
+    DailyResultWriter writer,
+    TimeProvider clock) : IDailyResultRecalculator
+{
+    public async Task RecomputeAsync(IReadOnlyCollection<PersonDays> days, CancellationToken cancellationToken = default)
+    {
+        var wanted = Normalize(days);
+        if (wanted.Count == 0) return;
+        var staffIds = wanted.Keys.ToList();
+        var from = wanted.Values.Min(d => d.Min);
+        var to = wanted.Values.Max(d => d.Max);
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        var history = await posts.GetPostHistoryAsync(staffIds, cancellationToken);
+        var postsByStaff = history.Select(h => h.Post).ToLookup(p => p.StaffId);
+        var hallIds = history.Select(h => h.Post.HallId).Distinct().ToList();
+        var windowIds = history.Select(h => h.Post.WindowId).Distinct().ToList();
+        var zones = (await structure.GetHallsAsync(hallIds, cancellationToken))
+            .ToDictionary(h => h.Id, h => TimeZoneInfo.FindSystemTimeZoneById(string.IsNullOrEmpty(h.TimeZone) ? AttendanceConsts.DefaultTimeZone : h.TimeZone));
+        var workingDays = await calendar.GetWorkingDaysAsync(from, to, cancellationToken);
+        var closed = await monthLock.GetClosedAsync(hallIds, from, to, cancellationToken);
+        var timetables = (await db.Timetables.AsNoTracking().Where(t => hallIds.Contains(t.HallId)).ToListAsync(cancellationToken))
+            .ToDictionary(t => t.HallId, t => new TimetableView(t.SummerStartMonth, t.SummerStartDay, t.WinterStartMonth, t.WinterStartDay,
+                t.SummerSessions, t.WinterSessions));
+        var shifts = await db.Shifts.AsNoTracking()
+            .Where(s => s.FromDate <= to && s.ToDate >= from
+                        && ((s.StaffId != null && staffIds.Contains(s.StaffId.Value)) || (s.WindowId != null && windowIds.Contains(s.WindowId.Value))))
+            .Select(s => new { s.Kind, s.StaffId, s.WindowId, s.FromDate, s.ToDate, s.SessionsText })
+            .ToListAsync(cancellationToken);
+        var policies = new Dictionary<Guid, ResultPolicy>();
+        foreach (var hallId in hallIds) policies[hallId] = await PolicyAsync(hallId, cancellationToken);
+
+        // Who is expected where: the post of each wanted person-day, outside closed months.
+        var plan = new List<(Guid StaffId, DateOnly Date, PostStretch Post)>();
+        foreach (var (staffId, dates) in wanted)
+        {
+            var stretches = postsByStaff[staffId].ToList();
+            foreach (var date in dates)
+            {
+                var post = stretches.LastOrDefault(p => p.StartDate <= date && (p.EndDate is null || date < p.EndDate));
+                if (post is null || closed.Contains((post.HallId, date.Year, date.Month))) continue;
+                plan.Add((staffId, date, post));
+            }
+        }
+
+        var punches = await db.Punches.AsNoTracking()
+            .Where(p => staffIds.Contains(p.StaffId) && p.Date >= from && p.Date <= to)
+            .Select(p => new { p.StaffId, p.Date, p.At, p.HallId, p.ArrivedAfterClose })
+            .ToListAsync(cancellationToken);
+        var punchesByDay = punches
+            .Where(p => !p.ArrivedAfterClose || !closed.Contains((p.HallId, p.Date.Year, p.Date.Month)))
+            .GroupBy(p => (p.StaffId, p.Date))
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<DateTime>)g.Select(p => p.At).Order().ToList());
+        var leaves = (await db.LeaveRequests.AsNoTracking()
+                .Where(l => l.Status == LeaveStatus.Approved && staffIds.Contains(l.StaffId) && l.StartDate <= to && l.EndDate >= from)
+                .Select(l => new { l.StaffId, Cover = new LeaveCover(l.Id, l.IsOfficialBusiness, l.StartDate, l.StartHalf, l.EndDate, l.EndHalf) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(l => l.StaffId, l => l.Cover);
+        var notes = (await db.WhereaboutsNotes.AsNoTracking()
+                .Where(n => staffIds.Contains(n.StaffId) && n.Date >= from && n.Date <= to)
+                .Select(n => new { n.StaffId, n.Date, Span = new NoteSpan(n.LeftAt, n.ExpectedBackAt, n.ReturnedAt) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(n => (n.StaffId, n.Date), n => n.Span);
+        var statusEvents = await db.PostStatusEvents.AsNoTracking()
+            .Where(e => e.Date >= from && e.Date <= to
+                        && ((e.StaffId != null && staffIds.Contains(e.StaffId.Value)) || windowIds.Contains(e.WindowId)))
+            .Select(e => new { e.WindowId, e.StaffId, e.Kind, e.At, e.Date })
+            .ToListAsync(cancellationToken);
+        var pauses = Pauses(statusEvents.Select(e => new StatusEvent(e.WindowId, e.StaffId, e.Kind, e.At, e.Date)));
+
+        var rows = new List<DailyResultRow>(plan.Count * 2);
+        foreach (var (staffId, date, post) in plan)
+        {
+            var zone = zones.GetValueOrDefault(post.HallId) ?? TimeZoneInfo.FindSystemTimeZoneById(AttendanceConsts.DefaultTimeZone);
+            var applying = shifts
+                .Where(s => s.FromDate <= date && s.ToDate >= date && (s.StaffId == staffId || (s.StaffId == null && s.WindowId == post.WindowId)))
+                .Select(s => new ShiftView(s.Kind, s.StaffId != null, SessionTime.Parse(s.SessionsText))).ToList();
+            var sessions = DayPlanner.SessionsOf(date, workingDays.Contains(date), timetables.GetValueOrDefault(post.HallId) ?? TimetableView.Default, applying);
+            if (sessions.Count == 0) continue;
+            var dayPauses = pauses.TryGetValue(date, out var onDate)
+                ? onDate.Where(p => p.StaffId == staffId || (p.StaffId is null && p.WindowId == post.WindowId)).Select(p => p.Span).ToList()
+                : [];
+            var facts = new DayFacts(date, DayPlanner.ToInstants(date, sessions, zone), punchesByDay.GetValueOrDefault((staffId, date)) ?? [],
+                leaves[staffId].ToList(), dayPauses, notes[(staffId, date)].ToList(), now);
+            // A session that has not begun yet has no result (today's afternoon in the morning).
+            foreach (var outcome in SessionRules.Evaluate(facts, policies[post.HallId]))
+                if (outcome.Session.Start <= now) rows.Add(new DailyResultRow(staffId, date, post.HallId, post.UnitId, post.WindowId, outcome));
+        }
+
+        await writer.ReplaceAsync(wanted, closed, history.Select(h => h.Post).ToList(), rows, now, cancellationToken);
+    }
+
+    private async Task<ResultPolicy> PolicyAsync(Guid hallId, CancellationToken ct) => new(
+        await settings.GetIntAsync(AttendanceSettings.LateGraceMinutes, hallId, ct),
+        await settings.GetIntAsync(AttendanceSettings.EarlyGraceMinutes, hallId, ct),
+        await settings.GetIntAsync(AttendanceSettings.AllowedAwayMinutes, hallId, ct),
+        await settings.GetIntAsync(AttendanceSettings.FrequentAbsenceCount, hallId, ct),
+        await settings.GetIntAsync(AttendanceSettings.PunchEarlyWindowMinutes, hallId, ct),
+        await settings.GetIntAsync(AttendanceSettings.PunchLateWindowMinutes, hallId, ct));
+
+    /// <summary>Each person's wanted dates (ranges merged).</summary>
+    private static Dictionary<Guid, SortedSet<DateOnly>> Normalize(IReadOnlyCollection<PersonDays> days)
+    {
+        var wanted = new Dictionary<Guid, SortedSet<DateOnly>>();
+        foreach (var d in days)
+        {
+            if (d.To < d.From) continue;
+            if (!wanted.TryGetValue(d.StaffId, out var set)) wanted[d.StaffId] = set = [];
+            for (var date = d.From; date <= d.To; date = date.AddDays(1)) set.Add(date);
+        }
+        return wanted;
+    }
+
+    internal sealed record StatusEvent(Guid WindowId, Guid? StaffId, PostStatusKind Kind, DateTime At, DateOnly Date);
+
+    internal sealed record Pause(Guid WindowId, Guid? StaffId, TimeSpanUtc Span);
+
+    /// <summary>
+    /// A window's pauses of a day: from each pause to the window's next resume that day, or to the end of the day when
+    /// none came. The pause belongs to the person it names, else to whoever holds the window.
+    /// </summary>
+    internal static Dictionary<DateOnly, List<Pause>> Pauses(IEnumerable<StatusEvent> events)
+    {
+        var result = new Dictionary<DateOnly, List<Pause>>();
+        foreach (var day in events.GroupBy(e => (e.WindowId, e.Date)))
+        {
+            var ordered = day.OrderBy(e => e.At).ToList();
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                var e = ordered[i];
+                if (e.Kind != PostStatusKind.Pause) continue;
+                var resume = ordered.Skip(i + 1).FirstOrDefault(r => r.Kind == PostStatusKind.Resume);
+                var end = resume?.At ?? DateTime.MaxValue;
+                if (!result.TryGetValue(day.Key.Date, out var list)) result[day.Key.Date] = list = [];
+                list.Add(new Pause(e.WindowId, e.StaffId, new TimeSpanUtc(e.At, end)));
+                if (resume is not null) i = ordered.IndexOf(resume);
+            }
+        }
+        return result;
+    }
+}
+
+/// <summary>One session's outcome with the day's snapshot of where the person worked.</summary>
+internal sealed record DailyResultRow(Guid StaffId, DateOnly Date, Guid HallId, Guid? UnitId, Guid? WindowId, SessionOutcome Outcome);
