@@ -47,7 +47,7 @@ import { MY_LEAVE_LINK, WHEREABOUTS_LINK } from '../links';
       <mat-grid-list cols="7" rowHeight="28px" class="weekdays" aria-hidden="true">
         @for (w of weekdays; track w) { <mat-grid-tile>{{ 'attendance.board.weekdays.' + w | translate }}</mat-grid-tile> }
       </mat-grid-list>
-      <mat-grid-list cols="7" rowHeight="1:1" gutterSize="4px" class="calendar" role="group" [attr.aria-label]="'attendance.board.my.calendar' | translate" data-testid="calendar">
+      <mat-grid-list cols="7" rowHeight="84px" gutterSize="4px" class="calendar" role="group" [attr.aria-label]="'attendance.board.my.calendar' | translate" data-testid="calendar">
         @for (cell of cells(); track $index) {
           <mat-grid-tile>
             @if (cell; as d) {
@@ -118,7 +118,7 @@ import { MY_LEAVE_LINK, WHEREABOUTS_LINK } from '../links';
     .weekdays { font-weight: 500; color: rgba(0, 0, 0, .7); }
     .day { width: 100%; height: 100%; border: 1px solid #ddd; border-radius: 6px; background: #fff; display: flex; flex-direction: column;
       align-items: flex-start; padding: 4px; cursor: pointer; font: inherit; text-align: left; overflow: hidden; }
-    .day:focus-visible { outline: 3px solid #1565c0; } .day.selected { border: 2px solid #1565c0; }
+    .day:focus-visible { outline: 3px solid #1565c0; }
     .num { font-weight: 500; } .marks { display: flex; flex-wrap: wrap; gap: 2px; margin-top: 2px; }
     .mark { font-size: 11px; line-height: 16px; padding: 0 4px; border-radius: 3px; background: #eee; color: #222; }
     .tone-absent, .mark.tone-absent, .mark.tone-outWithoutLeave, .mark.tone-offPost { background: #fde0dc; color: #8c1d18; }
@@ -129,6 +129,7 @@ import { MY_LEAVE_LINK, WHEREABOUTS_LINK } from '../links';
     .day.tone-absent, .day.tone-outWithoutLeave, .day.tone-offPost { border-color: #e6a39c; } .day.tone-late, .day.tone-early { border-color: #e8c35a; }
     .day.tone-leave, .day.tone-officialBusiness { border-color: #8fb3ee; }
     .mark.pending { background: #ede7f6; color: #4527a0; }
+    .day.selected { border: 2px solid #1565c0; box-shadow: 0 0 0 1px #1565c0; }
     .below { display: grid; grid-template-columns: 2fr 1fr; gap: 12px; margin-top: 12px; }
     .sessions { padding-left: 18px; line-height: 1.8; } .punches span { display: inline-block; margin-right: 12px; font-variant-numeric: tabular-nums; }
     .status-Late, .status-EarlyLeave { color: #6b4700; font-weight: 500; } .status-Absent, .status-OffPost, .status-OutWithoutLeave { color: #8c1d18; font-weight: 500; }

@@ -133,7 +133,7 @@ export const BOARD_REFRESH_MS = 60_000;
     .windows { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 8px; }
     mat-card.uncovered { border: 2px solid #b3261e; background: #fff6f5; }
     .alert { color: #8c1d18; font-weight: 500; } .paused { color: #6b4700; } .covered { color: #0b3d91; }
-    .who { margin-right: 8px; color: #8c1d18; } .who.in, td.in { color: #1b5e20; }
+    .who { margin-right: 8px; color: #8c1d18; white-space: nowrap; } .who.in, td.in { color: #1b5e20; }
     .lists { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; margin-top: 16px; } .lists ul { padding-left: 18px; line-height: 1.8; }
     .status-Late, .status-EarlyLeave { color: #6b4700; } .status-Absent, .status-OffPost, .status-OutWithoutLeave { color: #8c1d18; } .status { margin-right: 6px; }
     h2 { font-size: 18px; margin-top: 16px; } .table-wrap { overflow-x: auto; } table { width: 100%; }

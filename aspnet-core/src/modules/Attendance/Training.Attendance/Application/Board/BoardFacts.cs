@@ -30,7 +30,8 @@ internal sealed class BoardFacts
         // Today's pause/resume events of these windows are a few dozen at most; the last of each is picked here.
         var events = await db.PostStatusEvents.Where(e => EF.Parameter(windowIds).Contains(e.WindowId) && e.Date == today && e.At <= now)
             .Select(e => new { e.WindowId, e.Kind, e.At, e.Id }).ToListAsync(cancellationToken);
-        var notes = await db.WhereaboutsNotes.Where(n => EF.Parameter(staffIds).Contains(n.StaffId) && n.ReturnedAt == null && n.LeftAt <= now)
+        // Today's open notes only: a note left open yesterday says nothing about where the person is now.
+        var notes = await db.WhereaboutsNotes.Where(n => EF.Parameter(staffIds).Contains(n.StaffId) && n.Date == today && n.ReturnedAt == null && n.LeftAt <= now)
             .OrderBy(n => n.LeftAt).Select(n => new OpenNote(n.StaffId, n.Destination, n.LeftAt, n.ExpectedBackAt)).ToListAsync(cancellationToken);
         var leave = await (from l in db.LeaveRequests
                            join t in db.LeaveTypes on l.LeaveTypeId equals t.Id

@@ -63,7 +63,7 @@ internal sealed class TeamBoardService(
             var b = backups.Where(x => x.Key.WindowId == w.Id && a.Contains(x.Backup.PrimaryStaffId)).Select(x => x.Backup.BackupStaffId).Distinct().ToList();
             var last = facts.LastPostStatus.GetValueOrDefault(w.Id);
             var aPresent = a.Any(present.Contains);
-            var cover = aPresent ? (Guid?)null : b.FirstOrDefault(present.Contains) is var id && id != Guid.Empty ? id : null;
+            Guid? cover = aPresent ? null : b.Where(present.Contains).Select(id => (Guid?)id).FirstOrDefault();
             return new BoardWindowDto(w.Id, w.Code, w.Name, w.UnitId, unitNames.GetValueOrDefault(w.UnitId, ""), last?.Kind,
                 local.Time(last?.At), a, b, !aPresent && cover is null, cover);
         }).ToList();
