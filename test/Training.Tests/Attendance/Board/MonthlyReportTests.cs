@@ -115,6 +115,25 @@ public abstract class MonthlyReportTests(ClockedAppFixture fixture) : IAsyncLife
     }
 
     [Fact]
+    public async Task Should_count_a_correction_over_the_result_and_lateness_under_a_graver_status()
+    {
+        // August: this test's own month. Session 0 computed late, corrected to present; session 1 late 4 minutes and
+        // then off post 20 minutes (the graver status), uncorrected: it counts as late and as off post.
+        var s4 = await _app.PersonAsync("S0004");
+        var day = new DateOnly(2026, 8, 3);
+        var late = Result(s4, day, 0, SessionStatus.Late, late: 6);
+        var graver = new Training.Attendance.Domain.DailyResult(s4.Id, day, 1, s4.HallId, s4.UnitId, s4.WindowId, At(day, 13, 30), At(day, 17, 0),
+            SessionStatus.OffPost, 4, 0, At(day, 13, 34), At(day, 17, 0), null, DateTime.UtcNow, "下午", offPostMinutes: 20);
+        await _app.AddRowsAsync(late, graver);
+        await _app.AddRowsAsync(new Training.Attendance.Domain.ResultCorrection(Guid.NewGuid(), late, SessionStatus.Present, 0, 0, "考勤机时间偏差"));
+        var lead = await SignInAsync(Demo.Lead);
+
+        var row = (await lead.GetAsync<PagedResult<PersonReportRowDto>>("/api/attendance/reports/monthly/people?year=2026&month=8")).Items.Single();
+
+        (row.Counts.Sessions, row.Counts.Late, row.Counts.LateMinutes, row.Counts.OffPost, row.Counts.WorkedDays).ShouldBe((2, 1, 4, 1, 1.0));
+    }
+
+    [Fact]
     public async Task Should_export_the_month_to_xlsx_with_formula_text_neutralised()
     {
         var lead = await SignInAsync(Demo.Lead);
