@@ -11,5 +11,6 @@ export interface MySessionDto {
   lateMinutes: number;
   out: (string | null);
   sessionIndex: number;
+  sessionName: string;
   status: SessionStatus;
 }

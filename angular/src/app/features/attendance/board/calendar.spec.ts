@@ -2,7 +2,7 @@ import { MyDayDto, MyMonthDto, MySessionDto, SessionStatus } from '../../../prox
 import { buildCalendar, dayOf, parseMonth, shiftMonth } from './calendar';
 
 function session(status: SessionStatus, lateMinutes = 0, earlyMinutes = 0): MySessionDto {
-  return { sessionIndex: 0, status, expectedStart: '09:00:00', expectedEnd: '12:00:00', lateMinutes, earlyMinutes, in: null, out: null, isCorrected: false };
+  return { sessionIndex: 0, sessionName: '上午', status, expectedStart: '09:00:00', expectedEnd: '12:00:00', lateMinutes, earlyMinutes, in: null, out: null, isCorrected: false };
 }
 
 function day(date: string, isWorkingDay: boolean, sessions: MySessionDto[] = [], leave: MyDayDto['leave'] = []): MyDayDto {

@@ -23,7 +23,7 @@ public sealed record MyDayDto(
 
 /// <summary>A session's effective result (a manager's correction, where there is one, in place of the computed result).</summary>
 public sealed record MySessionDto(
-    int SessionIndex, SessionStatus Status, TimeOnly ExpectedStart, TimeOnly ExpectedEnd, int LateMinutes, int EarlyMinutes,
+    int SessionIndex, string SessionName, SessionStatus Status, TimeOnly ExpectedStart, TimeOnly ExpectedEnd, int LateMinutes, int EarlyMinutes,
     TimeOnly? In, TimeOnly? Out, bool IsCorrected);
 
 /// <summary>A leave request that covers (part of) the day: approved, or pending and shown as such.</summary>

@@ -74,7 +74,7 @@ import { MY_LEAVE_LINK, WHEREABOUTS_LINK } from '../links';
                 <ul class="sessions">
                   @for (s of d.source.sessions; track s.sessionIndex) {
                     <li>
-                      <strong>{{ 'attendance.board.my.session' | translate }} {{ s.sessionIndex + 1 }}</strong>
+                      <strong>{{ s.sessionName || (('attendance.board.my.session' | translate) + ' ' + (s.sessionIndex + 1)) }}</strong>
                       {{ 'attendance.board.my.expected' | translate }} {{ hhmm(s.expectedStart) }}–{{ hhmm(s.expectedEnd) }} ·
                       {{ 'attendance.board.my.actual' | translate }} {{ hhmm(s.in) || '—' }}–{{ hhmm(s.out) || '—' }} ·
                       <span [class]="'status status-' + s.status">{{ 'attendance.board.status.' + s.status | translate }}</span>

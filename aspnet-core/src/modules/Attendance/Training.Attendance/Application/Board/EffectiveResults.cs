@@ -14,6 +14,9 @@ internal sealed class EffectiveResult
     public Guid StaffId { get; init; }
     public DateOnly Date { get; init; }
     public int SessionIndex { get; init; }
+
+    /// <summary>The session's name in the day's timetable or shift (上午, 下午, 延时 …).</summary>
+    public string SessionName { get; init; } = "";
     public Guid HallId { get; init; }
     public Guid? UnitId { get; init; }
     public Guid? WindowId { get; init; }
@@ -45,6 +48,7 @@ internal static class EffectiveResults
             StaffId = r.StaffId,
             Date = r.Date,
             SessionIndex = r.SessionIndex,
+            SessionName = r.SessionName,
             HallId = r.HallId,
             UnitId = r.UnitId,
             WindowId = r.WindowId,

@@ -41,7 +41,7 @@ internal sealed class MyAttendanceService(
         for (var date = first; date <= last; date = date.AddDays(1))
         {
             var day = date;
-            var sessions = results.Where(r => r.Date == day).Select(r => new MySessionDto(r.SessionIndex, r.Status,
+            var sessions = results.Where(r => r.Date == day).Select(r => new MySessionDto(r.SessionIndex, r.SessionName, r.Status,
                 clock.Time(r.ExpectedStart), clock.Time(r.ExpectedEnd), r.LateMinutes, r.EarlyMinutes, clock.Time(r.InAt),
                 clock.Time(r.OutAt), r.IsCorrected)).ToList();
             var dayLeave = leave.Where(l => l.Request.StartDate <= day && l.Request.EndDate >= day).Select(l => new MyDayLeaveDto(
