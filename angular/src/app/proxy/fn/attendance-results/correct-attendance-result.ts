@@ -11,14 +11,18 @@ import { CorrectResultInput } from '../../models/correct-result-input';
 import { SessionResultDto } from '../../models/session-result-dto';
 
 export interface CorrectAttendanceResult$Params {
-  id: number;
+  staffId: string;
+  date: string;
+  sessionIndex: number;
       body: CorrectResultInput
 }
 
 export function correctAttendanceResult(http: HttpClient, rootUrl: string, params: CorrectAttendanceResult$Params, context?: HttpContext): Observable<StrictHttpResponse<SessionResultDto>> {
   const rb = new RequestBuilder(rootUrl, correctAttendanceResult.PATH, 'post');
   if (params) {
-    rb.path('id', params.id, {});
+    rb.path('staffId', params.staffId, {});
+    rb.path('date', params.date, {});
+    rb.path('sessionIndex', params.sessionIndex, {});
     rb.body(params.body, 'application/json');
   }
 
@@ -32,4 +36,4 @@ export function correctAttendanceResult(http: HttpClient, rootUrl: string, param
   );
 }
 
-correctAttendanceResult.PATH = '/api/attendance/results/{id}/correct';
+correctAttendanceResult.PATH = '/api/attendance/results/{staffId}/{date}/{sessionIndex}/correct';

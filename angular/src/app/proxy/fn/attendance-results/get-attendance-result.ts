@@ -10,13 +10,17 @@ import { RequestBuilder } from '../../request-builder';
 import { SessionResultDto } from '../../models/session-result-dto';
 
 export interface GetAttendanceResult$Params {
-  id: number;
+  staffId: string;
+  date: string;
+  sessionIndex: number;
 }
 
 export function getAttendanceResult(http: HttpClient, rootUrl: string, params: GetAttendanceResult$Params, context?: HttpContext): Observable<StrictHttpResponse<SessionResultDto>> {
   const rb = new RequestBuilder(rootUrl, getAttendanceResult.PATH, 'get');
   if (params) {
-    rb.path('id', params.id, {});
+    rb.path('staffId', params.staffId, {});
+    rb.path('date', params.date, {});
+    rb.path('sessionIndex', params.sessionIndex, {});
   }
 
   return http.request(
@@ -29,4 +33,4 @@ export function getAttendanceResult(http: HttpClient, rootUrl: string, params: G
   );
 }
 
-getAttendanceResult.PATH = '/api/attendance/results/{id}';
+getAttendanceResult.PATH = '/api/attendance/results/{staffId}/{date}/{sessionIndex}';

@@ -10,13 +10,17 @@ import { RequestBuilder } from '../../request-builder';
 import { CorrectionDto } from '../../models/correction-dto';
 
 export interface ListAttendanceResultCorrections$Params {
-  id: number;
+  staffId: string;
+  date: string;
+  sessionIndex: number;
 }
 
 export function listAttendanceResultCorrections(http: HttpClient, rootUrl: string, params: ListAttendanceResultCorrections$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<CorrectionDto>>> {
   const rb = new RequestBuilder(rootUrl, listAttendanceResultCorrections.PATH, 'get');
   if (params) {
-    rb.path('id', params.id, {});
+    rb.path('staffId', params.staffId, {});
+    rb.path('date', params.date, {});
+    rb.path('sessionIndex', params.sessionIndex, {});
   }
 
   return http.request(
@@ -29,4 +33,4 @@ export function listAttendanceResultCorrections(http: HttpClient, rootUrl: strin
   );
 }
 
-listAttendanceResultCorrections.PATH = '/api/attendance/results/{id}/corrections';
+listAttendanceResultCorrections.PATH = '/api/attendance/results/{staffId}/{date}/{sessionIndex}/corrections';

@@ -35,11 +35,16 @@ internal static class ResultsEndpoints
         results.MapGet("/anomalies", ([AsParameters] GetAnomaliesInput input, CorrectionService s, CancellationToken ct) => s.ListAnomaliesAsync(input, ct))
             .RequirePermission(AttendancePermissions.Results.Default).WithName("ListAttendanceAnomalies")
             .WithSummary("Sessions judged late, early leave, absent, off-post, out without leave or frequent absence, with their current correction.");
-        results.MapGet("/{id:long:min(1)}", (long id, CorrectionService s, CancellationToken ct) => s.GetAsync(id, ct))
+        // A session's result is named by its natural key (person, date, session), which also outlives recomputation.
+        const string session = "/{staffId:guid}/{date}/{sessionIndex:int:range(0,9)}";
+        results.MapGet(session, (Guid staffId, DateOnly date, int sessionIndex, CorrectionService s, CancellationToken ct) =>
+                s.GetAsync(new SessionKey(staffId, date, sessionIndex), ct))
             .RequirePermission(AttendancePermissions.Results.Default).WithName("GetAttendanceResult");
-        results.MapGet("/{id:long:min(1)}/corrections", (long id, CorrectionService s, CancellationToken ct) => s.HistoryAsync(id, ct))
+        results.MapGet(session + "/corrections", (Guid staffId, DateOnly date, int sessionIndex, CorrectionService s, CancellationToken ct) =>
+                s.HistoryAsync(new SessionKey(staffId, date, sessionIndex), ct))
             .RequirePermission(AttendancePermissions.Results.Default).WithName("ListAttendanceResultCorrections");
-        results.MapPost("/{id:long:min(1)}/correct", (long id, CorrectResultInput input, CorrectionService s, CancellationToken ct) => s.CorrectAsync(id, input, ct))
+        results.MapPost(session + "/correct", (Guid staffId, DateOnly date, int sessionIndex, CorrectResultInput input, CorrectionService s,
+                CancellationToken ct) => s.CorrectAsync(new SessionKey(staffId, date, sessionIndex), input, ct))
             .RequirePermission(AttendancePermissions.Results.Correct).WithName("CorrectAttendanceResult")
             .WithSummary("Corrects a session's result with a reason; the computed result stays and both are shown.");
 

@@ -40,21 +40,20 @@ internal sealed class CorrectionService(
         return new PagedResult<SessionResultDto>(page.TotalCount, await DtosAsync(page.Items, cancellationToken));
     }
 
-    public async Task<SessionResultDto> GetAsync(long id, CancellationToken cancellationToken)
+    public async Task<SessionResultDto> GetAsync(SessionKey key, CancellationToken cancellationToken)
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        var row = await Rows(db.DailyResults.AsNoTracking().Where(r => r.Id == id).WhereInScope(scope, r => r.HallId, r => r.UnitId, r => r.StaffId))
-            .FirstOrDefaultAsync(cancellationToken) ?? throw new EntityNotFoundException("DailyResult", id);
+        var row = await Rows(Find(key).WhereInScope(scope, r => r.HallId, r => r.UnitId, r => r.StaffId))
+            .FirstOrDefaultAsync(cancellationToken) ?? throw new EntityNotFoundException("DailyResult", key);
         return (await DtosAsync([row], cancellationToken))[0];
     }
 
-    public async Task<SessionResultDto> CorrectAsync(long id, CorrectResultInput input, CancellationToken cancellationToken)
+    public async Task<SessionResultDto> CorrectAsync(SessionKey key, CorrectResultInput input, CancellationToken cancellationToken)
     {
         // Correcting is writing: one's own result is not one's to correct.
         var scope = (await scopes.GetAsync(cancellationToken)).ForWriting();
-        var result = await db.DailyResults.AsNoTracking().Where(r => r.Id == id)
-            .WhereInScope(scope, r => r.HallId, r => r.UnitId, r => r.StaffId).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new EntityNotFoundException("DailyResult", id);
+        var result = await Find(key).WhereInScope(scope, r => r.HallId, r => r.UnitId, r => r.StaffId).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new EntityNotFoundException("DailyResult", key);
         await monthLock.EnsureOpenAsync(result.HallId, result.Date, result.Date, cancellationToken);
         var correction = new ResultCorrection(Guid.NewGuid(), result, input.Status, input.LateMinutes, input.EarlyMinutes, input.Reason);
         var earlier = await db.ResultCorrections
@@ -63,30 +62,37 @@ internal sealed class CorrectionService(
         foreach (var c in earlier) c.Supersede();
         db.ResultCorrections.Add(correction);
         await db.SaveChangesAsync(cancellationToken);
-        return await GetAsync(id, cancellationToken);
+        return await GetAsync(key, cancellationToken);
     }
 
     /// <summary>The corrections of one session, newest first (the first is in force).</summary>
-    public async Task<IReadOnlyList<CorrectionDto>> HistoryAsync(long id, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CorrectionDto>> HistoryAsync(SessionKey key, CancellationToken cancellationToken)
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        var result = await db.DailyResults.AsNoTracking().Where(r => r.Id == id)
-            .WhereInScope(scope, r => r.HallId, r => r.UnitId, r => r.StaffId).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new EntityNotFoundException("DailyResult", id);
+        var result = await Find(key).WhereInScope(scope, r => r.HallId, r => r.UnitId, r => r.StaffId).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new EntityNotFoundException("DailyResult", key);
         var corrections = await db.ResultCorrections.AsNoTracking()
             .Where(c => c.StaffId == result.StaffId && c.Date == result.Date && c.SessionIndex == result.SessionIndex)
             .ToListAsync(cancellationToken);
         return corrections.OrderByDescending(c => c.CreatedAt).Select(Dto).ToList();
     }
 
-    internal sealed record Row(DailyResult Result, ResultCorrection? Correction);
+    private IQueryable<DailyResult> Find(SessionKey key) => db.DailyResults.AsNoTracking()
+        .Where(r => r.StaffId == key.StaffId && r.Date == key.Date && r.SessionIndex == key.SessionIndex);
+
+    // A class with init properties, not a positional record: EF translates sorting and filtering on its members.
+    internal sealed class Row
+    {
+        public required DailyResult Result { get; init; }
+        public ResultCorrection? Correction { get; init; }
+    }
 
     private IQueryable<Row> Rows(IQueryable<DailyResult> results) =>
         from r in results
         join c in db.ResultCorrections.Where(c => c.IsCurrent)
             on new { r.StaffId, r.Date, r.SessionIndex } equals new { c.StaffId, c.Date, c.SessionIndex } into corrections
         from c in corrections.DefaultIfEmpty()
-        select new Row(r, c);
+        select new Row { Result = r, Correction = c };
 
     private async Task<IReadOnlyList<SessionResultDto>> DtosAsync(IReadOnlyList<Row> rows, CancellationToken cancellationToken)
     {
@@ -105,3 +111,6 @@ internal sealed class CorrectionService(
     private static CorrectionDto Dto(ResultCorrection c) => new(c.Id, c.Status, c.LateMinutes, c.EarlyMinutes, c.Reason,
         c.CreatedAt, c.CreatedBy, c.OriginalStatus, c.OriginalLateMinutes, c.OriginalEarlyMinutes);
 }
+
+/// <summary>A session's result by its natural key: the person, the date and the session's place in the day.</summary>
+internal sealed record SessionKey(Guid StaffId, DateOnly Date, int SessionIndex);

@@ -66,14 +66,19 @@ internal sealed class DailyResultRecalculator(
             }
         }
 
+        // The largest read (a city's year is a million punches): only the columns the rules need, grouped in one pass.
         var punches = await db.Punches.AsNoTracking()
             .Where(p => staffIds.Contains(p.StaffId) && p.Date >= from && p.Date <= to)
-            .Select(p => new { p.StaffId, p.Date, p.At, p.HallId, p.ArrivedAfterClose })
+            .Select(p => new { p.StaffId, p.Date, p.At, FlaggedHall = p.ArrivedAfterClose ? (Guid?)p.HallId : null })
             .ToListAsync(cancellationToken);
-        var punchesByDay = punches
-            .Where(p => !p.ArrivedAfterClose || !closed.Contains((p.HallId, p.Date.Year, p.Date.Month)))
-            .GroupBy(p => (p.StaffId, p.Date))
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<DateTime>)g.Select(p => p.At).Order().ToList());
+        var punchesByDay = new Dictionary<(Guid, DateOnly), List<DateTime>>();
+        foreach (var p in punches)
+        {
+            if (p.FlaggedHall is { } hall && closed.Contains((hall, p.Date.Year, p.Date.Month))) continue;
+            if (!punchesByDay.TryGetValue((p.StaffId, p.Date), out var list)) punchesByDay[(p.StaffId, p.Date)] = list = new List<DateTime>(4);
+            list.Add(p.At);
+        }
+        foreach (var list in punchesByDay.Values) list.Sort();
         var leaves = (await db.LeaveRequests.AsNoTracking()
                 .Where(l => l.Status == LeaveStatus.Approved && staffIds.Contains(l.StaffId) && l.StartDate <= to && l.EndDate >= from)
                 .Select(l => new { l.StaffId, Cover = new LeaveCover(l.Id, l.IsOfficialBusiness, l.StartDate, l.StartHalf, l.EndDate, l.EndHalf) })
@@ -92,19 +97,29 @@ internal sealed class DailyResultRecalculator(
         var pauses = Pauses(statusEvents.Select(e => new StatusEvent(e.WindowId, e.StaffId, e.Kind, e.At, e.Date)));
 
         var rows = new List<DailyResultRow>(plan.Count * 2);
+        // Most people of a hall work the same sessions on a date: planned once per hall and date unless a shift applies.
+        var plannedByHallDate = new Dictionary<(Guid, DateOnly), IReadOnlyList<PlannedSession>>();
+        var noLeave = new List<LeaveCover>();
         foreach (var (staffId, date, post) in plan)
         {
             var zone = zones.GetValueOrDefault(post.HallId) ?? TimeZoneInfo.FindSystemTimeZoneById(AttendanceConsts.DefaultTimeZone);
-            var applying = shifts
+            var applying = shifts.Count == 0 ? [] : shifts
                 .Where(s => s.FromDate <= date && s.ToDate >= date && (s.StaffId == staffId || (s.StaffId == null && s.WindowId == post.WindowId)))
                 .Select(s => new ShiftView(s.Kind, s.StaffId != null, SessionTime.Parse(s.SessionsText))).ToList();
-            var sessions = DayPlanner.SessionsOf(date, workingDays.Contains(date), timetables.GetValueOrDefault(post.HallId) ?? TimetableView.Default, applying);
-            if (sessions.Count == 0) continue;
+            var timetable = timetables.GetValueOrDefault(post.HallId) ?? TimetableView.Default;
+            IReadOnlyList<PlannedSession> planned;
+            if (applying.Count > 0)
+                planned = DayPlanner.ToInstants(date, DayPlanner.SessionsOf(date, workingDays.Contains(date), timetable, applying), zone);
+            else if (!plannedByHallDate.TryGetValue((post.HallId, date), out planned!))
+                plannedByHallDate[(post.HallId, date)] = planned =
+                    DayPlanner.ToInstants(date, DayPlanner.SessionsOf(date, workingDays.Contains(date), timetable, []), zone);
+            if (planned.Count == 0) continue;
             var dayPauses = pauses.TryGetValue(date, out var onDate)
                 ? onDate.Where(p => p.StaffId == staffId || (p.StaffId is null && p.WindowId == post.WindowId)).Select(p => p.Span).ToList()
                 : [];
-            var facts = new DayFacts(date, DayPlanner.ToInstants(date, sessions, zone), punchesByDay.GetValueOrDefault((staffId, date)) ?? [],
-                leaves[staffId].ToList(), dayPauses, notes[(staffId, date)].ToList(), now);
+            var personLeaves = leaves.Contains(staffId) ? leaves[staffId].ToList() : noLeave;
+            var facts = new DayFacts(date, planned, punchesByDay.GetValueOrDefault((staffId, date)) ?? [],
+                personLeaves, dayPauses, notes.Contains((staffId, date)) ? notes[(staffId, date)].ToList() : [], now);
             // A session that has not begun yet has no result (today's afternoon in the morning).
             foreach (var outcome in SessionRules.Evaluate(facts, policies[post.HallId]))
                 if (outcome.Session.Start <= now) rows.Add(new DailyResultRow(staffId, date, post.HallId, post.UnitId, post.WindowId, outcome));

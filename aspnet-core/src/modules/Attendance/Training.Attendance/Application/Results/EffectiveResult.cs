@@ -27,7 +27,7 @@ public sealed record EffectiveResult(
     public bool IsOutWithoutLeave => Status == SessionStatus.OutWithoutLeave || (CorrectionId is null && OutMinutes > 0);
     public bool IsLeave => Status is SessionStatus.OnLeave or SessionStatus.OfficialBusiness;
 
-    /// <summary>The results joined with their current corrections, to filter further and project in SQL.</summary>
+    /// <summary>The results joined with their current corrections (filter the results before; this is the final projection).</summary>
     public static IQueryable<EffectiveResult> Query(AttendanceDbContext db, IQueryable<DailyResult> results) =>
         from r in results
         join c in db.ResultCorrections.Where(c => c.IsCurrent)
