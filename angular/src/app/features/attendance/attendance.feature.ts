@@ -1,11 +1,12 @@
 import { Feature, mergeTranslations } from '../../core/feature';
 import { ABSENCES_AREA } from './absences/absences.area';
+import { BOARD_AREA } from './board/board.area';
 import { INTAKE_AREA } from './intake/intake.area';
 import { ATTENDANCE_EN } from './i18n/attendance.en';
 import { ATTENDANCE_ZH } from './i18n/attendance.zh-hans';
 import { RESULTS_AREA } from './results/results.area';
 
-const AREAS = [ABSENCES_AREA, RESULTS_AREA, INTAKE_AREA];
+const AREAS = [ABSENCES_AREA, RESULTS_AREA, INTAKE_AREA, BOARD_AREA];
 
 /** 考勤 (Attendance): its routes, menu entries and texts, joined from its three areas. Listed once in features/features.ts. */
 export const ATTENDANCE_FEATURE: Feature = {

@@ -2,9 +2,10 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Training.Attendance.Application.Absences;
+using Training.Attendance.Application.Board;
 using Training.Attendance.Application.Intake;
 using Training.Attendance.Application.Results;
-using Training.Attendance.Application.Absences;
 using Training.Attendance.EntityFrameworkCore;
 using Training.Attendance.HttpApi;
 using Training.SharedKernel.Authorization;
@@ -23,6 +24,7 @@ public sealed class AttendanceModule : TrainingModule
         services.AddResultsArea();
         services.AddIntake(configuration);
         services.AddAbsences();
+        services.AddBoard();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureAttendanceModule();

@@ -12,5 +12,6 @@ internal static class AttendanceEndpoints
         app.MapDevicePushEndpoints();
         app.MapLeaveEndpoints();
         app.MapWhereaboutsEndpoints();
+        app.MapBoardEndpoints();
     }
 }

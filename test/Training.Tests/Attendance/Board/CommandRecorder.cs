@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Training.EntityFrameworkCore;
+using Training.Tests.Infrastructure;
+
+namespace Training.Tests.Attendance.Board;
+
+/// <summary>The SQL commands sent to one app's database (Identity's left out), seen through EF Core's diagnostics.</summary>
+internal sealed class CommandRecorder : IDisposable
+{
+    private readonly string _database;
+    private readonly ConcurrentQueue<string> _commands = new();
+    private readonly IDisposable _subscription;
+
+    public CommandRecorder(TrainingApp app)
+    {
+        _database = KeyOf(app.Database.Provider == DatabaseProvider.PostgreSql
+            ? new Npgsql.NpgsqlConnection(app.Database.ConnectionString)
+            : new Microsoft.Data.Sqlite.SqliteConnection(app.Database.ConnectionString));
+        _subscription = DiagnosticListener.AllListeners.Subscribe(new Observer<DiagnosticListener>(listener =>
+        {
+            if (listener.Name != DbLoggerCategory.Name) return;
+            listener.Subscribe(new Observer<KeyValuePair<string, object?>>(e =>
+            {
+                if (e.Key == RelationalEventId.CommandExecuted.Name && e.Value is CommandExecutedEventData data
+                    && KeyOf(data.Command.Connection!) == _database && !data.Command.CommandText.Contains("Identity_"))
+                    _commands.Enqueue(data.Command.CommandText);
+            }));
+        }));
+    }
+
+    public async Task<(IReadOnlyList<string> Commands, T Result)> RecordAsync<T>(Func<Task<T>> request)
+    {
+        _commands.Clear();
+        var result = await request();
+        return (_commands.ToList(), result);
+    }
+
+    public void Dispose() => _subscription.Dispose();
+
+    private static string KeyOf(DbConnection connection) => $"{connection.DataSource}|{connection.Database}";
+
+    private sealed class Observer<T>(Action<T> next) : IObserver<T>
+    {
+        public void OnCompleted() { }
+        public void OnError(Exception error) { }
+        public void OnNext(T value) => next(value);
+    }
+}
