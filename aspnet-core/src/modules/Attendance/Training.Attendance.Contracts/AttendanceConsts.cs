@@ -15,7 +15,6 @@ public static class AttendanceConsts
     public const int MaxSessionNameLength = 16;
     public const int MaxSessionsPerDay = 6;
     public const int MaxShiftDays = 366;
-    public const int MaxStaffNumberLength = 32;
 
     /// <summary>Events in one device push (punches or post status).</summary>
     public const int MaxPushEvents = 1000;
