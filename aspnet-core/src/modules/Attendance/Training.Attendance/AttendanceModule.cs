@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Attendance.EntityFrameworkCore;
+using Training.Attendance.Application.PunchFiles;
 using Training.Attendance.HttpApi;
 using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Data;
@@ -18,6 +19,7 @@ public sealed class AttendanceModule : TrainingModule
         services.AddSingleton<IPermissionDefinitionProvider, AttendancePermissionDefinitions>();
         services.AddModuleDbContext<AttendanceDbContext>();
         services.AddScoped<Application.Results.IDailyResultRecalculator, Application.Results.NotYetRecalculating>();
+        services.AddPunchFiles();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureAttendanceModule();

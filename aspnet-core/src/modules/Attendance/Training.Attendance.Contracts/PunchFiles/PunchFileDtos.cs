@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Training.SharedKernel.Paging;
 
-namespace Training.Attendance.PunchFiles;
+namespace Training.Attendance;
 
 /// <summary>How a punch file is read: the devices' attlog text (built-in columns), or .csv / .xlsx through the model's mapping.</summary>
 public enum PunchFileFormat { Attlog, Csv, Xlsx }

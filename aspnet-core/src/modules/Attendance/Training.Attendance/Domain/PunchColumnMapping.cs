@@ -1,5 +1,4 @@
 using System.Globalization;
-using Training.Attendance.PunchFiles;
 using Training.SharedKernel.Domain;
 using Training.SharedKernel.Errors;
 

@@ -1,4 +1,3 @@
-using Training.Attendance.PunchFiles;
 using Training.SharedKernel.Domain;
 
 namespace Training.Attendance.Domain;

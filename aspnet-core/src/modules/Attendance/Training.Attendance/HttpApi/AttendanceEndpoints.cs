@@ -7,5 +7,6 @@ internal static class AttendanceEndpoints
 {
     public static void MapAttendanceEndpoints(this IEndpointRouteBuilder app)
     {
+        app.MapPunchImportEndpoints();
     }
 }
