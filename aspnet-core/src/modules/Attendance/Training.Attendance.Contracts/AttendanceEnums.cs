@@ -29,3 +29,6 @@ public enum SessionStatus
     OffPost,
     OutWithoutLeave,
 }
+
+/// <summary>What a registered device reports: punches (fingerprint clock) or a window's post status (queue-calling system, rating pad).</summary>
+public enum DeviceKind { Clock, PostStatusReporter }

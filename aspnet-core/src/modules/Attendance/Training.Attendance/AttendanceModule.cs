@@ -19,6 +19,7 @@ public sealed class AttendanceModule : TrainingModule
         services.AddSingleton<IPermissionDefinitionProvider, AttendancePermissionDefinitions>();
         services.AddModuleDbContext<AttendanceDbContext>();
         services.AddScoped<Application.Results.IDailyResultRecalculator, Application.Results.NotYetRecalculating>();
+        Application.Intake.IntakeServiceCollectionExtensions.AddIntake(services);
         services.AddPunchFiles();
     }
 

@@ -12,6 +12,9 @@ public sealed class AttendanceDbContext(DbContextOptions<AttendanceDbContext> op
     public override string ModulePrefix => Prefix;
 
     public DbSet<Punch> Punches => Set<Punch>();
+    public DbSet<AttendanceDevice> Devices => Set<AttendanceDevice>();
+    public DbSet<DeviceUser> DeviceUsers => Set<DeviceUser>();
+    public DbSet<ClockCorrection> ClockCorrections => Set<ClockCorrection>();
     public DbSet<PostStatusEvent> PostStatusEvents => Set<PostStatusEvent>();
     public DbSet<LeaveType> LeaveTypes => Set<LeaveType>();
     public DbSet<LeaveRequest> LeaveRequests => Set<LeaveRequest>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Training.Attendance.Domain;
+using Training.SharedKernel.Data;
 
 namespace Training.Attendance.EntityFrameworkCore;
 
@@ -19,6 +20,39 @@ public static partial class AttendanceModelBuilderExtensions
             b.Property(x => x.Source).HasConversion<string>().HasMaxLength(16);
             b.HasIndex(x => new { x.DeviceSerial, x.DeviceUserId, x.RawLocalTime }).IsUnique();
             b.HasIndex(x => new { x.StaffId, x.Date });
+        });
+        builder.Entity<AttendanceDevice>(b =>
+        {
+            b.ToTable($"{p}_Devices");
+            b.HasAuditColumns();
+            b.Property(x => x.SerialNumber).HasMaxLength(AttendanceConsts.MaxSerialLength);
+            b.Property(x => x.Name).HasMaxLength(AttendanceConsts.MaxNameLength).IsChineseText();
+            b.Property(x => x.Model).HasMaxLength(AttendanceConsts.MaxNameLength);
+            b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(24);
+            b.Property(x => x.TimeZone).HasMaxLength(AttendanceConsts.MaxTimeZoneLength);
+            b.HasIndex(x => x.SerialNumber).IsUnique();
+            b.HasIndex(x => x.DeviceKeyId).IsUnique();
+            b.HasIndex(x => x.HallId);
+        });
+        builder.Entity<DeviceUser>(b =>
+        {
+            b.ToTable($"{p}_DeviceUsers");
+            b.HasAuditColumns();
+            b.Property(x => x.DeviceUserId).HasMaxLength(AttendanceConsts.MaxDeviceUserIdLength);
+            // NULLs are distinct in a unique index on both providers, so hall-wide entries get their own filtered index.
+            b.HasIndex(x => new { x.HallId, x.DeviceId, x.DeviceUserId }).IsUnique().HasFilter("\"DeviceId\" IS NOT NULL");
+            b.HasIndex(x => new { x.HallId, x.DeviceUserId }).IsUnique().HasFilter("\"DeviceId\" IS NULL")
+                .HasDatabaseName($"IX_{p}_DeviceUsers_HallWide");
+            b.HasIndex(x => x.StaffId);
+            b.HasOne<AttendanceDevice>().WithMany().HasForeignKey(x => x.DeviceId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<ClockCorrection>(b =>
+        {
+            b.ToTable($"{p}_ClockCorrections");
+            b.HasAuditColumns();
+            b.Property(x => x.Reason).HasMaxLength(AttendanceConsts.MaxReasonLength).IsChineseText();
+            b.HasIndex(x => new { x.DeviceId, x.RecordedAt });
+            b.HasOne<AttendanceDevice>().WithMany().HasForeignKey(x => x.DeviceId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.Entity<PostStatusEvent>(b =>
         {

@@ -1,0 +1,40 @@
+using Training.SharedKernel.Errors;
+
+namespace Training.Attendance;
+
+public static partial class AttendanceErrorCodes
+{
+    public const string SerialNumberTaken = "Attendance:00001";
+    public const string UnknownTimeZone = "Attendance:00002";
+    public const string HallOutsideScope = "Attendance:00003";
+    public const string DeviceUserIdTaken = "Attendance:00004";
+    public const string StaffNotInHall = "Attendance:00005";
+    public const string DeviceNotInHall = "Attendance:00006";
+    public const string CorrectionDateOrder = "Attendance:00007";
+    public const string CorrectionRangeTooLong = "Attendance:00008";
+    public const string CorrectionOffsetZero = "Attendance:00009";
+    public const string DeviceInactive = "Attendance:00010";
+    public const string NotThisDevicesKey = "Attendance:00011";
+    public const string MappingImportFailed = "Attendance:00012";
+    public const string UnknownHall = "Attendance:00013";
+}
+
+public sealed class AttendanceIntakeErrorCatalog : IErrorCatalog
+{
+    public IReadOnlyDictionary<string, ErrorText> Messages { get; } = new Dictionary<string, ErrorText>
+    {
+        [AttendanceErrorCodes.SerialNumberTaken] = new("序列号“{0}”的设备已登记。", "A device with serial number “{0}” is already registered."),
+        [AttendanceErrorCodes.UnknownTimeZone] = new("未知的时区“{0}”。", "Unknown time zone “{0}”."),
+        [AttendanceErrorCodes.HallOutsideScope] = new("该中心不在您的管理范围内。", "This hall is outside the halls you manage."),
+        [AttendanceErrorCodes.DeviceUserIdTaken] = new("考勤号“{0}”在此范围内已对应人员。", "Device user id “{0}” is already mapped here."),
+        [AttendanceErrorCodes.StaffNotInHall] = new("{0} 不是本中心的人员。", "{0} is not a member of this hall."),
+        [AttendanceErrorCodes.DeviceNotInHall] = new("设备不属于该中心。", "The device does not belong to this hall."),
+        [AttendanceErrorCodes.CorrectionDateOrder] = new("结束日期 {1} 不能早于开始日期 {0}。", "The end date {1} cannot be before the start date {0}."),
+        [AttendanceErrorCodes.CorrectionRangeTooLong] = new("校正范围最长 {0} 天。", "A correction covers at most {0} days."),
+        [AttendanceErrorCodes.CorrectionOffsetZero] = new("校正秒数不能为 0。", "The offset cannot be zero seconds."),
+        [AttendanceErrorCodes.DeviceInactive] = new("设备已停用。", "The device is deactivated."),
+        [AttendanceErrorCodes.NotThisDevicesKey] = new("该设备密钥未登记为考勤设备。", "This device key belongs to no registered attendance device."),
+        [AttendanceErrorCodes.MappingImportFailed] = new("人员对照表有 {0} 处错误，未导入任何内容。", "The mapping file has {0} errors; nothing was imported."),
+        [AttendanceErrorCodes.UnknownHall] = new("找不到该中心。", "The hall was not found."),
+    };
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Training.SharedKernel.Errors;
+
+namespace Training.Attendance.Application.Intake;
+
+internal static class IntakeServiceCollectionExtensions
+{
+    /// <summary>Devices, their users, the punch writer, the device API and clock corrections.</summary>
+    public static IServiceCollection AddIntake(this IServiceCollection services)
+    {
+        services.AddSingleton<IErrorCatalog, AttendanceIntakeErrorCatalog>();
+        // The results area registers the real reader of month closes; this one only fills in while it does not.
+        services.TryAddScoped<IAttendanceMonthLock, NoMonthClosedYet>();
+        services.AddScoped<IPunchWriter, PunchWriter>();
+        services.AddScoped<IDeviceUserResolver, DeviceUserResolver>();
+        return services;
+    }
+}
