@@ -57,6 +57,7 @@ public sealed class PunchImportRunner(
         await db.SaveChangesAsync(cancellationToken);
 
         // Checked at upload for text files (their lines are counted); an .xlsx is held to it while read. Blank lines count.
+        await using var cache = await BulkPageCache.EnterAsync(unitOfWork.Connection, cancellationToken);
         var counts = new Counts { MaxLines = await settings.GetIntAsync(AttendanceSettings.PunchFiles.MaxLines, cancellationToken: cancellationToken) };
         var people = new Dictionary<string, ResolvedDeviceUser?>(StringComparer.Ordinal);
         var affected = new List<PersonDays>();
