@@ -11,4 +11,11 @@ public static class AttendanceConsts
     public const int MaxEventKeyLength = 64;
     public const int MaxTimeZoneLength = 64;
     public const string DefaultTimeZone = "Asia/Shanghai";
+    public const int MaxStaffNumberLength = 32;
+
+    /// <summary>Events in one device push (punches or post status).</summary>
+    public const int MaxPushEvents = 1000;
+
+    /// <summary>A clock correction is at most a day either way.</summary>
+    public const int MaxCorrectionSeconds = 86_400;
 }

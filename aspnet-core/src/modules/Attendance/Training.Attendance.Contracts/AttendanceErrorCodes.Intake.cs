@@ -15,8 +15,10 @@ public static partial class AttendanceErrorCodes
     public const string CorrectionOffsetZero = "Attendance:00009";
     public const string DeviceInactive = "Attendance:00010";
     public const string NotThisDevicesKey = "Attendance:00011";
-    public const string MappingImportFailed = "Attendance:00012";
     public const string UnknownHall = "Attendance:00013";
+    public const string UnknownStaffNumber = "Attendance:00014";
+    public const string CorrectionInClosedMonth = "Attendance:00015";
+    public const string RepeatedInFile = "Attendance:00016";
 }
 
 public sealed class AttendanceIntakeErrorCatalog : IErrorCatalog
@@ -34,7 +36,9 @@ public sealed class AttendanceIntakeErrorCatalog : IErrorCatalog
         [AttendanceErrorCodes.CorrectionOffsetZero] = new("校正秒数不能为 0。", "The offset cannot be zero seconds."),
         [AttendanceErrorCodes.DeviceInactive] = new("设备已停用。", "The device is deactivated."),
         [AttendanceErrorCodes.NotThisDevicesKey] = new("该设备密钥未登记为考勤设备。", "This device key belongs to no registered attendance device."),
-        [AttendanceErrorCodes.MappingImportFailed] = new("人员对照表有 {0} 处错误，未导入任何内容。", "The mapping file has {0} errors; nothing was imported."),
         [AttendanceErrorCodes.UnknownHall] = new("找不到该中心。", "The hall was not found."),
+        [AttendanceErrorCodes.UnknownStaffNumber] = new("找不到工号“{0}”的人员（或不在您的管理范围内）。", "No person with staff number “{0}” in your scope."),
+        [AttendanceErrorCodes.CorrectionInClosedMonth] = new("{0} 年 {1} 月的考勤已月结，请先重开该月再校正时钟。", "Attendance for {1}/{0} is closed; reopen the month before correcting the clock."),
+        [AttendanceErrorCodes.RepeatedInFile] = new("考勤号“{0}”在文件中重复（第 {1} 行）。", "Device user id “{0}” is repeated in the file (row {1})."),
     };
 }

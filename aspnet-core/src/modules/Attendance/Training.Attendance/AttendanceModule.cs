@@ -19,7 +19,7 @@ public sealed class AttendanceModule : TrainingModule
         services.AddSingleton<IPermissionDefinitionProvider, AttendancePermissionDefinitions>();
         services.AddModuleDbContext<AttendanceDbContext>();
         services.AddScoped<Application.Results.IDailyResultRecalculator, Application.Results.NotYetRecalculating>();
-        Application.Intake.IntakeServiceCollectionExtensions.AddIntake(services);
+        Application.Intake.IntakeServiceCollectionExtensions.AddIntake(services, configuration);
         services.AddPunchFiles();
     }
 

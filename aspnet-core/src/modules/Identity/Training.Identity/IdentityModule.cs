@@ -102,6 +102,7 @@ public sealed class IdentityModule : TrainingModule
         services.AddScoped<UserService>();
         services.AddScoped<RoleService>();
         services.AddScoped<DeviceKeyService>();
+        services.AddScoped<IDeviceKeyIntegrationService, DeviceKeyIntegrationService>();
         services.AddScoped<IUserAccountIntegrationService, UserAccountIntegrationService>();
         services.AddScoped<IDataSeeder, IdentityDataSeeder>();
     }

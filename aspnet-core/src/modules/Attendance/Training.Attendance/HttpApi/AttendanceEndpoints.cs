@@ -7,6 +7,8 @@ internal static class AttendanceEndpoints
 {
     public static void MapAttendanceEndpoints(this IEndpointRouteBuilder app)
     {
+        app.MapDeviceEndpoints();
+        app.MapDevicePushEndpoints();
         app.MapPunchImportEndpoints();
     }
 }
