@@ -9,7 +9,7 @@ namespace Training.Attendance.Application.PunchFiles;
 /// 2 MB cache their pages are thrown out and read again (and spilled to the WAL) all the time: 64 MB took a million
 /// punches from 15.7 s to 11.8 s on the benchmark. PostgreSQL has its own shared buffers: nothing to do there.
 /// </summary>
-public sealed class BulkPageCache : IAsyncDisposable
+internal sealed class BulkPageCache : IAsyncDisposable
 {
     public const int Kibibytes = 64 * 1024;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Training.Attendance.Application.PunchFiles;
 
 /// <summary>Turns a line's cells into a <see cref="PunchFileLine"/> by column positions: the one rule every format shares.</summary>
-public sealed record PunchFields(
+internal sealed record PunchFields(
     int UserId, int Time, int? VerifyMode, int? State, int? WorkCode, int? Serial, string TimeFormat, int RequiredColumns)
 {
     public const string AttlogTimeFormat = "yyyy-MM-dd HH:mm:ss";

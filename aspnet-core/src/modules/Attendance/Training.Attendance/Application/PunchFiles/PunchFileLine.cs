@@ -5,7 +5,7 @@ namespace Training.Attendance.Application.PunchFiles;
 /// work code, and the serial when the file has a serial column) or the reason it cannot be one (<see cref="ErrorCode"/>
 /// with its arguments joined by tabs). <see cref="Number"/> is the line (or row) number as an editor shows it.
 /// </summary>
-public readonly record struct PunchFileLine(
+internal readonly record struct PunchFileLine(
     int Number, string Text, string UserId, DateTime LocalTime, int VerifyMode, int State, string? WorkCode, string? Serial,
     string? ErrorCode = null, string? ErrorArgs = null)
 {

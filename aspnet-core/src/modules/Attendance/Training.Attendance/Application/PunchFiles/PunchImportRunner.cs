@@ -20,7 +20,7 @@ namespace Training.Attendance.Application.PunchFiles;
 /// end for exactly the new punches' person-days. A finished import is left alone; one interrupted starts over, its
 /// stored punches turning up as duplicates.
 /// </summary>
-public sealed class PunchImportRunner(
+internal sealed class PunchImportRunner(
     AttendanceDbContext db, UnitOfWork unitOfWork, IFileStorage files, ImportReader importReader, ISettingProvider settings,
     IDeviceUserResolver resolver, IPunchWriter writer, IDailyResultRecalculator recalculator, ErrorLocalizer localizer, TimeProvider clock)
 {

@@ -7,7 +7,7 @@ namespace Training.Attendance.Application.PunchFiles;
 /// blank lines are skipped (their numbers still count), and each line is cut into cells — at tabs for attlog (trailing
 /// columns tolerated), at the mapping's delimiter for .csv (double quotes as RFC 4180, within one line).
 /// </summary>
-public static class PunchTextReader
+internal static class PunchTextReader
 {
     public static IEnumerable<PunchFileLine> ReadAttlog(Stream file) => Read(file, PunchFields.Attlog, '\t', headerRows: 0);
 

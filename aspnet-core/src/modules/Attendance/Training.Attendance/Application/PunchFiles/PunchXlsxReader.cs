@@ -7,7 +7,7 @@ namespace Training.Attendance.Application.PunchFiles;
 /// row limits checked before a cell is read), by the model's column mapping. A time cell the spreadsheet holds as a date
 /// arrives as <c>yyyy-MM-dd HH:mm:ss</c> whatever the mapping's format, so that is accepted too.
 /// </summary>
-public static class PunchXlsxReader
+internal static class PunchXlsxReader
 {
     public static IEnumerable<PunchFileLine> Read(ImportWorkbook workbook, Domain.PunchColumnMapping mapping)
     {
