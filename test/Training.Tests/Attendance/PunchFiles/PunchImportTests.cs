@@ -145,6 +145,26 @@ public abstract class PunchImportTests(AppFixture fixture)
         (await ApiClient.ProblemAsync(response)).GetProperty("code").GetString().ShouldBe(AttendanceErrorCodes.PunchFiles.MappingMissing);
     }
 
+    [Fact]
+    public async Task Should_list_a_persons_punches_of_a_day_within_scope()
+    {
+        var (_, szxDevice) = await DeviceAsync("SZX");
+        var admin = await SignInAsync(Demo.Admin);
+        await ImportAsync(admin, Attlog("1\t2026-10-12 08:57:03", "1\t2026-10-12 17:31:00", "1\t2026-10-13 08:50:00", "2\t2026-10-12 08:40:00"),
+            "export.dat", szxDevice);
+        var staffId = await _app.StaffIdAsync(Demo.Staff);
+        var manager = await SignInAsync(Demo.Manager);
+        var lead = await SignInAsync(Demo.OtherHallStaff);
+
+        var day = await manager.GetAsync<PagedResult<PunchDto>>($"/api/attendance/punches?staffId={staffId}&from=2026-10-12&to=2026-10-12");
+        var notAllowed = await lead.Http.GetAsync($"/api/attendance/punches?staffId={staffId}&from=2026-10-12&to=2026-10-12");
+
+        day.TotalCount.ShouldBe(2);
+        day.Items.Select(p => p.RawLocalTime.ToString("HH:mm:ss")).ShouldBe(["08:57:03", "17:31:00"]);
+        day.Items.ShouldAllBe(p => p.Date == new DateOnly(2026, 10, 12) && p.Source == PunchSource.File);
+        notAllowed.StatusCode.ShouldBe(HttpStatusCode.Forbidden); // staff hold no punch permission
+    }
+
     private async Task<PunchImportDto> ImportAsync(ApiClient client, byte[] file, string name, Guid? deviceId = null)
     {
         var queued = await client.PostMultipartAsync<PunchImportDto>(Url, Form(file, name, deviceId));

@@ -71,3 +71,19 @@ public sealed record PunchImportListInput : PagedRequest
 }
 
 public sealed record PunchImportLinesInput : PagedRequest;
+
+/// <summary>A stored punch as the punch list shows it: the device's reading, the corrected instant and business date.</summary>
+public sealed record PunchDto(
+    long Id, Guid StaffId, string DeviceSerial, string DeviceUserId, DateTime RawLocalTime, DateTime At, DateOnly Date, int VerifyMode,
+    int State, PunchSource Source, bool ArrivedAfterClose, Guid? ImportId);
+
+/// <summary>One person's punches from … to (local business dates, both inclusive; at most a year).</summary>
+public sealed record PunchListInput : PagedRequest
+{
+    [Required]
+    public Guid StaffId { get; init; }
+
+    public DateOnly? From { get; init; }
+
+    public DateOnly? To { get; init; }
+}

@@ -34,6 +34,11 @@ internal static class PunchImportEndpoints
             .RequirePermission(AttendancePermissions.Punches.Import).WithName("DownloadPunchImportLines")
             .WithSummary("The lines not stored as .csv or .xlsx, to fix and import again.");
 
+        app.MapGroup("/api/attendance/punches").WithTags("Punches")
+            .MapGet("/", ([AsParameters] PunchListInput input, PunchListService s, CancellationToken ct) => s.ListAsync(input, ct))
+            .RequirePermission(AttendancePermissions.Punches.Default).WithName("ListPunches")
+            .WithSummary("One person's punches for a day or a range (at most a year), within the caller's scope, paged.");
+
         var mappings = app.MapGroup("/api/attendance/punch-column-mappings").WithTags("PunchColumnMappings");
         mappings.MapGet("/", (PunchColumnMappingService s, CancellationToken ct) => s.ListAsync(ct))
             .RequirePermission(AttendancePermissions.Punches.Import).WithName("ListPunchColumnMappings");

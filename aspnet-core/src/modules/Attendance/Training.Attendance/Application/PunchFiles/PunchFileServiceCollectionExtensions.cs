@@ -14,6 +14,7 @@ internal static class PunchFileServiceCollectionExtensions
         services.AddScoped<PunchFileDevices>();
         services.AddScoped<PunchImportService>();
         services.AddScoped<PunchColumnMappingService>();
+        services.AddScoped<PunchListService>();
         services.AddScoped<PunchImportRunner>();
         services.AddScoped<PunchImportJob>();
         return services;
