@@ -247,6 +247,8 @@ export type { ListPunchImportLines$Params as ListPunchImportLines$Params } from 
 export { listPunchImportLines as listPunchImportLines } from './fn/punch-imports/list-punch-import-lines';
 export type { DownloadPunchImportLines$Params as DownloadPunchImportLines$Params } from './fn/punch-imports/download-punch-import-lines';
 export { downloadPunchImportLines as downloadPunchImportLines } from './fn/punch-imports/download-punch-import-lines';
+export type { ListPunches$Params as ListPunches$Params } from './fn/punches/list-punches';
+export { listPunches as listPunches } from './fn/punches/list-punches';
 export type { ListPunchColumnMappings$Params as ListPunchColumnMappings$Params } from './fn/punch-column-mappings/list-punch-column-mappings';
 export { listPunchColumnMappings as listPunchColumnMappings } from './fn/punch-column-mappings/list-punch-column-mappings';
 export type { CreatePunchColumnMapping$Params as CreatePunchColumnMapping$Params } from './fn/punch-column-mappings/create-punch-column-mapping';
