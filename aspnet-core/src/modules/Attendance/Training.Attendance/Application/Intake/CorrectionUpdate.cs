@@ -26,9 +26,14 @@ internal static class CorrectionUpdate
             ? $"\"RawLocalTime\" + make_interval(secs => {Arg((double)seconds)})"
             : $"strftime('%Y-%m-%d %H:%M:%S', \"RawLocalTime\", {Arg(Modifier(seconds))})";
 
-        var at = new StringBuilder("CASE");
-        for (var i = 0; i < stretches.Count - 1; i++) at.Append($" WHEN \"RawLocalTime\" < {Arg(stretches[i].To)} THEN {Shift(stretches[i].SecondsToInstant)}");
-        at.Append($" ELSE {Shift(stretches[^1].SecondsToInstant)} END");
+        var at = new StringBuilder();
+        if (stretches.Count == 1) at.Append(Shift(stretches[0].SecondsToInstant));
+        else
+        {
+            at.Append("CASE");
+            for (var i = 0; i < stretches.Count - 1; i++) at.Append($" WHEN \"RawLocalTime\" < {Arg(stretches[i].To)} THEN {Shift(stretches[i].SecondsToInstant)}");
+            at.Append($" ELSE {Shift(stretches[^1].SecondsToInstant)} END");
+        }
         var date = postgreSql
             ? $"((\"RawLocalTime\" AT TIME ZONE 'UTC') + make_interval(secs => {Arg((double)correctionSeconds)}))::date"
             : $"date(\"RawLocalTime\", {Arg(Modifier(correctionSeconds))})";

@@ -107,12 +107,12 @@ internal sealed class DeviceService(
     }
 
     /// <summary>The hall exists and the caller may write in it.</summary>
-    public async Task EnsureHallAsync(Guid hallId, CancellationToken cancellationToken)
+    private async Task EnsureHallAsync(Guid hallId, CancellationToken cancellationToken)
     {
+        // A hall outside the caller's halls is answered like one that does not exist.
         var scope = (await scopes.GetAsync(cancellationToken)).ForWriting();
-        if (!scope.CoversHall(hallId)) throw new BusinessException(AttendanceErrorCodes.HallOutsideScope) { Kind = ErrorKind.Forbidden };
-        if ((await structure.GetHallsAsync([hallId], cancellationToken)).Count == 0)
-            throw new BusinessException(AttendanceErrorCodes.UnknownHall) { Kind = ErrorKind.NotFound };
+        if (!scope.CoversHall(hallId) || (await structure.GetHallsAsync([hallId], cancellationToken)).Count == 0)
+            throw new EntityNotFoundException("Hall", hallId);
     }
 
     private async Task<IQueryable<AttendanceDevice>> ScopedAsync(CancellationToken cancellationToken)

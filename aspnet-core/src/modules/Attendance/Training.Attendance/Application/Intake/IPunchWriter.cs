@@ -6,7 +6,8 @@ namespace Training.Attendance.Application.Intake;
 /// The one way punches are stored (device push and file import). Contract:
 /// <list type="bullet">
 /// <item>Input: punches already resolved to a person (<see cref="IDeviceUserResolver"/>) with that person's hall and unit
-/// snapshot; the device must exist. Raw local times are taken to whole seconds.</item>
+/// snapshot; the device must exist; device user ids (≤ 32), serials (≤ 64) and work codes (≤ 16) are checked by the caller
+/// (an over-long one throws <see cref="ArgumentException"/>). Raw local times are taken to whole seconds.</item>
 /// <item>Derives each punch's UTC instant and local business date from the raw time, the device's zone and the clock
 /// corrections in force, and flags a punch whose (hall, month of its date) is closed (<see cref="IAttendanceMonthLock"/>):
 /// stored, counted only after a reopen.</item>

@@ -41,27 +41,21 @@ internal sealed class PostStatusPushService(
         var byNumber = (await staff.GetByStaffNumbersAsync(
                 input.Events.Select(e => e.StaffNumber?.Trim()).OfType<string>().Where(n => n.Length > 0).Distinct().ToList(), hallScope, cancellationToken))
             .ToDictionary(p => p.StaffNumber, p => p.Id, StringComparer.OrdinalIgnoreCase);
-        var clock1 = await DeviceClockAsync(device, cancellationToken);
+        var deviceClock = await DeviceClockAsync(device, cancellationToken);
 
         var accepted = new List<(int Index, PostStatusEvent Event)>();
         var receivedAt = clock.GetUtcNow().UtcDateTime;
         for (var i = 0; i < input.Events.Count; i++)
         {
             var e = input.Events[i];
+            var (known, staffId) = Person(e, byNumber, byUserId);
             PushRefusal? refusal = null;
-            Guid? staffId = null;
             if (!windows.TryGetValue(e.Window.Trim(), out var window)) refusal = PushRefusal.UnknownWindow;
-            else if (!TryParseAt(e.At, clock1, out var at, out var date)) refusal = PushRefusal.MalformedTime;
-            else if (!string.IsNullOrWhiteSpace(e.StaffNumber) && !byNumber.TryGetValue(e.StaffNumber.Trim(), out var s1)) refusal = PushRefusal.UnknownUser;
-            else if (string.IsNullOrWhiteSpace(e.StaffNumber) && !string.IsNullOrWhiteSpace(e.DeviceUserId)
-                     && !byUserId.ContainsKey(e.DeviceUserId.Trim())) refusal = PushRefusal.UnknownUser;
+            else if (!TryParseAt(e.At, deviceClock, out var at, out var date)) refusal = PushRefusal.MalformedTime;
+            else if (!known) refusal = PushRefusal.UnknownUser;
             else
-            {
-                staffId = !string.IsNullOrWhiteSpace(e.StaffNumber) ? byNumber[e.StaffNumber.Trim()]
-                    : !string.IsNullOrWhiteSpace(e.DeviceUserId) ? byUserId[e.DeviceUserId.Trim()].StaffId : null;
                 accepted.Add((i, new PostStatusEvent(device.Id, e.EventKey.Trim(), window.Id, window.UnitId, window.HallId, staffId, e.Kind, at,
                     date, receivedAt)));
-            }
             if (refusal is not null) results[i] = new PushEventResult(i, PushOutcome.Refused, refusal);
         }
 
@@ -95,6 +89,17 @@ internal sealed class PostStatusPushService(
             ? [e.DeviceId, e.EventKey, e.WindowId, e.UnitId, e.HallId, e.Kind.ToString(), e.At, e.Date, e.ReceivedAt, person]
             : [e.DeviceId, e.EventKey, e.WindowId, e.UnitId, e.HallId, e.Kind.ToString(), e.At, e.Date, e.ReceivedAt];
         return db.Database.ExecuteSqlRawAsync(e.StaffId is null ? InsertWithoutPerson : InsertWithPerson, arguments, cancellationToken);
+    }
+
+    /// <summary>The person an event names, by staff number or else by device user id; an event naming nobody is known (no person).</summary>
+    private static (bool Known, Guid? StaffId) Person(PushedPostStatus e, Dictionary<string, Guid> byNumber,
+        IReadOnlyDictionary<string, ResolvedDeviceUser> byUserId)
+    {
+        if (!string.IsNullOrWhiteSpace(e.StaffNumber))
+            return byNumber.TryGetValue(e.StaffNumber.Trim(), out var id) ? (true, id) : (false, null);
+        if (!string.IsNullOrWhiteSpace(e.DeviceUserId))
+            return byUserId.TryGetValue(e.DeviceUserId.Trim(), out var user) ? (true, user.StaffId) : (false, null);
+        return (true, null);
     }
 
     /// <summary>The person named by each new event, or else whoever held its window at its instant, on its date.</summary>

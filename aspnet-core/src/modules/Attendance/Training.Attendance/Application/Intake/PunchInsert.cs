@@ -74,7 +74,7 @@ internal static class PunchInsert
         return Task.FromResult(inserted);
     }
 
-    public static async Task<bool[]> PostgreSqlAsync(UnitOfWork unitOfWork, IReadOnlyList<PunchRow> rows, DateTime receivedAt,
+    public static async Task<bool[]> PostgreSqlAsync(UnitOfWork unitOfWork, List<PunchRow> rows, DateTime receivedAt,
         CancellationToken cancellationToken)
     {
         var inserted = new bool[rows.Count];
@@ -99,7 +99,7 @@ internal static class PunchInsert
 
         for (var start = 0; start < rows.Count; start += PostgreSqlChunk)
         {
-            var chunk = rows.Skip(start).Take(PostgreSqlChunk).ToList();
+            var chunk = rows.GetRange(start, Math.Min(PostgreSqlChunk, rows.Count - start));
             p[0].Value = chunk.Select(r => r.Punch.DeviceId).ToArray();
             p[1].Value = chunk.Select(r => r.Punch.DeviceSerial).ToArray();
             p[2].Value = chunk.Select(r => r.Punch.DeviceUserId).ToArray();

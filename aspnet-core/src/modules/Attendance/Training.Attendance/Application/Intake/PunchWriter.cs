@@ -25,6 +25,7 @@ internal sealed class PunchWriter(
         for (var i = 0; i < punches.Count; i++)
         {
             var p = punches[i];
+            Validate(p);
             var raw = PunchTime.WholeSeconds(p.RawLocalTime);
             if (!seen.Add((p.DeviceSerial, p.DeviceUserId, raw)))
             {
@@ -56,6 +57,15 @@ internal sealed class PunchWriter(
         var days = PersonDayRanges.Collapse(fresh.Where(r => !r.ArrivedAfterClose).Select(r => (r.Punch.StaffId, r.Date)));
         if (recompute && days.Count > 0) await recalculator.RecomputeAsync(days, cancellationToken);
         return new PunchWriteResult(outcomes, fresh.Count, punches.Count - fresh.Count, fresh.Count(r => r.ArrivedAfterClose), days);
+    }
+
+    /// <summary>Callers check lines before they resolve them; a value the columns cannot hold is a caller's bug, not a line error.</summary>
+    private static void Validate(ResolvedPunch p)
+    {
+        if (string.IsNullOrEmpty(p.DeviceUserId) || p.DeviceUserId.Length > AttendanceConsts.MaxDeviceUserIdLength
+            || string.IsNullOrEmpty(p.DeviceSerial) || p.DeviceSerial.Length > AttendanceConsts.MaxSerialLength
+            || p.WorkCode?.Length > AttendanceConsts.MaxWorkCodeLength)
+            throw new ArgumentException($"A punch of device {p.DeviceSerial} has a device user id, serial or work code the columns cannot hold.", nameof(p));
     }
 
     private async Task<Dictionary<Guid, DeviceClock>> LoadClocksAsync(List<Guid> deviceIds, CancellationToken cancellationToken)
