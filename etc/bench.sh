@@ -2,11 +2,15 @@
 # Benchmark scenarios. The last line printed is "<scenario>: <value> <unit>".
 #   etc/bench.sh staff-list     p99 latency of the staff list at province scale (100 halls, 40,000 staff, SQLite)
 #   etc/bench.sh exam-submit    a 2,000-taker sitting of one 50-question exam, time-compressed to 60 s (SQLite)
+#   etc/bench.sh punch-import   a city's year of fingerprint punches (1,000 people × 250 working days × 2 sessions × in/out =
+#                               1,000,000 attlog lines from 4 clocks) imported through the import job's code, daily results
+#                               computed; also the raw insert rate it is compared with (SQLite, fresh database each run).
+#                               PUNCH_BENCH_ARGS="100 40000" makes it a province (100 halls, 40,000 people: 40 million punches).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 source etc/lib/prerequisites.sh
-scenario=${1:?usage: etc/bench.sh staff-list|exam-submit}
+scenario=${1:?usage: etc/bench.sh staff-list|exam-submit|punch-import}
 
 ensure_packages wrk python3
 out=artifacts/bench
@@ -87,6 +91,12 @@ case "$scenario" in
     export Audit__AnonymousRateLimitPerMinute=100000       # (each sign-in is an anonymous request the audit log records)
     start_host "$run"
     (cd "$out" && dotnet Training.Bench.dll exam-submit "$BASE" 2000 60)
+    ;;
+  punch-import)
+    run="$root/artifacts/punch-import/punch.db"
+    rm -rf "$(dirname "$run")"; mkdir -p "$(dirname "$run")"   # a fresh database and fresh files every run
+    # shellcheck disable=SC2086 # PUNCH_BENCH_ARGS is a list of numbers
+    (cd "$out" && DOTNET_TC_CallCountingDelayMs=0 dotnet Training.Bench.dll punch-import "$run" ${PUNCH_BENCH_ARGS:-})
     ;;
   *) echo "unknown scenario: $scenario" >&2; exit 2 ;;
 esac

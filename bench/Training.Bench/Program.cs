@@ -9,18 +9,21 @@ using Training.Identity.EntityFrameworkCore;
 // dotnet Training.Bench.dll generate <sqlite file> [halls=100] [staff=40000]
 // dotnet Training.Bench.dll generate-exam <sqlite file> [takers=2000] [questions=50]
 // dotnet Training.Bench.dll exam-submit <base url> [takers=2000] [seconds=60]
+// dotnet Training.Bench.dll punch-import <new sqlite file> [halls=1] [staff=1000] [days=250] [clocks per hall=4]
+//   a city's year of fingerprint punches imported and its daily results computed (province: 100 40000; see AttendanceGenerator)
 // Migrates a new SQLite database, seeds the admin (password Bench@2026-admin, no forced change) and writes the province:
 // halls, units, windows, departments and staff with current window assignments.
 if (args.Length >= 2 && args[0] == "exam-submit")
     return await ExamSubmitDriver.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2]) : 2000, args.Length > 3 ? int.Parse(args[3]) : 60);
-if (args.Length < 2 || args[0] is not ("generate" or "generate-exam"))
+if (args.Length < 2 || args[0] is not ("generate" or "generate-exam" or "punch-import"))
 {
-    Console.Error.WriteLine("usage: Training.Bench generate|generate-exam <sqlite file> [count] [count] | exam-submit <url> [takers] [seconds]");
+    Console.Error.WriteLine("usage: Training.Bench generate|generate-exam|punch-import <sqlite file> [count] [count] [days] [clocks] | exam-submit <url> [takers] [seconds]");
     return 2;
 }
 var file = Path.GetFullPath(args[1]);
-var halls = args.Length > 2 ? int.Parse(args[2]) : args[0] == "generate-exam" ? 2000 : 100;   // or takers
-var staff = args.Length > 3 ? int.Parse(args[3]) : args[0] == "generate-exam" ? 50 : 40_000;  // or questions
+var punches = args[0] == "punch-import";
+var halls = args.Length > 2 ? int.Parse(args[2]) : args[0] == "generate-exam" ? 2000 : punches ? 1 : 100;   // or takers
+var staff = args.Length > 3 ? int.Parse(args[3]) : args[0] == "generate-exam" ? 50 : punches ? 1000 : 40_000;  // or questions
 
 var builder = WebApplication.CreateBuilder();
 builder.Configuration["Database:Provider"] = "Sqlite";
@@ -33,6 +36,7 @@ builder.Configuration["Serilog:MinimumLevel:Default"] = "Warning";
 builder.Configuration["Identity:PasswordHasher:IterationCount"] = "10000";
 builder.AddTrainingHost();
 builder.Services.Configure<Training.SharedKernel.Data.OutboxOptions>(o => o.Enabled = false);
+if (punches) PunchImportBench.TimeResults(builder.Services);
 await using var app = builder.Build();
 
 await using (var scope = app.Services.CreateAsyncScope())
@@ -44,6 +48,9 @@ await using (var scope = app.Services.CreateAsyncScope())
         .ExecuteUpdateAsync(s => s.SetProperty(u => u.MustChangePassword, false));
 }
 var started = DateTime.UtcNow;
+if (punches)
+    return await PunchImportBench.RunAsync(app.Services, Path.Combine(Path.GetDirectoryName(file)!, "punch-files"), halls, staff,
+        args.Length > 4 ? int.Parse(args[4]) : 250, args.Length > 5 ? int.Parse(args[5]) : 4);
 if (args[0] == "generate-exam")
 {
     await new ExamGenerator(app.Services).GenerateAsync(halls, staff);

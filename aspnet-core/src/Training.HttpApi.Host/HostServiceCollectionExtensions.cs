@@ -7,6 +7,7 @@ using Training.HttpApi.Host.OpenApi;
 using Training.SharedKernel;
 using Training.SharedKernel.Http;
 using Training.SharedKernel.Localization;
+using Training.SharedKernel.Modularity;
 
 namespace Training.HttpApi.Host;
 
@@ -82,5 +83,6 @@ public static class HostServiceCollectionExtensions
         if (configuration.GetValue("Hangfire:Server", true))
             services.AddHangfireServer(o => o.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", 2));
         services.AddScoped<Jobs.OutboxCleanupJob>();
+        services.AddSingleton<IBackgroundJobQueue, Jobs.HangfireJobQueue>();
     }
 }

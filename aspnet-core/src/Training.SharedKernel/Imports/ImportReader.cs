@@ -95,6 +95,46 @@ public sealed class ImportWorkbook
     }
 
     /// <summary>
+    /// The first sheet's rows as cells by position (column A first), for files whose columns a saved mapping names rather
+    /// than a header (device exports). Streamed; blank rows are skipped; the row limit applies as in <see cref="Read"/>.
+    /// <see cref="SheetRow.Number"/>'s counterpart here is the row number as the spreadsheet shows it.
+    /// </summary>
+    public IEnumerable<(int Number, IReadOnlyList<string?> Cells)> ReadRows()
+    {
+        if (_sheetNames.Count == 0) yield break;
+        _read.Add(_sheetNames[0]);
+        using var stream = new MemoryStream(_file, writable: false);
+        using var rows = Guarded(() => MiniExcel.Query(stream, useHeaderRow: false, sheetName: _sheetNames[0]).Cast<IDictionary<string, object?>>().GetEnumerator());
+        var number = 0;
+        while (Guarded(rows.MoveNext))
+        {
+            number++;
+            var cells = new List<string?>();
+            foreach (var (letter, value) in rows.Current)
+            {
+                if (XlsxGuard.Cell(letter + "1") is not { Column: > 0 } at) continue;
+                while (cells.Count < at.Column) cells.Add(null);
+                cells[at.Column - 1] = Text(value);
+            }
+            if (cells.All(string.IsNullOrWhiteSpace)) continue;
+            if (++_dataRows > _limits.MaxRows) throw XlsxGuard.TooManyRows(_limits);
+            yield return (number, cells);
+        }
+    }
+
+    private static T Guarded<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception ex) when (IsUnreadable(ex))
+        {
+            throw NotXlsx();
+        }
+    }
+
+    /// <summary>
     /// Refuses a file whose sheets hold no data row at all — the untouched template, say (its examples are on the notes
     /// sheet, which no import reads): a clear answer instead of a silent "nothing changed".
     /// </summary>

@@ -6,6 +6,7 @@ using Training.Attendance.Application.Absences;
 using Training.Attendance.Application.Board;
 using Training.Attendance.Application.Intake;
 using Training.Attendance.Application.Results;
+using Training.Attendance.Application.PunchFiles;
 using Training.Attendance.EntityFrameworkCore;
 using Training.Attendance.HttpApi;
 using Training.SharedKernel.Authorization;
@@ -25,6 +26,7 @@ public sealed class AttendanceModule : TrainingModule
         services.AddIntake(configuration);
         services.AddAbsences();
         services.AddBoard();
+        services.AddPunchFiles();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureAttendanceModule();

@@ -16,5 +16,6 @@ public static partial class AttendanceModelBuilderExtensions
         builder.ConfigureIntake();
         builder.ConfigureAbsences();
         builder.ConfigureResults();
+        builder.ConfigurePunchFiles();
     }
 }

@@ -13,5 +13,6 @@ internal static class AttendanceEndpoints
         app.MapLeaveEndpoints();
         app.MapWhereaboutsEndpoints();
         app.MapBoardEndpoints();
+        app.MapPunchImportEndpoints();
     }
 }

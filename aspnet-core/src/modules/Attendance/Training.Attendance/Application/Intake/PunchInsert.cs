@@ -41,6 +41,11 @@ internal static class PunchInsert
             command.Parameters.Add(p[i]);
         }
         var received = SqliteTime(receivedAt);
+        // A batch names few devices, people, halls, units and dates many times over: their text is made once.
+        var guids = new Dictionary<Guid, string>();
+        var dates = new Dictionary<DateOnly, string>();
+        string GuidText(Guid id) => guids.TryGetValue(id, out var text) ? text : guids[id] = SqliteGuid(id);
+        string DateText(DateOnly date) => dates.TryGetValue(date, out var text) ? text : dates[date] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         // Microsoft.Data.Sqlite runs synchronously anyway; the synchronous calls save a task per punch.
         command.Prepare();
         for (var k = 0; k < rows.Count; k++)
@@ -48,21 +53,21 @@ internal static class PunchInsert
             cancellationToken.ThrowIfCancellationRequested();
             var r = rows[k];
             var x = r.Punch;
-            p[0].Value = SqliteGuid(x.DeviceId);
+            p[0].Value = GuidText(x.DeviceId);
             p[1].Value = x.DeviceSerial;
             p[2].Value = x.DeviceUserId;
             p[3].Value = SqliteTime(r.Raw);
-            p[4].Value = SqliteGuid(x.StaffId);
-            p[5].Value = SqliteGuid(x.HallId);
-            p[6].Value = x.UnitId is { } unit ? SqliteGuid(unit) : DBNull.Value;
+            p[4].Value = GuidText(x.StaffId);
+            p[5].Value = GuidText(x.HallId);
+            p[6].Value = x.UnitId is { } unit ? GuidText(unit) : DBNull.Value;
             p[7].Value = SqliteTime(r.At);
-            p[8].Value = r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            p[8].Value = DateText(r.Date);
             p[9].Value = (long)x.VerifyMode;
             p[10].Value = (long)x.State;
             p[11].Value = (object?)x.WorkCode ?? DBNull.Value;
             p[12].Value = SourceText(x.Source);
             p[13].Value = received;
-            p[14].Value = x.ImportId is { } import ? SqliteGuid(import) : DBNull.Value;
+            p[14].Value = x.ImportId is { } import ? GuidText(import) : DBNull.Value;
             p[15].Value = r.ArrivedAfterClose ? 1L : 0L;
             inserted[k] = command.ExecuteNonQuery() == 1;
         }
