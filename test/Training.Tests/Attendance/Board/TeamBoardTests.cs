@@ -127,7 +127,7 @@ public abstract class TeamBoardTests(ClockedAppFixture fixture) : IAsyncLifetime
     {
         var manager = await SignInAsync(Demo.Manager);
         var hall = await _app.HallIdAsync("SZX");
-        using var recorder = new CommandRecorder(_app);
+        using var recorder = await CommandRecorder.StartAsync(_app);
 
         var (unitCommands, unitBoard) = await recorder.RecordAsync(() => manager.GetAsync<TeamBoardDto>($"/api/attendance/board?unitId={_unit}"));
         var (hallCommands, hallBoard) = await recorder.RecordAsync(() => manager.GetAsync<TeamBoardDto>($"/api/attendance/board?hallId={hall}"));

@@ -1,4 +1,4 @@
-import { permissionGuard } from '../../../core/guards';
+import { requires } from '../../../core/guards';
 import { Permissions } from '../../../core/permissions.generated';
 import type { AttendanceArea } from '../attendance.area';
 import { ABSENCES_EN, ABSENCES_HOME_EN } from './i18n/absences.en';
@@ -8,23 +8,23 @@ import { ABSENCES_HOME_ZH, ABSENCES_ZH } from './i18n/absences.zh-hans';
 export const ABSENCES_AREA: AttendanceArea = {
   routes: [
     {
-      path: 'my-leave', canActivate: [permissionGuard], data: { permission: Permissions.Attendance.My },
+      path: 'my-leave', ...requires(Permissions.Attendance.My),
       loadComponent: () => import('./pages/my-leave.page').then((m) => m.MyLeavePage),
     },
     {
-      path: 'leave/queue', canActivate: [permissionGuard], data: { permission: Permissions.Attendance.Leave.Approve },
+      path: 'leave/queue', ...requires(Permissions.Attendance.Leave.Approve),
       loadComponent: () => import('./pages/leave-queue.page').then((m) => m.LeaveQueuePage),
     },
     {
-      path: 'leave/types', canActivate: [permissionGuard], data: { permission: Permissions.Attendance.Leave.Manage },
+      path: 'leave/types', ...requires(Permissions.Attendance.Leave.Manage),
       loadComponent: () => import('./pages/leave-types.page').then((m) => m.LeaveTypesPage),
     },
     {
-      path: 'whereabouts', canActivate: [permissionGuard], data: { permission: Permissions.Attendance.My },
+      path: 'whereabouts', ...requires(Permissions.Attendance.My),
       loadComponent: () => import('./pages/whereabouts.page').then((m) => m.WhereaboutsPage),
     },
     {
-      path: 'team-whereabouts', canActivate: [permissionGuard], data: { permission: Permissions.Attendance.Board },
+      path: 'team-whereabouts', ...requires(Permissions.Attendance.Board),
       loadComponent: () => import('./pages/team-whereabouts.page').then((m) => m.TeamWhereaboutsPage),
     },
   ],

@@ -17,7 +17,7 @@ internal sealed class BoardHomeItems(
     AttendanceDbContext db, ICurrentUser currentUser, IDataScopeProvider scopes, ISettingProvider settings, TimeProvider clock) : IHomeItemProvider
 {
     public const string BoardLink = "/attendance/board";
-    public const string ReportLink = "/attendance/report";
+    public const string AnomaliesLink = "/attendance/anomalies";
 
     public async Task<IReadOnlyList<HomeItem>> GetItemsAsync(CancellationToken cancellationToken)
     {
@@ -35,7 +35,7 @@ internal sealed class BoardHomeItems(
             var anomalies = await Team(team).Where(r => r.Date >= from && r.Date <= today && !r.IsCorrected
                     && EffectiveResults.Anomalies.Contains(r.Status))
                 .CountAsync(cancellationToken);
-            items.Add(new HomeItem("attendance.board.anomalies", HomeItemKind.Todo, anomalies, ReportLink, HomeItemSeverity.Warning,
+            items.Add(new HomeItem("attendance.board.anomalies", HomeItemKind.Todo, anomalies, AnomaliesLink, HomeItemSeverity.Warning,
                 new Dictionary<string, string> { ["days"] = days.ToString() }));
         }
         if (account.IsGranted(AttendancePermissions.Board.Default))

@@ -4,18 +4,28 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Training.EntityFrameworkCore;
-using Training.Tests.Infrastructure;
 
-namespace Training.Tests.Attendance.Board;
+namespace Training.Tests.Infrastructure;
 
-/// <summary>The SQL commands sent to one app's database (Identity's left out), seen through EF Core's diagnostics.</summary>
+/// <summary>
+/// The SQL commands sent to one app's database (Identity's left out), seen through EF Core's diagnostics: tests that
+/// hold a request to a fixed number of queries however many rows it covers.
+/// </summary>
 internal sealed class CommandRecorder : IDisposable
 {
+    /// <summary>Starts recording once EF Core has noticed the listener (it looks again whether anyone listens once a second).</summary>
+    public static async Task<CommandRecorder> StartAsync(TrainingApp app)
+    {
+        var recorder = new CommandRecorder(app);
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        return recorder;
+    }
+
     private readonly string _database;
     private readonly ConcurrentQueue<string> _commands = new();
     private readonly IDisposable _subscription;
 
-    public CommandRecorder(TrainingApp app)
+    private CommandRecorder(TrainingApp app)
     {
         _database = KeyOf(app.Database.Provider == DatabaseProvider.PostgreSql
             ? new Npgsql.NpgsqlConnection(app.Database.ConnectionString)
