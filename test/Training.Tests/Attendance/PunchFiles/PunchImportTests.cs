@@ -42,6 +42,23 @@ public abstract class PunchImportTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Should_add_nothing_when_the_same_file_comes_again_after_a_clock_correction()
+    {
+        var (serial, deviceId) = await DeviceAsync("SZX");
+        var admin = await SignInAsync(Demo.Admin);
+        var file = Attlog("1\t2026-11-25 08:57:03\t1\t0\t0", "2\t2026-11-25 17:30:02\t1\t1\t0");
+        await ImportAsync(admin, file, $"{serial}_attlog.dat");
+
+        var correction = await admin.PostAsync<ClockCorrectionDto>($"/api/attendance/devices/{deviceId}/corrections",
+            new RecordClockCorrectionInput(new DateOnly(2026, 11, 25), new DateOnly(2026, 11, 25), -300, "考勤机快了五分钟"));
+        var again = await ImportAsync(admin, file, $"{serial}_attlog.dat");
+
+        correction.PunchesUpdated.ShouldBe(2);
+        (again.NewCount, again.DuplicateCount, again.BadCount).ShouldBe((0, 2, 0));
+        (await PunchCountAsync(serial)).ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Should_keep_the_good_lines_and_list_the_bad_and_unknown_users_by_line_number()
     {
         var (serial, deviceId) = await DeviceAsync("SZX");

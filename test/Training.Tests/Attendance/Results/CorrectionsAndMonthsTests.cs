@@ -82,6 +82,12 @@ public abstract class CorrectionsAndMonthsTests(ClockedAppFixture fixture)
         (await ApiClient.ProblemAsync(correct)).GetProperty("code").GetString().ShouldBe(AttendanceErrorCodes.MonthClosed);
         (await world.Admin.PostRawAsync("/api/attendance/shifts", new SaveShiftInput(world.Hall.Id, ShiftKind.Extended, world.Window.Id, null,
             octoberDay, octoberDay, [new("延时", new(17, 0), new(19, 0))], null))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var person = await world.SignInPersonAsync();
+        var sick = (await person.GetAsync<List<LeaveTypeDto>>("/api/attendance/leave-types")).Single(t => t.Code == "sick");
+        var leave = await person.PostRawAsync("/api/attendance/my/leave",
+            new CreateLeaveRequestInput(sick.Id, octoberDay, DayHalf.Morning, octoberDay, DayHalf.Afternoon, "补请病假"));
+        leave.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await ApiClient.ProblemAsync(leave)).GetProperty("code").GetString().ShouldBe(AttendanceErrorCodes.MonthClosed);
 
         // Intake stores a punch arriving for the closed month and flags it: it does not count while the month is closed.
         await world.PunchAsync(octoberDay, arrivedAfterClose: true, (13, 25), (17, 5));

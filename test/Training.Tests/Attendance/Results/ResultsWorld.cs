@@ -4,6 +4,7 @@ using Training.Attendance;
 using Training.Attendance.Application.Results;
 using Training.Attendance.Domain;
 using Training.Attendance.EntityFrameworkCore;
+using Training.Identity;
 using Training.Organization;
 using Training.Tests.Infrastructure;
 using Training.Tests.Learning;
@@ -15,7 +16,8 @@ namespace Training.Tests.Attendance.Results;
 /// a person holding it since 2026-09-01; punches, pauses and notes written straight into the tables, as intake and
 /// absences would; the engine run through <see cref="IDailyResultRecalculator"/>.
 /// </summary>
-internal sealed record ResultsWorld(TrainingApp App, ApiClient Admin, HallDto Hall, UnitDto Unit, WindowDto Window, StaffDetailDto Person)
+internal sealed record ResultsWorld(
+    TrainingApp App, ApiClient Admin, HallDto Hall, UnitDto Unit, WindowDto Window, StaffDetailDto Person, string PersonPassword)
 {
     public static readonly DateOnly PostStart = new(2026, 9, 1);
 
@@ -27,11 +29,23 @@ internal sealed record ResultsWorld(TrainingApp App, ApiClient Admin, HallDto Ha
         var hall = await admin.PostAsync<HallDto>("/api/organization/halls", new SaveHallInput($"K{tag}", $"考勤测试中心{tag}", HallKind.Centre, null));
         var unit = await admin.PostAsync<UnitDto>("/api/organization/units", new SaveUnitInput(hall.Id, $"U{tag}", "综合窗口", UnitKind.HallOwn, null));
         var window = await admin.PostAsync<WindowDto>("/api/organization/windows", new SaveWindowInput(unit.Id, $"W{tag}", "综合受理", WindowType.Comprehensive));
-        var person = (await admin.PostAsync<CreatedStaffDto>("/api/organization/staff",
-            new SaveStaffInput($"R{tag}", "考勤甲", null, StaffKind.Own, null, hall.Id, unit.Id))).Staff;
+        var created = await admin.PostAsync<CreatedStaffDto>("/api/organization/staff",
+            new SaveStaffInput($"R{tag}", "考勤甲", null, StaffKind.Own, null, hall.Id, unit.Id));
+        var person = created.Staff;
         await admin.GrantPreJobCertificatesAsync(person.StaffNumber);
         await admin.PostAsync<StaffDetailDto>($"/api/organization/staff/{person.Id}/assign", new AssignInput(window.Id, PostStart));
-        return new ResultsWorld(app, admin, hall, unit, window, person);
+        return new ResultsWorld(app, admin, hall, unit, window, person, created.InitialPassword!);
+    }
+
+    /// <summary>The person signed in, past the first sign-in's forced password change.</summary>
+    public async Task<ApiClient> SignInPersonAsync()
+    {
+        var client = App.CreateApiClient();
+        await client.LoginAsync(Person.StaffNumber, PersonPassword);
+        const string password = "attend-2026";
+        (await client.PostRawAsync("/api/account/change-password", new ChangePasswordInput(PersonPassword, password))).EnsureSuccessStatusCode();
+        await client.LoginAsync(Person.StaffNumber, password);
+        return client;
     }
 
     public static DateTime Local(DateOnly date, int hour, int minute = 0) =>
