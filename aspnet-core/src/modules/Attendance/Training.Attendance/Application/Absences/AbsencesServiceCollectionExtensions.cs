@@ -8,7 +8,7 @@ using Training.SharedKernel.Settings;
 namespace Training.Attendance.Application.Absences;
 
 /// <summary>The absences area's registrations (leave and whereabouts notes), called once from the module's descriptor.</summary>
-internal static class AbsencesServices
+internal static class AbsencesServiceCollectionExtensions
 {
     public static IServiceCollection AddAbsences(this IServiceCollection services)
     {
