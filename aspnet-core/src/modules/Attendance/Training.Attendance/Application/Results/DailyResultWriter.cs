@@ -171,8 +171,8 @@ internal sealed class DailyResultWriter(AttendanceDbContext db, UnitOfWork unitO
             p[at + 8].Value = _statuses[(int)o.Status];
             p[at + 9].Value = o.LateMinutes;
             p[at + 10].Value = o.EarlyMinutes;
-            p[at + 11].Value = o.InAt is { } inAt ? Provider(11, inAt) : DBNull.Value;
-            p[at + 12].Value = o.OutAt is { } outAt ? Provider(12, outAt) : DBNull.Value;
+            p[at + 11].Value = o.InAt is { } inAt ? values.Time(inAt) ?? Provider(11, inAt) : DBNull.Value;
+            p[at + 12].Value = o.OutAt is { } outAt ? values.Time(outAt) ?? Provider(12, outAt) : DBNull.Value;
             p[at + 13].Value = (object?)o.LeaveRequestId ?? DBNull.Value;
             p[at + 14].Value = values.RepeatedTime(now) ?? Provider(14, now);
             p[at + 15].Value = o.Session.Name;
@@ -212,11 +212,14 @@ internal sealed class DailyResultWriter(AttendanceDbContext db, UnitOfWork unitO
             return value;
         }
 
+        /// <summary>A punch's time: rarely repeated, written at once.</summary>
+        public object? Time(DateTime time) => text ? Intake.PunchInsert.SqliteTime(time) : null;
+
         public object? RepeatedTime(DateTime time)
         {
             if (!text) return null;
             if (!_times.TryGetValue(time, out var value))
-                _times[time] = value = time.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+                _times[time] = value = Intake.PunchInsert.SqliteTime(time);
             return value;
         }
     }
