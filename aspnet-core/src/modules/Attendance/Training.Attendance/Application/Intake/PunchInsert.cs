@@ -128,7 +128,33 @@ internal static class PunchInsert
 
     private static string SqliteGuid(Guid id) => id.ToString("D").ToUpperInvariant();
 
-    private static string SqliteTime(DateTime time) => time.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// EF's SQLite text of a time, <c>yyyy-MM-dd HH:mm:ss.FFFFFFF</c>, which for whole seconds (every punch) is
+    /// <c>yyyy-MM-dd HH:mm:ss</c>: written digit by digit, a custom format string costing several times more per punch.
+    /// </summary>
+    internal static string SqliteTime(DateTime time)
+    {
+        if (time.Ticks % TimeSpan.TicksPerSecond != 0) return time.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+        return string.Create(19, time, static (s, t) =>
+        {
+            Digits(s[..4], t.Year);
+            s[4] = '-';
+            Digits(s.Slice(5, 2), t.Month);
+            s[7] = '-';
+            Digits(s.Slice(8, 2), t.Day);
+            s[10] = ' ';
+            Digits(s.Slice(11, 2), t.Hour);
+            s[13] = ':';
+            Digits(s.Slice(14, 2), t.Minute);
+            s[16] = ':';
+            Digits(s.Slice(17, 2), t.Second);
+        });
+    }
+
+    private static void Digits(Span<char> target, int value)
+    {
+        for (var i = target.Length - 1; i >= 0; i--, value /= 10) target[i] = (char)('0' + value % 10);
+    }
 
     private static string SourceText(PunchSource source) => source == PunchSource.File ? nameof(PunchSource.File) : nameof(PunchSource.Device);
 }

@@ -72,9 +72,11 @@ internal sealed class DailyResultRecalculator(
             }
         }
 
-        // The largest read (a city's year is a million punches): only the columns the rules need, grouped in one pass.
+        // The largest read (a city's year is a million punches): only the columns the rules need, grouped in one pass,
+        // and only for people expected somewhere (a file's back-office people hold no post: nothing to judge, nothing to read).
+        var expected = plan.Select(p => p.StaffId).Distinct().ToList();
         var punches = await db.Punches.AsNoTracking()
-            .Where(p => staffIds.Contains(p.StaffId) && p.Date >= from && p.Date <= to)
+            .Where(p => expected.Contains(p.StaffId) && p.Date >= from && p.Date <= to)
             .Select(p => new { p.StaffId, p.Date, p.At, FlaggedHall = p.ArrivedAfterClose ? (Guid?)p.HallId : null })
             .ToListAsync(cancellationToken);
         var punchesByDay = new Dictionary<(Guid, DateOnly), List<DateTime>>();

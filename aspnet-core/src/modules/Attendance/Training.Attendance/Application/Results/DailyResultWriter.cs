@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -51,13 +52,14 @@ internal sealed class DailyResultWriter(AttendanceDbContext db, UnitOfWork unitO
             statement = Statements.GetValue(db.Model, model => new Statement(model, db.GetService<ISqlGenerationHelper>()));
         using var turn = await unitOfWork.EnterWriteAsync(cancellationToken);
         var batchRows = Statement.BatchRows(db.Database.ProviderName);
+        var values = new Values(Statement.StoresText(db.Database.ProviderName));
         var full = rows.Count / batchRows * batchRows;
         if (full > 0)
         {
             await using var batch = await statement.PrepareAsync(unitOfWork, batchRows, cancellationToken);
             for (var start = 0; start < full; start += batchRows)
             {
-                for (var i = 0; i < batchRows; i++) statement.Set(batch.Parameters, i, rows[start + i], now);
+                for (var i = 0; i < batchRows; i++) statement.Set(batch.Parameters, i, rows[start + i], now, values);
                 await batch.Command.ExecuteNonQueryAsync(cancellationToken);
             }
         }
@@ -65,7 +67,7 @@ internal sealed class DailyResultWriter(AttendanceDbContext db, UnitOfWork unitO
         await using var single = await statement.PrepareAsync(unitOfWork, 1, cancellationToken);
         for (var index = full; index < rows.Count; index++)
         {
-            statement.Set(single.Parameters, 0, rows[index], now);
+            statement.Set(single.Parameters, 0, rows[index], now, values);
             await single.Command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
@@ -93,7 +95,10 @@ internal sealed class DailyResultWriter(AttendanceDbContext db, UnitOfWork unitO
         /// Rows per INSERT on PostgreSQL (a round trip per statement): 100 rows × 20 columns. SQLite runs in process and
         /// binds parameters by name with a linear search of the statement's names, so one row a statement is fastest there.
         /// </summary>
-        public static int BatchRows(string? provider) => provider?.Contains("Sqlite", StringComparison.Ordinal) == true ? 1 : 100;
+        public static int BatchRows(string? provider) => StoresText(provider) ? 1 : 100;
+
+        /// <summary>SQLite stores GUIDs, dates and times as text (the driver writes each one's text at every bind).</summary>
+        public static bool StoresText(string? provider) => provider?.Contains("Sqlite", StringComparison.Ordinal) == true;
 
         // The order of the values Set writes.
         private static readonly string[] Columns =
@@ -151,25 +156,25 @@ internal sealed class DailyResultWriter(AttendanceDbContext db, UnitOfWork unitO
         }
 
         /// <summary>Writes one row's values into its place of the statement's parameters, as the columns store them.</summary>
-        public void Set(DbParameter[] p, int row, DailyResultRow r, DateTime now)
+        public void Set(DbParameter[] p, int row, DailyResultRow r, DateTime now, Values values)
         {
             var o = r.Outcome;
             var at = row * _mappings.Length;
-            p[at].Value = r.StaffId;
-            p[at + 1].Value = Provider(1, r.Date);
+            p[at].Value = values.Id(r.StaffId);
+            p[at + 1].Value = values.Date(r.Date) ?? Provider(1, r.Date);
             p[at + 2].Value = o.Session.Index;
-            p[at + 3].Value = r.HallId;
-            p[at + 4].Value = (object?)r.UnitId ?? DBNull.Value;
-            p[at + 5].Value = (object?)r.WindowId ?? DBNull.Value;
-            p[at + 6].Value = Provider(6, o.Session.Start);
-            p[at + 7].Value = Provider(7, o.Session.End);
+            p[at + 3].Value = values.Id(r.HallId);
+            p[at + 4].Value = r.UnitId is { } unit ? values.Id(unit) : DBNull.Value;
+            p[at + 5].Value = r.WindowId is { } window ? values.Id(window) : DBNull.Value;
+            p[at + 6].Value = values.RepeatedTime(o.Session.Start) ?? Provider(6, o.Session.Start);
+            p[at + 7].Value = values.RepeatedTime(o.Session.End) ?? Provider(7, o.Session.End);
             p[at + 8].Value = _statuses[(int)o.Status];
             p[at + 9].Value = o.LateMinutes;
             p[at + 10].Value = o.EarlyMinutes;
-            p[at + 11].Value = o.InAt is { } inAt ? Provider(11, inAt) : DBNull.Value;
-            p[at + 12].Value = o.OutAt is { } outAt ? Provider(12, outAt) : DBNull.Value;
+            p[at + 11].Value = o.InAt is { } inAt ? values.Time(inAt) ?? Provider(11, inAt) : DBNull.Value;
+            p[at + 12].Value = o.OutAt is { } outAt ? values.Time(outAt) ?? Provider(12, outAt) : DBNull.Value;
             p[at + 13].Value = (object?)o.LeaveRequestId ?? DBNull.Value;
-            p[at + 14].Value = Provider(14, now);
+            p[at + 14].Value = values.RepeatedTime(now) ?? Provider(14, now);
             p[at + 15].Value = o.Session.Name;
             p[at + 16].Value = o.OffPostMinutes;
             p[at + 17].Value = o.OutMinutes;
@@ -178,6 +183,45 @@ internal sealed class DailyResultWriter(AttendanceDbContext db, UnitOfWork unitO
         }
 
         private object Provider(int column, object value) => _mappings[column].Converter?.ConvertToProvider(value) ?? value;
+    }
+
+    /// <summary>
+    /// The stored form of the values a batch repeats (people, halls, units, windows, dates, session times, the time of
+    /// computing), made once each: on SQLite the text the driver would write (upper-case GUID, <c>yyyy-MM-dd</c>,
+    /// <c>yyyy-MM-dd HH:mm:ss.FFFFFFF</c>), which otherwise costs two strings per GUID and a format per time at every
+    /// row; on PostgreSQL the value itself, boxed once. A null answer means "convert it as the column does".
+    /// </summary>
+    private sealed class Values(bool text)
+    {
+        private readonly Dictionary<Guid, object> _ids = [];
+        private readonly Dictionary<DateOnly, object> _dates = [];
+        private readonly Dictionary<DateTime, object> _times = [];
+
+        public object Id(Guid id)
+        {
+            if (!_ids.TryGetValue(id, out var value))
+                _ids[id] = value = text ? id.ToString("D").ToUpperInvariant() : id;
+            return value;
+        }
+
+        public object? Date(DateOnly date)
+        {
+            if (!text) return null;
+            if (!_dates.TryGetValue(date, out var value))
+                _dates[date] = value = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return value;
+        }
+
+        /// <summary>A punch's time: rarely repeated, written at once.</summary>
+        public object? Time(DateTime time) => text ? Intake.PunchInsert.SqliteTime(time) : null;
+
+        public object? RepeatedTime(DateTime time)
+        {
+            if (!text) return null;
+            if (!_times.TryGetValue(time, out var value))
+                _times[time] = value = Intake.PunchInsert.SqliteTime(time);
+            return value;
+        }
     }
 
     private sealed record Prepared(DbCommand Command, DbParameter[] Parameters) : IAsyncDisposable
