@@ -10,6 +10,7 @@ const ON_TIME = 'S0019';
 const LATE = 'S0022';
 const ABSENT = 'S0023';
 const DEVICE = 'DEMO-SZX-01';
+const CLERK = 'S0018'; // 考勤员 keeping 市政务服务中心
 
 /** Today in Beijing as yyyy-mm-dd: the portal's business dates are the halls' (Asia/Shanghai). */
 function beijing(offsetDays = 0): { year: number; month: number; day: number } {
@@ -58,8 +59,8 @@ test('a clerk imports a day of punches; late and absent show on the calendars; l
   await signIn(absent, ABSENT);
   const date = await pastWorkingDay(absent);
 
-  // The punch file for that day, imported by the administrator on the punch import page.
-  await signIn(page, 'admin');
+  // The punch file for that day, imported by the hall's attendance clerk on the punch import page.
+  await signIn(page, CLERK);
   await page.goto('/attendance/punch-import');
   await choose(page, 'punch-device', new RegExp(DEVICE));
   await page.getByTestId('punch-file').setInputFiles({ name: `attlog-${date}.dat`, mimeType: 'text/plain', buffer: Buffer.from(attlog(date)) });
