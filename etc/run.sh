@@ -34,7 +34,8 @@ cat <<MSG
   Demo accounts (password ${Database__DemoPassword:-Demo@2026}; admin: ${Database__DemoAdminPassword:-Demo@2026-admin}):
     admin   administrator                 hr      HR (all halls, read-only)
     S0001   hall manager, 市政务服务中心    S0002   window lead, 综合受理窗口
-    S0004   window staff (own records)    S0005 … S0120  more window staff
+    S0004   window staff (own records)    S0018   attendance clerk (考勤员), 市政务服务中心
+    S0005 … S0120  more window staff
 
 MSG
 cd "$out" && exec dotnet Training.HttpApi.Host.dll

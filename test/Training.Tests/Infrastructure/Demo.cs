@@ -4,7 +4,7 @@ using Training.Organization.EntityFrameworkCore;
 
 namespace Training.Tests.Infrastructure;
 
-/// <summary>Facts of the demo data the seeder creates (see OrganizationDemoDataSeeder).</summary>
+/// <summary>Facts of the demo data the seeder creates (see OrganizationDemoDataSeeder and AttendanceDemoDataSeeder).</summary>
 public static class Demo
 {
     public const string Admin = "admin";
@@ -14,6 +14,7 @@ public static class Demo
     public const string Staff = "S0004";     // a window staff member
     public const string OtherStaff = "S0005";
     public const string WithoutPost = "S0003";  // placed in 综合受理窗口 without a window, so without a pre-job certificate
+    public const string Clerk = "S0018";     // attendance clerk (考勤员) keeping 市政务服务中心 (SZX), without a window
     public const string OtherHallStaff = "S0090"; // placed in 高新区政务服务分中心 (GXQ) without a window: outside the manager's hall
 
     public static async Task<Guid> StaffIdAsync(this TrainingApp app, string staffNumber) =>

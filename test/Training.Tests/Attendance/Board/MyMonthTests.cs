@@ -60,12 +60,13 @@ public abstract class MyMonthTests(ClockedAppFixture fixture)
     public async Task Should_show_a_correction_in_place_of_the_computed_result()
     {
         var me = await _app.PersonAsync(Demo.Staff);
-        var date = new DateOnly(2026, 11, 10); // November: October's counts belong to the first test
+        // July: October belongs to the first test, August and September to the monthly report, recent weeks to the demo attendance.
+        var date = new DateOnly(2026, 7, 9);
         var computed = Result(me, date, 0, SessionStatus.Absent);
         await _app.AddRowsAsync(computed);
         await _app.AddRowsAsync(new Training.Attendance.Domain.ResultCorrection(Guid.NewGuid(), computed, SessionStatus.Present, 0, 0, "指纹机故障，经核实已到岗"));
 
-        var month = await (await SignInAsync(Demo.Staff)).GetAsync<MyMonthDto>("/api/attendance/my/month?year=2026&month=11");
+        var month = await (await SignInAsync(Demo.Staff)).GetAsync<MyMonthDto>("/api/attendance/my/month?year=2026&month=7");
 
         var session = month.Days.Single(d => d.Date == date).Sessions.Single();
         session.Status.ShouldBe(SessionStatus.Present);

@@ -208,6 +208,26 @@ public abstract class PunchImportTests(AppFixture fixture)
     /// <summary>A UTF-8 attlog file with a byte order mark and CRLF line ends, as the devices' PC tools save it.</summary>
     private static byte[] Attlog(params string[] lines) => [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n")];
 
+    [Fact]
+    public async Task Should_mark_a_window_holder_of_the_hall_without_a_punch_in_the_file_absent_on_its_day()
+    {
+        var (serial, _) = await DeviceAsync("SZX");
+        var admin = await SignInAsync(Demo.Admin);
+        var day = new DateOnly(2026, 9, 22); // a summer Tuesday of its own (14:00–17:30 afternoons): computed for the whole hall
+        var file = Attlog("1\t2026-09-22 08:55:00\t1\t0\t0", "1\t2026-09-22 12:01:00\t1\t0\t0",
+            "1\t2026-09-22 13:50:00\t1\t0\t0", "1\t2026-09-22 17:35:00\t1\t0\t0");
+
+        (await ImportAsync(admin, file, $"{serial}_attlog.dat")).Status.ShouldBe(PunchImportStatus.Completed);
+
+        var punched = await _app.StaffIdAsync(Demo.Staff);
+        var absent = await _app.StaffIdAsync(Demo.OtherStaff);   // holds a window of SZX, no line in the file
+        var statuses = await _app.WithScopeAsync(async sp => await sp.GetRequiredService<AttendanceDbContext>().DailyResults
+            .Where(r => r.Date == day && (r.StaffId == punched || r.StaffId == absent))
+            .Select(r => new { r.StaffId, r.Status }).ToListAsync());
+        statuses.Where(r => r.StaffId == punched).Select(r => r.Status).ShouldAllBe(s => s == SessionStatus.Present);
+        statuses.Where(r => r.StaffId == absent).Select(r => r.Status).ShouldBe([SessionStatus.Absent, SessionStatus.Absent]);
+    }
+
     private async Task<ApiClient> SignInAsync(string user)
     {
         var client = _app.CreateApiClient();

@@ -9,6 +9,7 @@ using Training.Attendance.Application.Results;
 using Training.Attendance.Application.PunchFiles;
 using Training.Attendance.EntityFrameworkCore;
 using Training.Attendance.HttpApi;
+using Training.Attendance.Seeding;
 using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Data;
 using Training.SharedKernel.Modularity;
@@ -27,6 +28,8 @@ public sealed class AttendanceModule : TrainingModule
         services.AddAbsences();
         services.AddBoard();
         services.AddPunchFiles();
+        // Demo attendance after the leave types (Order 300) it uses.
+        services.AddScoped<IDataSeeder, AttendanceDemoDataSeeder>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureAttendanceModule();

@@ -17,12 +17,13 @@ namespace Training.Attendance.Application.PunchFiles;
 /// writer (<see cref="IPunchWriter"/>: the punch identity makes a line stored before a duplicate) and its bad or
 /// unknown-user lines are listed, with the counts, in the same transaction — so the progress the page polls is what is
 /// stored. Good lines are kept whatever else the file holds (ADR 0004). The daily results are recomputed once at the
-/// end for exactly the new punches' person-days. A finished import is left alone; one interrupted starts over, its
+/// end: the device's hall for the dates the new punches span (a holder without a punch is absent), and the new punches'
+/// person-days. A finished import is left alone; one interrupted starts over, its
 /// stored punches turning up as duplicates.
 /// </summary>
 internal sealed class PunchImportRunner(
     AttendanceDbContext db, UnitOfWork unitOfWork, IFileStorage files, ImportReader importReader, ISettingProvider settings,
-    IDeviceUserResolver resolver, IPunchWriter writer, IDailyResultRecalculator recalculator, ErrorLocalizer localizer, TimeProvider clock)
+    IDeviceUserResolver resolver, IPunchWriter writer, HallMonthRecompute hallRecompute, ErrorLocalizer localizer, TimeProvider clock)
 {
     /// <summary>Lines per transaction: progress every few thousand lines, few enough round trips for a million.</summary>
     public const int BatchSize = 20_000;
@@ -72,7 +73,14 @@ internal sealed class PunchImportRunner(
         await WriteBatchAsync(import, device, batch, people, counts, affected, cancellationToken);
 
         if (affected.Count > 0)
-            await recalculator.RecomputeAsync(PersonDayRanges.Collapse(affected.SelectMany(Dates)), cancellationToken);
+        {
+            // The file is the device's record of its days: a holder of one of the hall's windows without a punch in it is
+            // absent on them, so the whole hall is computed for the dates the file's new punches span, not only the
+            // people who punched (their other halls' days too).
+            var days = PersonDayRanges.Collapse(affected.SelectMany(Dates));
+            await hallRecompute.RecomputeAsync(device.HallId, days.Min(d => d.From), days.Max(d => d.To), also: days,
+                cancellationToken: cancellationToken);
+        }
         import.Complete(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -8,13 +8,15 @@ namespace Training.Attendance.Application.Results;
 /// <summary>
 /// Recomputes a hall's results for a stretch of dates (a calendar change, a timetable change, a reopened month): the
 /// people who held one of the hall's windows on one of those dates, and the people who have results there (a result
-/// whose reason went away is removed). Dates after today are never computed.
+/// whose reason went away is removed). Dates after today are never computed. <c>also</c> adds other person-days (a
+/// file's punches of people who hold no window of the hall), each person computed once.
 /// </summary>
 internal sealed class HallMonthRecompute(
     AttendanceDbContext db, IStructureIntegrationService structure, IWindowPostIntegrationService posts,
     IDailyResultRecalculator recalculator, TimeProvider clock)
 {
-    public async Task<int> RecomputeAsync(Guid hallId, DateOnly from, DateOnly to, Guid? windowId = null, CancellationToken cancellationToken = default)
+    public async Task<int> RecomputeAsync(Guid hallId, DateOnly from, DateOnly to, Guid? windowId = null,
+        IReadOnlyCollection<PersonDays>? also = null, CancellationToken cancellationToken = default)
     {
         var today = clock.Today();
         if (to > today) to = today;
@@ -32,7 +34,10 @@ internal sealed class HallMonthRecompute(
             .Where(r => r.HallId == hallId && r.Date >= from && r.Date <= to && (windowId == null || r.WindowId == windowId))
             .Select(r => r.StaffId).Distinct().ToListAsync(cancellationToken);
         var people = holders.Select(h => h.Post.StaffId).Concat(recorded).Distinct().ToList();
-        await recalculator.RecomputeAsync(people.Select(p => new PersonDays(p, from, to)).ToList(), cancellationToken);
+        var days = people.Select(p => new PersonDays(p, from, to)).ToList();
+        var covered = people.ToHashSet();
+        if (also is not null) days.AddRange(also.Where(d => !covered.Contains(d.StaffId)));
+        await recalculator.RecomputeAsync(days, cancellationToken);
         return people.Count;
     }
 

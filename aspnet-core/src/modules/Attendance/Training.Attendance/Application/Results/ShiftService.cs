@@ -95,7 +95,7 @@ internal sealed class ShiftService(
     private Task RecomputeAsync(Guid hallId, Guid? windowId, Guid? staffId, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
         staffId is { } person
             ? recompute.RecomputePersonAsync(person, from, to, cancellationToken)
-            : recompute.RecomputeAsync(hallId, from, to, windowId, cancellationToken);
+            : recompute.RecomputeAsync(hallId, from, to, windowId, cancellationToken: cancellationToken);
 
     private async Task<IReadOnlyList<ShiftDto>> DtosAsync(IReadOnlyList<Shift> shifts, CancellationToken cancellationToken)
     {
