@@ -74,12 +74,9 @@ internal sealed class PunchImportRunner(
 
         if (affected.Count > 0)
         {
-            // The file is the device's record of its days: a holder of one of the hall's windows without a punch in it is
-            // absent on them, so the whole hall is computed for the dates the file's new punches span, not only the
-            // people who punched (their other halls' days too).
-            var days = PersonDayRanges.Collapse(affected.SelectMany(Dates));
-            await hallRecompute.RecomputeAsync(device.HallId, days.Min(d => d.From), days.Max(d => d.To), also: days,
-                cancellationToken: cancellationToken);
+            // The file is the device's record of its days: a holder of one of the hall's windows without a punch in it
+            // and without a result yet is absent on them, so they are computed too, not only the people who punched.
+            await hallRecompute.RecomputeAfterFileAsync(device.HallId, affected.SelectMany(Dates).ToList(), cancellationToken);
         }
         import.Complete(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
