@@ -8,4 +8,7 @@ internal sealed class HangfireJobQueue(IBackgroundJobClient client) : IBackgroun
 {
     public string Enqueue<TJob, TArgs>(TArgs args) where TJob : IBackgroundJob<TArgs> =>
         client.Enqueue<TJob>(job => job.RunAsync(args, CancellationToken.None));
+
+    public string Schedule<TJob, TArgs>(TArgs args, TimeSpan delay) where TJob : IBackgroundJob<TArgs> =>
+        client.Schedule<TJob>(job => job.RunAsync(args, CancellationToken.None), delay);
 }

@@ -14,4 +14,7 @@ public interface IBackgroundJobQueue
 {
     /// <summary>Queues <typeparamref name="TJob"/> with <paramref name="args"/> (serialised as JSON); answers the job's id.</summary>
     string Enqueue<TJob, TArgs>(TArgs args) where TJob : IBackgroundJob<TArgs>;
+
+    /// <summary>Queues <typeparamref name="TJob"/> to run once <paramref name="delay"/> has passed; answers the job's id.</summary>
+    string Schedule<TJob, TArgs>(TArgs args, TimeSpan delay) where TJob : IBackgroundJob<TArgs>;
 }

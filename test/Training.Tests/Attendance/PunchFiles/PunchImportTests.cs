@@ -4,10 +4,14 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Attendance;
+using Hangfire;
 using Training.Attendance.Application.PunchFiles;
+using Training.Attendance.Application.Results;
 using Training.Attendance.Domain;
 using Training.Attendance.EntityFrameworkCore;
+using Training.Organization;
 using Training.SharedKernel.Paging;
+using Training.Tests.Attendance.Results;
 using Training.Tests.Infrastructure;
 
 namespace Training.Tests.Attendance.PunchFiles;
@@ -209,24 +213,75 @@ public abstract class PunchImportTests(AppFixture fixture)
     private static byte[] Attlog(params string[] lines) => [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n")];
 
     [Fact]
-    public async Task Should_mark_a_window_holder_of_the_hall_without_a_punch_in_the_file_absent_on_its_day()
+    public async Task Should_mark_a_window_holder_without_a_punch_in_the_file_absent_at_once_in_a_hall_with_one_clock()
     {
-        var (serial, _) = await DeviceAsync("SZX");
-        var admin = await SignInAsync(Demo.Admin);
-        var day = new DateOnly(2026, 9, 22); // a summer Tuesday of its own (14:00–17:30 afternoons): computed for the whole hall
+        var hall = await HallWithClocksAsync(1);
+
+        (await ImportAsync(hall.World.Admin, hall.File, $"{hall.Serials[0]}_attlog.dat")).Status.ShouldBe(PunchImportStatus.Completed);
+
+        (await StatusesAsync(hall.World.Person.Id, AbsenceDay)).ShouldBe([SessionStatus.Absent, SessionStatus.Absent]);
+        (await ScheduledAbsenceJobsAsync(hall.World.Hall.Id)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Should_judge_the_absent_window_holders_of_a_hall_with_several_clocks_in_a_job_minutes_later()
+    {
+        var hall = await HallWithClocksAsync(2);
+
+        (await ImportAsync(hall.World.Admin, hall.File, $"{hall.Serials[0]}_attlog.dat")).Status.ShouldBe(PunchImportStatus.Completed);
+
+        // The other clock's file may still bring the holder's punches: nothing is judged yet, a job is scheduled.
+        (await StatusesAsync(hall.World.Person.Id, AbsenceDay)).ShouldBeEmpty();
+        var job = (await ScheduledAbsenceJobsAsync(hall.World.Hall.Id)).ShouldHaveSingleItem();
+        job.Dates.ShouldBe([AbsenceDay]);
+        await _app.WithScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<HallAbsenceJob>().RunAsync(job, CancellationToken.None);
+            return 0;
+        });
+        // Hangfire runs a job at least once: a second run finds nobody left to judge.
+        (await _app.WithScopeAsync(sp => sp.GetRequiredService<HallMonthRecompute>().RecomputeAbsentHoldersAsync(job.HallId, job.Dates)))
+            .ShouldBe(0);
+        (await StatusesAsync(hall.World.Person.Id, AbsenceDay)).ShouldBe([SessionStatus.Absent, SessionStatus.Absent]);
+    }
+
+    /// <summary>A summer Tuesday (14:00–17:30 afternoons) of a hall of the test's own.</summary>
+    private static readonly DateOnly AbsenceDay = new(2026, 9, 22);
+
+    private sealed record ClockHall(ResultsWorld World, string[] Serials, byte[] File);
+
+    /// <summary>
+    /// A hall of its own (<see cref="ResultsWorld"/>: its window holder has no line in the file) with <paramref name="clocks"/>
+    /// clocks enrolling a back-office colleague hall-wide as user 1, and a file of the first clock with that colleague's day.
+    /// </summary>
+    private async Task<ClockHall> HallWithClocksAsync(int clocks)
+    {
+        var world = await ResultsWorld.CreateAsync(_app);
+        var colleague = (await world.Admin.PostAsync<CreatedStaffDto>("/api/organization/staff",
+            new SaveStaffInput("B" + world.Person.StaffNumber[1..], "后台乙", null, StaffKind.Own, null, world.Hall.Id, world.Unit.Id))).Staff;
+        var serials = Enumerable.Range(0, clocks).Select(_ => "T" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant()).ToArray();
+        await _app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AttendanceDbContext>();
+            foreach (var serial in serials)
+                db.Devices.Add(new AttendanceDevice(Guid.NewGuid(), serial, "考勤机 " + serial, world.Hall.Id, "ZKTeco K40", DeviceKind.Clock, null, Guid.NewGuid()));
+            db.DeviceUsers.Add(new DeviceUser(Guid.NewGuid(), world.Hall.Id, null, "1", colleague.Id));
+            return await db.SaveChangesAsync();
+        });
         var file = Attlog("1\t2026-09-22 08:55:00\t1\t0\t0", "1\t2026-09-22 12:01:00\t1\t0\t0",
             "1\t2026-09-22 13:50:00\t1\t0\t0", "1\t2026-09-22 17:35:00\t1\t0\t0");
-
-        (await ImportAsync(admin, file, $"{serial}_attlog.dat")).Status.ShouldBe(PunchImportStatus.Completed);
-
-        var punched = await _app.StaffIdAsync(Demo.Staff);
-        var absent = await _app.StaffIdAsync(Demo.OtherStaff);   // holds a window of SZX, no line in the file
-        var statuses = await _app.WithScopeAsync(async sp => await sp.GetRequiredService<AttendanceDbContext>().DailyResults
-            .Where(r => r.Date == day && (r.StaffId == punched || r.StaffId == absent))
-            .Select(r => new { r.StaffId, r.Status }).ToListAsync());
-        statuses.Where(r => r.StaffId == punched).Select(r => r.Status).ShouldAllBe(s => s == SessionStatus.Present);
-        statuses.Where(r => r.StaffId == absent).Select(r => r.Status).ShouldBe([SessionStatus.Absent, SessionStatus.Absent]);
+        return new ClockHall(world, serials, file);
     }
+
+    private Task<List<SessionStatus>> StatusesAsync(Guid staffId, DateOnly day) =>
+        _app.WithScopeAsync(sp => sp.GetRequiredService<AttendanceDbContext>().DailyResults
+            .Where(r => r.StaffId == staffId && r.Date == day).OrderBy(r => r.SessionIndex).Select(r => r.Status).ToListAsync());
+
+    /// <summary>The absence jobs scheduled for the hall, read back from the job storage as the worker would read them.</summary>
+    private Task<List<HallAbsenceArgs>> ScheduledAbsenceJobsAsync(Guid hallId) => _app.WithScopeAsync(sp => Task.FromResult(
+        sp.GetRequiredService<JobStorage>().GetMonitoringApi().ScheduledJobs(0, 10_000)
+            .Select(j => j.Value.Job).Where(j => j?.Type == typeof(HallAbsenceJob))
+            .Select(j => (HallAbsenceArgs)j!.Args[0]).Where(a => a.HallId == hallId).ToList()));
 
     private async Task<ApiClient> SignInAsync(string user)
     {

@@ -30,7 +30,7 @@ export const PUNCH_FILES_AREA: AttendanceArea = {
       punchFiles: {
         nav: '打卡导入',
         title: '打卡文件导入',
-        intro: '上传考勤机导出的打卡文件（attlog 文本、.csv 或 .xlsx）。文件名含设备序列号（如 ABC123_attlog.dat）时可不选设备。正确的行直接保存，重复导入不会产生重复记录；有问题的行按行号列出，可下载修改后重新导入。',
+        intro: '上传考勤机导出的打卡文件（attlog 文本、.csv 或 .xlsx）。文件名含设备序列号（如 ABC123_attlog.dat）时可不选设备。正确的行直接保存，重复导入不会产生重复记录；有问题的行按行号列出，可下载修改后重新导入。导入后即计算当天结果；未打卡的窗口人员判为缺勤——大厅只有一台考勤机时立即判定，有多台时在导入约 10 分钟后判定（设置项 Attendance.PunchFiles.AbsenceDelayMinutes），以便其他考勤机的文件先导入。',
         device: '设备',
         deviceFromFile: '按文件名或序列号列识别',
         progress: '导入进度',
@@ -81,7 +81,7 @@ export const PUNCH_FILES_AREA: AttendanceArea = {
       punchFiles: {
         nav: 'Punch import',
         title: 'Import punch files',
-        intro: 'Upload a clock’s export (attlog text, .csv or .xlsx). When the file name carries the device serial (ABC123_attlog.dat) there is no need to pick the device. Good lines are stored, and importing a file again stores nothing twice; lines with problems are listed by number, to download, fix and import again.',
+        intro: 'Upload a clock’s export (attlog text, .csv or .xlsx). When the file name carries the device serial (ABC123_attlog.dat) there is no need to pick the device. Good lines are stored, and importing a file again stores nothing twice; lines with problems are listed by number, to download, fix and import again. The day's results are computed on import; window holders without a punch are judged absent at once in a hall with one clock, and about 10 minutes after the file where the hall has several (setting Attendance.PunchFiles.AbsenceDelayMinutes), so that the other clocks' files come first.',
         device: 'Device',
         deviceFromFile: 'From the file name or a serial column',
         progress: 'Import progress',

@@ -17,8 +17,9 @@ namespace Training.Attendance.Application.PunchFiles;
 /// writer (<see cref="IPunchWriter"/>: the punch identity makes a line stored before a duplicate) and its bad or
 /// unknown-user lines are listed, with the counts, in the same transaction — so the progress the page polls is what is
 /// stored. Good lines are kept whatever else the file holds (ADR 0004). The daily results are recomputed once at the
-/// end: the device's hall for the dates the new punches span (a holder without a punch is absent), and the new punches'
-/// person-days. A finished import is left alone; one interrupted starts over, its
+/// end: the new punches' person-days, and the hall's window holders without a punch on those dates, who are absent (at
+/// once, or minutes later in a hall with several clocks: <see cref="HallMonthRecompute.RecomputeAfterFileAsync"/>). A
+/// finished import is left alone; one interrupted starts over, its
 /// stored punches turning up as duplicates.
 /// </summary>
 internal sealed class PunchImportRunner(
@@ -74,8 +75,8 @@ internal sealed class PunchImportRunner(
 
         if (affected.Count > 0)
         {
-            // The file is the device's record of its days: a holder of one of the hall's windows without a punch in it
-            // and without a result yet is absent on them, so they are computed too, not only the people who punched.
+            // The file is the device's record of its days: a holder of one of the hall's windows without a punch on them
+            // and without a result yet is absent, so they are computed too, not only the people who punched.
             await hallRecompute.RecomputeAfterFileAsync(device.HallId, affected.SelectMany(Dates).ToList(), cancellationToken);
         }
         import.Complete(clock.GetUtcNow().UtcDateTime);

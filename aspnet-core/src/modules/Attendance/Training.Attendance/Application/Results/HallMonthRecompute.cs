@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Training.Attendance.Domain;
 using Training.Attendance.EntityFrameworkCore;
 using Training.Organization;
+using Training.SharedKernel.Modularity;
+using Training.SharedKernel.Settings;
 using Training.SharedKernel.Time;
 
 namespace Training.Attendance.Application.Results;
@@ -12,7 +15,7 @@ namespace Training.Attendance.Application.Results;
 /// </summary>
 internal sealed class HallMonthRecompute(
     AttendanceDbContext db, IStructureIntegrationService structure, IWindowPostIntegrationService posts,
-    IDailyResultRecalculator recalculator, TimeProvider clock)
+    IDailyResultRecalculator recalculator, ISettingProvider settings, IBackgroundJobQueue jobs, TimeProvider clock)
 {
     public async Task<int> RecomputeAsync(Guid hallId, DateOnly from, DateOnly to, Guid? windowId = null,
         CancellationToken cancellationToken = default)
@@ -38,28 +41,50 @@ internal sealed class HallMonthRecompute(
     }
 
     /// <summary>
-    /// After a punch file of the hall: the people with new punches (<paramref name="punched"/>), and the holders of the
-    /// hall's windows on those dates who have no result yet — a holder without a punch in the file is absent, while a
-    /// holder already computed (from another clock's file) does not depend on this file. Each person-day once.
+    /// After a punch file of the hall: the people with new punches (<paramref name="punched"/>) at once; then the
+    /// holders of the hall's windows on those dates without a result yet, who are absent (<see cref="RecomputeAbsentHoldersAsync"/>).
+    /// A hall with several clocks judges them later (<see cref="AttendanceSettings.PunchFiles.AbsenceDelayMinutes"/>, a
+    /// <see cref="HallAbsenceJob"/>): the other clocks' files of those days usually follow, and their people are not absent —
+    /// judged now, they would be written absent and rewritten a file later. A hall with one clock judges them at once.
     /// </summary>
     public async Task RecomputeAfterFileAsync(Guid hallId, IReadOnlyCollection<(Guid StaffId, DateOnly Date)> punched,
         CancellationToken cancellationToken = default)
     {
         var today = clock.Today();
-        var dates = punched.Select(p => p.Date).Where(d => d <= today).Distinct().ToList();
-        if (dates.Count == 0) return;
-        var (from, to) = (dates.Min(), dates.Max());
+        var past = punched.Where(p => p.Date <= today).Distinct().ToList();
+        if (past.Count == 0) return;
+        await recalculator.RecomputeAsync(Intake.PersonDayRanges.Collapse(past), cancellationToken);
+
+        var dates = past.Select(p => p.Date).Distinct().Order().ToList();
+        var clocks = await db.Devices.CountAsync(d => d.HallId == hallId && d.IsActive && d.Kind == DeviceKind.Clock, cancellationToken);
+        var delay = clocks > 1 ? await settings.GetIntAsync(AttendanceSettings.PunchFiles.AbsenceDelayMinutes, hallId, cancellationToken) : 0;
+        if (delay > 0) jobs.Schedule<HallAbsenceJob, HallAbsenceArgs>(new HallAbsenceArgs(hallId, dates), TimeSpan.FromMinutes(delay));
+        else await RecomputeAbsentHoldersAsync(hallId, dates, cancellationToken);
+    }
+
+    /// <summary>
+    /// The holders of the hall's windows on <paramref name="dates"/> (up to today) who have no result on the date: a
+    /// holder without a punch, computed absent (or on leave). A holder already computed is left alone, so running it
+    /// twice changes nothing. Answers the person-days computed.
+    /// </summary>
+    public async Task<int> RecomputeAbsentHoldersAsync(Guid hallId, IReadOnlyCollection<DateOnly> dates, CancellationToken cancellationToken = default)
+    {
+        var today = clock.Today();
+        var days = dates.Where(d => d <= today).Distinct().ToList();
+        if (days.Count == 0) return 0;
+        var (from, to) = (days.Min(), days.Max());
         var windows = (await structure.GetWindowsAsync(null, (await structure.GetUnitsAsync(null, [hallId], cancellationToken))
             .Select(u => u.Id).ToList(), cancellationToken)).Select(w => w.Id).ToList();
         var holders = windows.Count == 0 ? []
-            : await posts.GetHoldersOnDatesAsync(windows.SelectMany(w => dates.Select(d => new WindowDate(w, d))).ToList(), cancellationToken);
+            : await posts.GetHoldersOnDatesAsync(windows.SelectMany(w => days.Select(d => new WindowDate(w, d))).ToList(), cancellationToken);
         var holderIds = holders.Select(h => h.Post.StaffId).Distinct().ToList();
         var recorded = holderIds.Count == 0 ? [] : await db.DailyResults.AsNoTracking()
             .Where(r => holderIds.Contains(r.StaffId) && r.Date >= from && r.Date <= to)
             .Select(r => new { r.StaffId, r.Date }).Distinct().ToListAsync(cancellationToken);
         var done = recorded.Select(r => (r.StaffId, r.Date)).ToHashSet();
-        var missing = holders.Select(h => (h.Post.StaffId, h.Key.Date)).Where(d => !done.Contains(d));
-        await recalculator.RecomputeAsync(Intake.PersonDayRanges.Collapse(punched.Concat(missing).Distinct()), cancellationToken);
+        var missing = holders.Select(h => (h.Post.StaffId, h.Key.Date)).Where(d => !done.Contains(d)).Distinct().ToList();
+        if (missing.Count > 0) await recalculator.RecomputeAsync(Intake.PersonDayRanges.Collapse(missing), cancellationToken);
+        return missing.Count;
     }
 
     /// <summary>One person's days from … to (up to today).</summary>

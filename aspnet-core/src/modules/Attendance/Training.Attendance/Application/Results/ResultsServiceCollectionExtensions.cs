@@ -18,6 +18,7 @@ internal static class ResultsServiceCollectionExtensions
         services.AddScoped<IAttendanceMonthLock, AttendanceMonthLock>();
         services.AddScoped<HallMonthRecompute>();
         services.AddScoped<RecomputeHallMonthJob>();
+        services.AddScoped<HallAbsenceJob>();
         services.AddScoped<ResultScope>();
         services.AddScoped<TimetableService>();
         services.AddScoped<ShiftService>();
