@@ -10,8 +10,8 @@ namespace Training.Attendance.Application.Intake;
 /// <summary>
 /// The bulk insert of punches, outside EF (no change tracking, no per-row SQL generation), on the request's connection
 /// and inside its open transaction. SQLite: one prepared single-row statement executed per punch, whose count says
-/// new (1) or duplicate (0). PostgreSQL: one statement per chunk over unnest()ed arrays, RETURNING the keys it stored.
-/// Values are written as EF writes them (SQLite: upper-case GUID text, <c>yyyy-MM-dd HH:mm:ss.FFFFFFF</c> times).
+/// new (1) or duplicate (0), bound by position on the connection's handle (<see cref="SqliteRows"/>, which writes values
+/// as EF stores them). PostgreSQL: one statement per chunk over unnest()ed arrays, RETURNING the keys it stored.
 /// </summary>
 internal static class PunchInsert
 {
@@ -28,48 +28,30 @@ internal static class PunchInsert
         CancellationToken cancellationToken)
     {
         var inserted = new bool[rows.Count];
-        using var command = unitOfWork.Connection.CreateCommand();
-        command.Transaction = unitOfWork.Transaction;
-        command.CommandText = $"INSERT INTO \"{AttendanceDbContext.Prefix}_Punches\" ({Columns}) VALUES "
-            + "(@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15) " + Conflict;
-        var p = new DbParameter[16];
-        for (var i = 0; i < p.Length; i++)
-        {
-            p[i] = command.CreateParameter();
-            p[i].ParameterName = "@p" + i;
-            p[i].DbType = i is 9 or 10 or 15 ? DbType.Int64 : DbType.String;
-            command.Parameters.Add(p[i]);
-        }
-        var received = SqliteTime(receivedAt);
-        // A batch names few devices, people, halls, units and dates many times over: their text is made once.
-        var guids = new Dictionary<Guid, string>();
-        var dates = new Dictionary<DateOnly, string>();
-        string GuidText(Guid id) => guids.TryGetValue(id, out var text) ? text : guids[id] = SqliteGuid(id);
-        string DateText(DateOnly date) => dates.TryGetValue(date, out var text) ? text : dates[date] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        // Microsoft.Data.Sqlite runs synchronously anyway; the synchronous calls save a task per punch.
-        command.Prepare();
+        using var insert = SqliteRows.Prepare(unitOfWork.Connection, $"INSERT INTO \"{AttendanceDbContext.Prefix}_Punches\" ({Columns}) VALUES "
+            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) " + Conflict);
         for (var k = 0; k < rows.Count; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var r = rows[k];
             var x = r.Punch;
-            p[0].Value = GuidText(x.DeviceId);
-            p[1].Value = x.DeviceSerial;
-            p[2].Value = x.DeviceUserId;
-            p[3].Value = SqliteTime(r.Raw);
-            p[4].Value = GuidText(x.StaffId);
-            p[5].Value = GuidText(x.HallId);
-            p[6].Value = x.UnitId is { } unit ? GuidText(unit) : DBNull.Value;
-            p[7].Value = SqliteTime(r.At);
-            p[8].Value = DateText(r.Date);
-            p[9].Value = (long)x.VerifyMode;
-            p[10].Value = (long)x.State;
-            p[11].Value = (object?)x.WorkCode ?? DBNull.Value;
-            p[12].Value = SourceText(x.Source);
-            p[13].Value = received;
-            p[14].Value = x.ImportId is { } import ? GuidText(import) : DBNull.Value;
-            p[15].Value = r.ArrivedAfterClose ? 1L : 0L;
-            inserted[k] = command.ExecuteNonQuery() == 1;
+            insert.Guid(1, x.DeviceId);
+            insert.Text(2, x.DeviceSerial);
+            insert.Text(3, x.DeviceUserId);
+            insert.Time(4, r.Raw);
+            insert.Guid(5, x.StaffId);
+            insert.Guid(6, x.HallId);
+            insert.Guid(7, x.UnitId);
+            insert.Time(8, r.At);
+            insert.Date(9, r.Date);
+            insert.Int(10, x.VerifyMode);
+            insert.Int(11, x.State);
+            insert.Text(12, x.WorkCode);
+            insert.Text(13, SourceText(x.Source));
+            insert.Time(14, receivedAt);
+            insert.Guid(15, x.ImportId);
+            insert.Bool(16, r.ArrivedAfterClose);
+            inserted[k] = insert.Execute() == 1;
         }
         return Task.FromResult(inserted);
     }
@@ -124,36 +106,6 @@ internal static class PunchInsert
                 inserted[start + k] = stored.Contains((chunk[k].Punch.DeviceSerial, chunk[k].Punch.DeviceUserId, chunk[k].Raw));
         }
         return inserted;
-    }
-
-    private static string SqliteGuid(Guid id) => id.ToString("D").ToUpperInvariant();
-
-    /// <summary>
-    /// EF's SQLite text of a time, <c>yyyy-MM-dd HH:mm:ss.FFFFFFF</c>, which for whole seconds (every punch) is
-    /// <c>yyyy-MM-dd HH:mm:ss</c>: written digit by digit, a custom format string costing several times more per punch.
-    /// </summary>
-    internal static string SqliteTime(DateTime time)
-    {
-        if (time.Ticks % TimeSpan.TicksPerSecond != 0) return time.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
-        return string.Create(19, time, static (s, t) =>
-        {
-            Digits(s[..4], t.Year);
-            s[4] = '-';
-            Digits(s.Slice(5, 2), t.Month);
-            s[7] = '-';
-            Digits(s.Slice(8, 2), t.Day);
-            s[10] = ' ';
-            Digits(s.Slice(11, 2), t.Hour);
-            s[13] = ':';
-            Digits(s.Slice(14, 2), t.Minute);
-            s[16] = ':';
-            Digits(s.Slice(17, 2), t.Second);
-        });
-    }
-
-    private static void Digits(Span<char> target, int value)
-    {
-        for (var i = target.Length - 1; i >= 0; i--, value /= 10) target[i] = (char)('0' + value % 10);
     }
 
     private static string SourceText(PunchSource source) => source == PunchSource.File ? nameof(PunchSource.File) : nameof(PunchSource.Device);

@@ -14,9 +14,10 @@ namespace Training.Attendance.Application.Results;
 
 /// <summary>
 /// Replaces the results of a set of person-days in one transaction: one DELETE per distinct date range (people with
-/// the same range share it), then one prepared INSERT run per row — EF's change tracking costs ~20 µs a row, which at a
-/// city's year (500,000 sessions) is the whole budget. Table, columns and stored values come from the EF model (names,
-/// value converters, the provider's parameter types), worked out once per model.
+/// the same range share it), then prepared INSERTs — EF's change tracking costs ~20 µs a row, which at a city's year
+/// (500,000 sessions) is the whole budget. Table, columns and stored values come from the EF model (names, value
+/// converters, the provider's parameter types), worked out once per model; on SQLite one row a statement bound by
+/// position (<see cref="SqliteRows"/>), on PostgreSQL 100 rows a statement (a round trip each).
 /// </summary>
 internal sealed class DailyResultWriter(AttendanceDbContext db, UnitOfWork unitOfWork)
 {
@@ -51,15 +52,19 @@ internal sealed class DailyResultWriter(AttendanceDbContext db, UnitOfWork unitO
         if (!Statements.TryGetValue(db.Model, out var statement))
             statement = Statements.GetValue(db.Model, model => new Statement(model, db.GetService<ISqlGenerationHelper>()));
         using var turn = await unitOfWork.EnterWriteAsync(cancellationToken);
-        var batchRows = Statement.BatchRows(db.Database.ProviderName);
-        var values = new Values(Statement.StoresText(db.Database.ProviderName));
-        var full = rows.Count / batchRows * batchRows;
+        if (SqliteRows.Supports(unitOfWork.Connection))
+        {
+            statement.InsertSqlite(unitOfWork.Connection, rows, now, cancellationToken);
+            return;
+        }
+        var values = new Values();
+        var full = rows.Count / Statement.BatchRows * Statement.BatchRows;
         if (full > 0)
         {
-            await using var batch = await statement.PrepareAsync(unitOfWork, batchRows, cancellationToken);
-            for (var start = 0; start < full; start += batchRows)
+            await using var batch = await statement.PrepareAsync(unitOfWork, Statement.BatchRows, cancellationToken);
+            for (var start = 0; start < full; start += Statement.BatchRows)
             {
-                for (var i = 0; i < batchRows; i++) statement.Set(batch.Parameters, i, rows[start + i], now, values);
+                for (var i = 0; i < Statement.BatchRows; i++) statement.Set(batch.Parameters, i, rows[start + i], now, values);
                 await batch.Command.ExecuteNonQueryAsync(cancellationToken);
             }
         }
@@ -91,14 +96,8 @@ internal sealed class DailyResultWriter(AttendanceDbContext db, UnitOfWork unitO
 
     private sealed class Statement
     {
-        /// <summary>
-        /// Rows per INSERT on PostgreSQL (a round trip per statement): 100 rows × 20 columns. SQLite runs in process and
-        /// binds parameters by name with a linear search of the statement's names, so one row a statement is fastest there.
-        /// </summary>
-        public static int BatchRows(string? provider) => StoresText(provider) ? 1 : 100;
-
-        /// <summary>SQLite stores GUIDs, dates and times as text (the driver writes each one's text at every bind).</summary>
-        public static bool StoresText(string? provider) => provider?.Contains("Sqlite", StringComparison.Ordinal) == true;
+        /// <summary>Rows per INSERT on PostgreSQL (a round trip per statement): 100 rows × 20 columns.</summary>
+        public const int BatchRows = 100;
 
         // The order of the values Set writes.
         private static readonly string[] Columns =
@@ -132,6 +131,42 @@ internal sealed class DailyResultWriter(AttendanceDbContext db, UnitOfWork unitO
             _statuses = Enum.GetValues<SessionStatus>().Select(v => status?.ConvertToProvider(v) ?? v).ToArray();
         }
 
+        /// <summary>
+        /// SQLite runs in process: one single-row statement, bound by position on the connection's handle
+        /// (<see cref="SqliteRows"/>), executed per row.
+        /// </summary>
+        public void InsertSqlite(DbConnection connection, IReadOnlyList<DailyResultRow> rows, DateTime now, CancellationToken cancellationToken)
+        {
+            using var insert = SqliteRows.Prepare(connection, _head + "(" + string.Join(", ", Enumerable.Repeat("?", _mappings.Length)) + ")");
+            foreach (var r in rows)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var o = r.Outcome;
+                insert.Guid(1, r.StaffId);
+                insert.Date(2, r.Date);
+                insert.Int(3, o.Session.Index);
+                insert.Guid(4, r.HallId);
+                insert.Guid(5, r.UnitId);
+                insert.Guid(6, r.WindowId);
+                insert.Time(7, o.Session.Start);
+                insert.Time(8, o.Session.End);
+                if (_statuses[(int)o.Status] is string status) insert.Text(9, status);
+                else insert.Int(9, Convert.ToInt64(_statuses[(int)o.Status], CultureInfo.InvariantCulture));
+                insert.Int(10, o.LateMinutes);
+                insert.Int(11, o.EarlyMinutes);
+                insert.Time(12, o.InAt);
+                insert.Time(13, o.OutAt);
+                insert.Guid(14, o.LeaveRequestId);
+                insert.Time(15, now);
+                insert.Text(16, o.Session.Name);
+                insert.Int(17, o.OffPostMinutes);
+                insert.Int(18, o.OutMinutes);
+                insert.Bool(19, o.MissingPunch);
+                insert.Bool(20, o.FrequentAbsence);
+                insert.Execute();
+            }
+        }
+
         public async Task<Prepared> PrepareAsync(UnitOfWork unitOfWork, int rows, CancellationToken cancellationToken)
         {
             var command = unitOfWork.Connection.CreateCommand();
@@ -160,21 +195,21 @@ internal sealed class DailyResultWriter(AttendanceDbContext db, UnitOfWork unitO
         {
             var o = r.Outcome;
             var at = row * _mappings.Length;
-            p[at].Value = values.Id(r.StaffId);
-            p[at + 1].Value = values.Date(r.Date) ?? Provider(1, r.Date);
+            p[at].Value = values.Box(r.StaffId);
+            p[at + 1].Value = Provider(1, r.Date);
             p[at + 2].Value = o.Session.Index;
-            p[at + 3].Value = values.Id(r.HallId);
-            p[at + 4].Value = r.UnitId is { } unit ? values.Id(unit) : DBNull.Value;
-            p[at + 5].Value = r.WindowId is { } window ? values.Id(window) : DBNull.Value;
-            p[at + 6].Value = values.RepeatedTime(o.Session.Start) ?? Provider(6, o.Session.Start);
-            p[at + 7].Value = values.RepeatedTime(o.Session.End) ?? Provider(7, o.Session.End);
+            p[at + 3].Value = values.Box(r.HallId);
+            p[at + 4].Value = r.UnitId is { } unit ? values.Box(unit) : DBNull.Value;
+            p[at + 5].Value = r.WindowId is { } window ? values.Box(window) : DBNull.Value;
+            p[at + 6].Value = Provider(6, o.Session.Start);
+            p[at + 7].Value = Provider(7, o.Session.End);
             p[at + 8].Value = _statuses[(int)o.Status];
             p[at + 9].Value = o.LateMinutes;
             p[at + 10].Value = o.EarlyMinutes;
-            p[at + 11].Value = o.InAt is { } inAt ? values.Time(inAt) ?? Provider(11, inAt) : DBNull.Value;
-            p[at + 12].Value = o.OutAt is { } outAt ? values.Time(outAt) ?? Provider(12, outAt) : DBNull.Value;
+            p[at + 11].Value = o.InAt is { } inAt ? Provider(11, inAt) : DBNull.Value;
+            p[at + 12].Value = o.OutAt is { } outAt ? Provider(12, outAt) : DBNull.Value;
             p[at + 13].Value = (object?)o.LeaveRequestId ?? DBNull.Value;
-            p[at + 14].Value = values.RepeatedTime(now) ?? Provider(14, now);
+            p[at + 14].Value = Provider(14, now);
             p[at + 15].Value = o.Session.Name;
             p[at + 16].Value = o.OffPostMinutes;
             p[at + 17].Value = o.OutMinutes;
@@ -185,41 +220,14 @@ internal sealed class DailyResultWriter(AttendanceDbContext db, UnitOfWork unitO
         private object Provider(int column, object value) => _mappings[column].Converter?.ConvertToProvider(value) ?? value;
     }
 
-    /// <summary>
-    /// The stored form of the values a batch repeats (people, halls, units, windows, dates, session times, the time of
-    /// computing), made once each: on SQLite the text the driver would write (upper-case GUID, <c>yyyy-MM-dd</c>,
-    /// <c>yyyy-MM-dd HH:mm:ss.FFFFFFF</c>), which otherwise costs two strings per GUID and a format per time at every
-    /// row; on PostgreSQL the value itself, boxed once. A null answer means "convert it as the column does".
-    /// </summary>
-    private sealed class Values(bool text)
+    /// <summary>The people, halls, units and windows a batch repeats, boxed once each.</summary>
+    private sealed class Values
     {
         private readonly Dictionary<Guid, object> _ids = [];
-        private readonly Dictionary<DateOnly, object> _dates = [];
-        private readonly Dictionary<DateTime, object> _times = [];
 
-        public object Id(Guid id)
+        public object Box(Guid id)
         {
-            if (!_ids.TryGetValue(id, out var value))
-                _ids[id] = value = text ? id.ToString("D").ToUpperInvariant() : id;
-            return value;
-        }
-
-        public object? Date(DateOnly date)
-        {
-            if (!text) return null;
-            if (!_dates.TryGetValue(date, out var value))
-                _dates[date] = value = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            return value;
-        }
-
-        /// <summary>A punch's time: rarely repeated, written at once.</summary>
-        public object? Time(DateTime time) => text ? Intake.PunchInsert.SqliteTime(time) : null;
-
-        public object? RepeatedTime(DateTime time)
-        {
-            if (!text) return null;
-            if (!_times.TryGetValue(time, out var value))
-                _times[time] = value = Intake.PunchInsert.SqliteTime(time);
+            if (!_ids.TryGetValue(id, out var value)) _ids[id] = value = id;
             return value;
         }
     }
