@@ -212,6 +212,8 @@ export class TeamBoardPage implements OnInit {
   async ngOnInit(): Promise<void> {
     const q = this.route.snapshot.queryParamMap;
     this.day.set(boardDayFromQuery(q.get('date'), this.today));
+    // A link with today's date, a later one or one too far back opens the live board, and the URL drops the date.
+    if (q.has('date') && this.day() === null) this.navigate({ date: null });
     this.dateControl.setValue(this.day() ?? this.today, { emitEvent: false });
     this.dateControl.valueChanges.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((value) => {
       if (this.dateControl.valid && value) void this.pickDay(value);
