@@ -47,6 +47,14 @@ function attlog(date: string): string {
   ].join('\r\n') + '\r\n';
 }
 
+/** The lead's team board for a past day (?date=): the marks of a person's row, once the board shows that day. */
+async function boardMarks(page: Page, date: string, staffNumber: string) {
+  await page.goto(`/attendance/board?date=${date}`);
+  await expect(page.getByTestId('board-updated')).toContainText(date);
+  await expect(page.getByTestId('board-date')).toHaveValue(date);
+  return page.getByTestId(`person-marks-${staffNumber}`);
+}
+
 async function dayOnCalendar(page: Page, date: string) {
   await page.goto(`/attendance/my?month=${date.slice(0, 7)}`);
   const day = page.getByTestId(`day-${date}`);
@@ -54,7 +62,7 @@ async function dayOnCalendar(page: Page, date: string) {
   return day;
 }
 
-test('a clerk imports a day of punches; late and absent show on the calendars; leave approved later turns the absence into leave', async ({ page, browser }) => {
+test('a clerk imports a day of punches; late and absent show on the board and the calendars; leave approved later turns the absence into leave', async ({ page, browser }) => {
   const absent = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
   await signIn(absent, ABSENT);
   const date = await pastWorkingDay(absent);
@@ -80,9 +88,15 @@ test('a clerk imports a day of punches; late and absent show on the calendars; l
   await expect(late.getByTestId('day-details')).toContainText('09:21');
   await expect(await dayOnCalendar(absent, date)).toContainText('缺勤');
 
-  // The lead's monthly report counts both for that month.
+  // The lead's team board for that day: late with the minutes, absent.
   const lead = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
   await signIn(lead, LEAD);
+  const board = await lead.context().newPage();
+  await expect(await boardMarks(board, date, LATE)).toContainText(/迟到 \d+ 分钟/);
+  await expect(board.getByTestId(`person-marks-${ABSENT}`)).toContainText('缺勤');
+  await expect(board.getByTestId(`person-marks-${ON_TIME}`)).toHaveText(''); // on time: no mark
+
+  // The lead's monthly report counts both for that month.
   await lead.goto(`/attendance/report?month=${date.slice(0, 7)}&view=people`);
   await expect(lead.getByTestId('report-table')).toContainText(LATE);
   await expect(lead.getByTestId('report-table')).toContainText(ABSENT);
@@ -107,6 +121,11 @@ test('a clerk imports a day of punches; late and absent show on the calendars; l
   const leaveDay = await dayOnCalendar(absent, date);
   await expect(leaveDay).toContainText('请假');
   await expect(leaveDay).not.toContainText('缺勤');
+  const leaveMarks = await boardMarks(board, date, ABSENT);
+  await expect(leaveMarks).toContainText('请假');
+  await expect(leaveMarks).not.toContainText('缺勤');
+  await expect(board.getByTestId(`person-marks-${LATE}`)).toContainText(/迟到 \d+ 分钟/);
+  await board.screenshot({ path: '../artifacts/screenshots/attendance-board-past-day.png', fullPage: true });
   await absent.screenshot({ path: '../artifacts/screenshots/attendance-my-month-leave.png', fullPage: true });
   await page.screenshot({ path: '../artifacts/screenshots/attendance-punch-import.png', fullPage: true });
   await lead.screenshot({ path: '../artifacts/screenshots/attendance-leave-queue.png', fullPage: true });

@@ -25,6 +25,7 @@ export type { AuditLogDto } from './models/audit-log-dto';
 export type { AvailableCourseDto } from './models/available-course-dto';
 export type { BoardCountsDto } from './models/board-counts-dto';
 export type { BoardMarkDto } from './models/board-mark-dto';
+export type { BoardNoteDto } from './models/board-note-dto';
 export type { BoardOutDto } from './models/board-out-dto';
 export type { BoardOutKind } from './models/board-out-kind';
 export type { BoardPersonDto } from './models/board-person-dto';

@@ -77,17 +77,20 @@ public abstract class TeamBoardTests(ClockedAppFixture fixture) : IAsyncLifetime
         var window = board.Windows.ToDictionary(w => w.Code);
 
         board.Date.ShouldBe(Today);
+        board.IsToday.ShouldBeTrue();
         board.UnitName.ShouldBe("综合受理窗口");
         board.Windows.Select(w => w.Code).ShouldBe(["A01", "A02", "A03", "A04", "A05", "A06"]);
         person["S0004"].FirstPunch.ShouldBe(new TimeOnly(9, 3));
         person["S0004"].Present.ShouldBeTrue();
-        person["S0004"].Marks.Single().ShouldBe(new BoardMarkDto(0, SessionStatus.Late, 3, 0));
+        person["S0004"].Marks.Single().ShouldBe(new BoardMarkDto(0, SessionStatus.Late, 3, 0, ""));
         person["S0005"].Out!.Kind.ShouldBe(BoardOutKind.Leave);
         person["S0005"].Out!.LeaveTypeZh.ShouldBe("病假");
+        (person["S0005"].Out!.Morning, person["S0005"].Out!.Afternoon).ShouldBe((true, true));
         person["S0007"].Present.ShouldBeFalse();
         person["S0007"].Marks.Single().Status.ShouldBe(SessionStatus.Absent);
         person["S0008"].Present.ShouldBeFalse(); // punched in, but out on a note now
-        person["S0008"].Out.ShouldBe(new BoardOutDto(BoardOutKind.Whereabouts, null, null, "档案室取件", new TimeOnly(9, 40), new TimeOnly(10, 30)));
+        person["S0008"].Out.ShouldBe(new BoardOutDto(BoardOutKind.Whereabouts, null, null, "档案室取件", new TimeOnly(9, 40), new TimeOnly(10, 30), false, false));
+        person["S0008"].Notes.ShouldBe([new BoardNoteDto("档案室取件", new TimeOnly(9, 40), new TimeOnly(10, 30), null)]);
 
         window["A02"].PostStatus.ShouldBe(PostStatusKind.Pause);
         window["A02"].PostStatusAt.ShouldBe(new TimeOnly(9, 45));

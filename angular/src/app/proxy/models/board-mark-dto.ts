@@ -6,5 +6,6 @@ export interface BoardMarkDto {
   earlyMinutes: number;
   lateMinutes: number;
   sessionIndex: number;
+  sessionName: string;
   status: SessionStatus;
 }

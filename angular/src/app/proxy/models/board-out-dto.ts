@@ -3,10 +3,12 @@
 
 import { BoardOutKind } from '../models/board-out-kind';
 export interface BoardOutDto {
+  afternoon: boolean;
   destination: (string | null);
   expectedBack: (string | null);
   kind: BoardOutKind;
   leaveTypeEn: (string | null);
   leaveTypeZh: (string | null);
+  morning: boolean;
   since: (string | null);
 }

@@ -10,6 +10,7 @@ export interface TeamBoardDto {
   generatedAt: string;
   hallId: string;
   hallName: string;
+  isToday: boolean;
   people: Array<BoardPersonDto>;
   timeZone: string;
   unitId: (string | null);

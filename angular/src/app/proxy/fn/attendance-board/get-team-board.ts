@@ -12,6 +12,7 @@ import { TeamBoardDto } from '../../models/team-board-dto';
 export interface GetTeamBoard$Params {
   UnitId?: string;
   HallId?: string;
+  Date?: string;
 }
 
 export function getTeamBoard(http: HttpClient, rootUrl: string, params?: GetTeamBoard$Params, context?: HttpContext): Observable<StrictHttpResponse<TeamBoardDto>> {
@@ -19,6 +20,7 @@ export function getTeamBoard(http: HttpClient, rootUrl: string, params?: GetTeam
   if (params) {
     rb.query('UnitId', params.UnitId, {});
     rb.query('HallId', params.HallId, {});
+    rb.query('Date', params.Date, {});
   }
 
   return http.request(

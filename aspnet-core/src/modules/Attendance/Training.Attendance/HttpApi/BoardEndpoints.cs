@@ -24,7 +24,7 @@ internal static class BoardEndpoints
             .WithSummary("The halls and units whose board the caller may open.");
         group.MapGet("/board", ([AsParameters] TeamBoardInput input, TeamBoardService s, CancellationToken ct) => s.GetAsync(input, ct))
             .RequirePermission(board).WithName("GetTeamBoard")
-            .WithSummary("A unit's or a hall's windows and people now: holders and backups present, post status, who is out and why, today's marks.");
+            .WithSummary("A unit's or a hall's windows and people today (live, now) or on a past date (as the day ended, up to 400 days back): holders and backups present, post status (today), who is out and why, the day's notes and marks.");
 
         group.MapGet("/reports/places", (AttendancePlaces s, CancellationToken ct) => s.ListAsync(ct))
             .RequirePermission(report).WithName("ListReportPlaces")
