@@ -19,7 +19,7 @@ namespace Training.Bench;
 /// attlog files (<see cref="AttendanceGenerator"/>); each file then goes through the import job's own code
 /// (<see cref="PunchImportRunner"/>: parse, resolve, the punch writer, line errors, progress), which recomputes the
 /// daily results of the new punches' person-days at the end of each file (timed apart through a decorator); the hall's
-/// absent window holders are judged by the job the import schedules (four clocks), run after the files inside the timing. Then the
+/// absent window holders are judged by the jobs the import schedules (four clocks: the first takes every pending date), run after the files inside the timing. Then the
 /// same rows go into a scratch copy of the punch table (same columns, indexes, pragmas) through one raw prepared
 /// statement in one transaction: the import phase's rate is printed as a ratio to that. Last line:
 /// <c>punch-import: &lt;seconds&gt; s</c>, the import and the results together.

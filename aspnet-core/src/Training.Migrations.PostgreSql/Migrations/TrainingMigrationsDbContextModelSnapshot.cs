@@ -1021,6 +1021,19 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.ToTable("Attendance_MonthCloses", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Attendance.Domain.PendingAbsenceDay", b =>
+                {
+                    b.Property<Guid>("HallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.HasKey("HallId", "Date");
+
+                    b.ToTable("Attendance_PendingAbsenceDays", (string)null);
+                });
+
             modelBuilder.Entity("Training.Attendance.Domain.PostStatusEvent", b =>
                 {
                     b.Property<long>("Id")

@@ -999,6 +999,19 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.ToTable("Attendance_MonthCloses", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Attendance.Domain.PendingAbsenceDay", b =>
+                {
+                    b.Property<Guid>("HallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("HallId", "Date");
+
+                    b.ToTable("Attendance_PendingAbsenceDays", (string)null);
+                });
+
             modelBuilder.Entity("Training.Attendance.Domain.PostStatusEvent", b =>
                 {
                     b.Property<long>("Id")

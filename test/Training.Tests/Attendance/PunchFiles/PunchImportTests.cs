@@ -230,20 +230,26 @@ public abstract class PunchImportTests(AppFixture fixture)
 
         (await ImportAsync(hall.World.Admin, hall.File, $"{hall.Serials[0]}_attlog.dat")).Status.ShouldBe(PunchImportStatus.Completed);
 
-        // The other clock's file may still bring the holder's punches: nothing is judged yet, a job is scheduled.
+        // The other clock's file may still bring the holder's punches: nothing is judged yet, the date waits for a job.
         (await StatusesAsync(hall.World.Person.Id, AbsenceDay)).ShouldBeEmpty();
         var job = (await ScheduledAbsenceJobsAsync(hall.World.Hall.Id)).ShouldHaveSingleItem();
-        job.Dates.ShouldBe([AbsenceDay]);
+        (await PendingDatesAsync(hall.World.Hall.Id)).ShouldBe([AbsenceDay]);
+
         await _app.WithScopeAsync(async sp =>
         {
             await sp.GetRequiredService<HallAbsenceJob>().RunAsync(job, CancellationToken.None);
             return 0;
         });
-        // Hangfire runs a job at least once: a second run finds nobody left to judge.
-        (await _app.WithScopeAsync(sp => sp.GetRequiredService<HallMonthRecompute>().RecomputeAbsentHoldersAsync(job.HallId, job.Dates)))
-            .ShouldBe(0);
+
+        (await StatusesAsync(hall.World.Person.Id, AbsenceDay)).ShouldBe([SessionStatus.Absent, SessionStatus.Absent]);
+        (await PendingDatesAsync(hall.World.Hall.Id)).ShouldBeEmpty();
+        // Hangfire runs a job at least once, and every clock's file schedules one: the next run finds nothing pending.
+        (await _app.WithScopeAsync(sp => sp.GetRequiredService<HallMonthRecompute>().JudgePendingAbsencesAsync(job.HallId))).ShouldBe(0);
         (await StatusesAsync(hall.World.Person.Id, AbsenceDay)).ShouldBe([SessionStatus.Absent, SessionStatus.Absent]);
     }
+
+    private Task<List<DateOnly>> PendingDatesAsync(Guid hallId) =>
+        _app.WithScopeAsync(sp => sp.GetRequiredService<AttendanceDbContext>().PendingAbsenceDays.Where(d => d.HallId == hallId).Select(d => d.Date).ToListAsync());
 
     /// <summary>A summer Tuesday (14:00–17:30 afternoons) of a hall of the test's own.</summary>
     private static readonly DateOnly AbsenceDay = new(2026, 9, 22);

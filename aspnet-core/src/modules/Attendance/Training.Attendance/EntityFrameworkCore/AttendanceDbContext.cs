@@ -20,6 +20,7 @@ public sealed class AttendanceDbContext(DbContextOptions<AttendanceDbContext> op
     public DbSet<LeaveRequest> LeaveRequests => Set<LeaveRequest>();
     public DbSet<WhereaboutsNote> WhereaboutsNotes => Set<WhereaboutsNote>();
     public DbSet<DailyResult> DailyResults => Set<DailyResult>();
+    public DbSet<PendingAbsenceDay> PendingAbsenceDays => Set<PendingAbsenceDay>();
     public DbSet<Timetable> Timetables => Set<Timetable>();
     public DbSet<Shift> Shifts => Set<Shift>();
     public DbSet<ResultCorrection> ResultCorrections => Set<ResultCorrection>();

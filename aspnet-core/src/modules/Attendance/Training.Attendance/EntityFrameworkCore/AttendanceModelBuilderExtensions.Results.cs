@@ -20,6 +20,11 @@ public static partial class AttendanceModelBuilderExtensions
             b.HasIndex(x => new { x.UnitId, x.Date });
             b.HasIndex(x => new { x.HallId, x.Date });
         });
+        builder.Entity<PendingAbsenceDay>(b =>
+        {
+            b.ToTable($"{p}_PendingAbsenceDays");
+            b.HasKey(x => new { x.HallId, x.Date });
+        });
         builder.Entity<Timetable>(b =>
         {
             b.ToTable($"{p}_Timetables");

@@ -74,11 +74,12 @@ internal sealed class DailyResultRecalculator(
 
         // The largest read (a city's year is a million punches): only the columns the rules need, grouped in one pass,
         // and only for people expected somewhere (a file's back-office people hold no post: nothing to judge, nothing to read).
-        var expected = plan.Select(p => p.StaffId).Distinct().ToList();
-        var punches = await db.Punches.AsNoTracking()
-            .Where(p => expected.Contains(p.StaffId) && p.Date >= from && p.Date <= to)
-            .Select(p => new { p.StaffId, p.Date, p.At, FlaggedHall = p.ArrivedAfterClose ? (Guid?)p.HallId : null })
-            .ToListAsync(cancellationToken);
+        var punches = new List<PunchFact>();
+        foreach (var (range, people) in PunchReads(plan.Select(p => (p.StaffId, p.Date))))
+            punches.AddRange(await db.Punches.AsNoTracking()
+                .Where(p => people.Contains(p.StaffId) && p.Date >= range.From && p.Date <= range.To)
+                .Select(p => new PunchFact(p.StaffId, p.Date, p.At, p.ArrivedAfterClose ? (Guid?)p.HallId : null))
+                .ToListAsync(cancellationToken));
         var punchesByDay = new Dictionary<(Guid, DateOnly), List<DateTime>>();
         foreach (var p in punches)
         {
@@ -143,6 +144,34 @@ internal sealed class DailyResultRecalculator(
         await settings.GetIntAsync(AttendanceSettings.FrequentAbsenceCount, hallId, ct),
         await settings.GetIntAsync(AttendanceSettings.PunchEarlyWindowMinutes, hallId, ct),
         await settings.GetIntAsync(AttendanceSettings.PunchLateWindowMinutes, hallId, ct));
+
+    private sealed record PunchFact(Guid StaffId, DateOnly Date, DateTime At, Guid? FlaggedHall);
+
+    /// <summary>
+    /// Distinct date ranges above which the punches are read in one query over the whole span: a year of single days
+    /// (a few hundred indexed queries, each a fraction of a millisecond) still costs less than reading the year.
+    /// </summary>
+    internal const int MaxPunchReads = 400;
+
+    /// <summary>
+    /// The punch reads for a set of person-days: people sharing a run of dates share a query (a file's people: one
+    /// query over its span). Scattered days (a hall's absent holders after its clocks' files) read only their own
+    /// dates — not every punch of everyone over the whole span — unless they make more than <see cref="MaxPunchReads"/>
+    /// runs, read then in one query over the span.
+    /// </summary>
+    internal static List<((DateOnly From, DateOnly To) Range, List<Guid> People)> PunchReads(IEnumerable<(Guid StaffId, DateOnly Date)> days)
+    {
+        var byRange = new Dictionary<(DateOnly From, DateOnly To), List<Guid>>();
+        foreach (var person in days.GroupBy(d => d.StaffId))
+            foreach (var range in DailyResultWriter.Ranges(person.Select(d => d.Date).Distinct().Order()))
+            {
+                if (!byRange.TryGetValue(range, out var people)) byRange[range] = people = [];
+                people.Add(person.Key);
+            }
+        if (byRange.Count <= MaxPunchReads) return byRange.Select(r => (r.Key, r.Value)).ToList();
+        var span = (byRange.Keys.Min(r => r.From), byRange.Keys.Max(r => r.To));
+        return [(span, byRange.Values.SelectMany(p => p).Distinct().ToList())];
+    }
 
     /// <summary>Each person's wanted dates (ranges merged).</summary>
     private static Dictionary<Guid, SortedSet<DateOnly>> Normalize(IReadOnlyCollection<PersonDays> days)

@@ -43,9 +43,10 @@ internal sealed class HallMonthRecompute(
     /// <summary>
     /// After a punch file of the hall: the people with new punches (<paramref name="punched"/>) at once; then the
     /// holders of the hall's windows on those dates without a result yet, who are absent (<see cref="RecomputeAbsentHoldersAsync"/>).
-    /// A hall with several clocks judges them later (<see cref="AttendanceSettings.PunchFiles.AbsenceDelayMinutes"/>, a
-    /// <see cref="HallAbsenceJob"/>): the other clocks' files of those days usually follow, and their people are not absent —
-    /// judged now, they would be written absent and rewritten a file later. A hall with one clock judges them at once.
+    /// A hall with several clocks judges them later (<see cref="AttendanceSettings.PunchFiles.AbsenceDelayMinutes"/>): the
+    /// dates are kept pending and a <see cref="HallAbsenceJob"/> scheduled — the other clocks' files of those days usually
+    /// follow, and their people are not absent (judged now, they would be written absent and rewritten a file later). A
+    /// hall with one clock judges them at once.
     /// </summary>
     public async Task RecomputeAfterFileAsync(Guid hallId, IReadOnlyCollection<(Guid StaffId, DateOnly Date)> punched,
         CancellationToken cancellationToken = default)
@@ -58,8 +59,51 @@ internal sealed class HallMonthRecompute(
         var dates = past.Select(p => p.Date).Distinct().Order().ToList();
         var clocks = await db.Devices.CountAsync(d => d.HallId == hallId && d.IsActive && d.Kind == DeviceKind.Clock, cancellationToken);
         var delay = clocks > 1 ? await settings.GetIntAsync(AttendanceSettings.PunchFiles.AbsenceDelayMinutes, hallId, cancellationToken) : 0;
-        if (delay > 0) jobs.Schedule<HallAbsenceJob, HallAbsenceArgs>(new HallAbsenceArgs(hallId, dates), TimeSpan.FromMinutes(delay));
-        else await RecomputeAbsentHoldersAsync(hallId, dates, cancellationToken);
+        if (delay == 0)
+        {
+            await RecomputeAbsentHoldersAsync(hallId, dates, cancellationToken);
+            return;
+        }
+        await KeepPendingAsync(hallId, dates, cancellationToken);
+        jobs.Schedule<HallAbsenceJob, HallAbsenceArgs>(new HallAbsenceArgs(hallId), TimeSpan.FromMinutes(delay));
+    }
+
+    /// <summary>
+    /// Judges the absences of every pending date of the hall (<see cref="HallAbsenceJob"/>), then forgets those dates.
+    /// A date a later file adds again meanwhile is judged by that file's job. Answers the person-days computed.
+    /// </summary>
+    public async Task<int> JudgePendingAbsencesAsync(Guid hallId, CancellationToken cancellationToken = default)
+    {
+        var pending = await db.PendingAbsenceDays.AsNoTracking().Where(d => d.HallId == hallId).Select(d => d.Date).ToListAsync(cancellationToken);
+        if (pending.Count == 0) return 0;
+        var computed = await RecomputeAbsentHoldersAsync(hallId, pending, cancellationToken);
+        await db.PendingAbsenceDays.Where(d => d.HallId == hallId && pending.Contains(d.Date)).ExecuteDeleteAsync(cancellationToken);
+        return computed;
+    }
+
+    /// <summary>
+    /// Adds the dates not pending yet. Files of the hall's clocks may run side by side: when another adds one of the
+    /// same dates first, the save fails as a whole and is tried again with what is pending then.
+    /// </summary>
+    private async Task KeepPendingAsync(Guid hallId, List<DateOnly> dates, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var known = await db.PendingAbsenceDays.AsNoTracking().Where(d => d.HallId == hallId && dates.Contains(d.Date))
+                .Select(d => d.Date).ToListAsync(cancellationToken);
+            var added = dates.Except(known).Select(d => new PendingAbsenceDay(hallId, d)).ToList();
+            if (added.Count == 0) return;
+            db.PendingAbsenceDays.AddRange(added);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                foreach (var entry in db.ChangeTracker.Entries<PendingAbsenceDay>().ToList()) entry.State = EntityState.Detached;
+            }
+        }
     }
 
     /// <summary>
@@ -77,12 +121,14 @@ internal sealed class HallMonthRecompute(
             .Select(u => u.Id).ToList(), cancellationToken)).Select(w => w.Id).ToList();
         var holders = windows.Count == 0 ? []
             : await posts.GetHoldersOnDatesAsync(windows.SelectMany(w => days.Select(d => new WindowDate(w, d))).ToList(), cancellationToken);
-        var holderIds = holders.Select(h => h.Post.StaffId).Distinct().ToList();
-        var recorded = holderIds.Count == 0 ? [] : await db.DailyResults.AsNoTracking()
+        var holderDays = holders.Select(h => (h.Post.StaffId, h.Key.Date)).Distinct().ToList();
+        if (holderDays.Count == 0) return 0;
+        var holderIds = holderDays.Select(d => d.StaffId).Distinct().ToList();
+        var recorded = await db.DailyResults.AsNoTracking()
             .Where(r => holderIds.Contains(r.StaffId) && r.Date >= from && r.Date <= to)
             .Select(r => new { r.StaffId, r.Date }).Distinct().ToListAsync(cancellationToken);
         var done = recorded.Select(r => (r.StaffId, r.Date)).ToHashSet();
-        var missing = holders.Select(h => (h.Post.StaffId, h.Key.Date)).Where(d => !done.Contains(d)).Distinct().ToList();
+        var missing = holderDays.Where(d => !done.Contains(d)).ToList();
         if (missing.Count > 0) await recalculator.RecomputeAsync(Intake.PersonDayRanges.Collapse(missing), cancellationToken);
         return missing.Count;
     }
