@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Training.Attendance.Application.Intake;
 using Training.Attendance.Application.Results;
@@ -13,14 +15,14 @@ namespace Training.Attendance.Application.PunchFiles;
 
 /// <summary>
 /// The work of one punch file's job (and of the benchmark, which calls it directly): streams the file's lines in
-/// batches; each batch's user ids are resolved (once per id for the whole file), its good lines go through the punch
-/// writer (<see cref="IPunchWriter"/>: the punch identity makes a line stored before a duplicate) and its bad or
-/// unknown-user lines are listed, with the counts, in the same transaction — so the progress the page polls is what is
-/// stored. Good lines are kept whatever else the file holds (ADR 0004). The daily results are recomputed once at the
-/// end: the new punches' person-days, and the hall's window holders without a punch on those dates, who are absent (at
-/// once, or minutes later in a hall with several clocks: <see cref="HallMonthRecompute.RecomputeAfterFileAsync"/>). A
-/// finished import is left alone; one interrupted starts over, its
-/// stored punches turning up as duplicates.
+/// batches, parsed one batch ahead; each batch's user ids are resolved (once per id for the whole file), its good
+/// lines go through the punch writer (<see cref="IPunchWriter"/>: the punch identity makes a line stored before a
+/// duplicate) and its bad or unknown-user lines are listed, with the counts, in the same transaction — so the progress
+/// the page polls is what is stored. Good lines are kept whatever else the file holds (ADR 0004). The daily results
+/// are recomputed once at the end: the new punches' person-days, and the hall's window holders without a punch on
+/// those dates, who are absent (at once, or minutes later in a hall with several clocks:
+/// <see cref="HallMonthRecompute.RecomputeAfterFileAsync"/>). A finished import is left alone; one interrupted starts
+/// over, its stored punches turning up as duplicates.
 /// </summary>
 internal sealed class PunchImportRunner(
     AttendanceDbContext db, UnitOfWork unitOfWork, IFileStorage files, ImportReader importReader, ISettingProvider settings,
@@ -63,15 +65,8 @@ internal sealed class PunchImportRunner(
         var counts = new Counts { MaxLines = await settings.GetIntAsync(AttendanceSettings.PunchFiles.MaxLines, cancellationToken: cancellationToken) };
         var people = new Dictionary<string, ResolvedDeviceUser?>(StringComparer.Ordinal);
         var affected = new List<PersonDays>();
-        var batch = new List<PunchFileLine>(BatchSize);
-        foreach (var line in lines)
-        {
-            batch.Add(line);
-            if (batch.Count < BatchSize) continue;
+        await foreach (var batch in ReadAheadAsync(lines, cancellationToken))
             await WriteBatchAsync(import, device, batch, people, counts, affected, cancellationToken);
-            batch.Clear();
-        }
-        await WriteBatchAsync(import, device, batch, people, counts, affected, cancellationToken);
 
         if (affected.Count > 0)
         {
@@ -81,6 +76,48 @@ internal sealed class PunchImportRunner(
         }
         import.Complete(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The file's lines in batches, the last one possibly empty, parsed one batch ahead on another thread: reading and
+    /// parsing text overlaps the database's work on the batch before (a million lines parse in seconds). An error of
+    /// the reader (a file that cannot be read) comes out here, as it was thrown.
+    /// </summary>
+    private static async IAsyncEnumerable<List<PunchFileLine>> ReadAheadAsync(IEnumerable<PunchFileLine> lines,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var channel = Channel.CreateBounded<List<PunchFileLine>>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reader = Task.Run(async () =>
+        {
+            try
+            {
+                var batch = new List<PunchFileLine>(BatchSize);
+                foreach (var line in lines)
+                {
+                    batch.Add(line);
+                    if (batch.Count < BatchSize) continue;
+                    await channel.Writer.WriteAsync(batch, stop.Token);
+                    batch = new List<PunchFileLine>(BatchSize);
+                }
+                await channel.Writer.WriteAsync(batch, stop.Token);
+            }
+            finally
+            {
+                channel.Writer.TryComplete();
+            }
+        }, stop.Token);
+        try
+        {
+            await foreach (var batch in channel.Reader.ReadAllAsync(cancellationToken)) yield return batch;
+            await reader;
+        }
+        finally
+        {
+            // The writer stopped early (a batch refused): the reader may wait to hand over its next batch.
+            await stop.CancelAsync();
+            await Task.WhenAny(reader);
+        }
     }
 
     private async Task<IEnumerable<PunchFileLine>> OpenAsync(PunchFileFormat format, string? model, byte[] content, CancellationToken cancellationToken)
