@@ -60,6 +60,38 @@ public sealed class SqliteRowsTests
         }, expected: 0).ShouldBe(["K40-00001", "7"]);
     }
 
+    [Theory]
+    [InlineData(2025, 1, 2, 8, 51, 26, 0)]
+    [InlineData(2026, 7, 4, 9, 5, 7, 1234567)]
+    [InlineData(2026, 7, 4, 9, 5, 7, 5000000)]
+    public void Should_read_back_what_it_stored_as_EF_reads_it(int y, int mo, int d, int h, int mi, int s, int ticks)
+    {
+        var time = new DateTime(y, mo, d, h, mi, s, DateTimeKind.Utc).AddTicks(ticks);
+        var id = Guid.NewGuid();
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using (var create = connection.CreateCommand())
+        {
+            create.CommandText = "CREATE TABLE t (id TEXT NULL, at TEXT NULL, day TEXT NULL, n INTEGER NULL)";
+            create.ExecuteNonQuery();
+        }
+        using (var insert = SqliteRows.Prepare(connection, "INSERT INTO t VALUES (?, ?, ?, ?)"))
+        {
+            insert.Guid(1, id);
+            insert.Time(2, time);
+            insert.Date(3, DateOnly.FromDateTime(time));
+            insert.Null(4);
+            insert.Execute();
+        }
+
+        using var query = SqliteRows.Prepare(connection, "SELECT id, at, day, n FROM t");
+        query.Read().ShouldBeTrue();
+        (query.GetGuid(0), query.GetTime(1), query.GetDate(2), query.IsNull(3)).ShouldBe((id, time, DateOnly.FromDateTime(time), true));
+        query.GetTime(1).Kind.ShouldBe(DateTimeKind.Utc);
+        query.Read().ShouldBeFalse();
+        query.Read().ShouldBeTrue(); // reset at the end: the statement runs again
+    }
+
     private static List<string?> Store(Action<SqliteRows> bind, int expected = 1)
     {
         using var connection = new SqliteConnection("Data Source=:memory:");

@@ -9,10 +9,10 @@ namespace Training.Attendance.EntityFrameworkCore;
 
 /// <summary>
 /// One prepared SQLite statement run row after row on the connection's own handle, inside its open transaction, for
-/// the bulk paths (a punch file's lines, a city's daily results). Microsoft.Data.Sqlite looks every parameter up by
+/// the bulk paths (a punch file's lines, a city's daily results, the punches those results are judged from). Microsoft.Data.Sqlite looks every parameter up by
 /// name and converts every value to a new string at each execution — about a third of a row's cost on these tables;
 /// here values are bound by position, written straight as the UTF-8 text EF stores on SQLite (upper-case GUID,
-/// <c>yyyy-MM-dd</c>, <c>yyyy-MM-dd HH:mm:ss.FFFFFFF</c>), without a string in between.
+/// <c>yyyy-MM-dd</c>, <c>yyyy-MM-dd HH:mm:ss.FFFFFFF</c>), without a string in between; read back the same way.
 /// </summary>
 internal sealed class SqliteRows : IDisposable
 {
@@ -45,6 +45,51 @@ internal sealed class SqliteRows : IDisposable
         {
             raw.sqlite3_reset(_statement);
         }
+    }
+
+    /// <summary>Steps a query to its next row (false at the end, the statement then reset for another run).</summary>
+    public bool Read()
+    {
+        var rc = raw.sqlite3_step(_statement);
+        if (rc == raw.SQLITE_ROW) return true;
+        try
+        {
+            if (rc != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(rc, _db);
+            return false;
+        }
+        finally
+        {
+            raw.sqlite3_reset(_statement);
+        }
+    }
+
+    public bool IsNull(int column) => raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL;
+
+    public long GetInt(int column) => raw.sqlite3_column_int64(_statement, column);
+
+    /// <summary>A GUID stored as EF's text (any case).</summary>
+    public Guid GetGuid(int column) =>
+        Utf8Parser.TryParse(raw.sqlite3_column_blob(_statement, column), out Guid id, out var length) && length == 36
+            ? id : throw new FormatException($"Column {column} does not hold a GUID.");
+
+    /// <summary>A date stored as EF's text, <c>yyyy-MM-dd</c>.</summary>
+    public DateOnly GetDate(int column)
+    {
+        var text = raw.sqlite3_column_blob(_statement, column);
+        if (text.Length != 10) throw new FormatException($"Column {column} does not hold a date.");
+        return new DateOnly(Number(text[..4]), Number(text.Slice(5, 2)), Number(text.Slice(8, 2)));
+    }
+
+    /// <summary>A UTC time stored as EF's text, <c>yyyy-MM-dd HH:mm:ss.FFFFFFF</c>.</summary>
+    public DateTime GetTime(int column)
+    {
+        var text = raw.sqlite3_column_blob(_statement, column);
+        if (text.Length < 19 || (text.Length > 19 && (text[19] != (byte)'.' || text.Length > 27)))
+            throw new FormatException($"Column {column} does not hold a time.");
+        var ticks = 0L;
+        for (var i = 20; i < 27; i++) ticks = ticks * 10 + (i < text.Length ? text[i] - '0' : 0);
+        return new DateTime(Number(text[..4]), Number(text.Slice(5, 2)), Number(text.Slice(8, 2)),
+            Number(text.Slice(11, 2)), Number(text.Slice(14, 2)), Number(text.Slice(17, 2)), DateTimeKind.Utc).AddTicks(ticks);
     }
 
     public void Null(int index) => Check(raw.sqlite3_bind_null(_statement, index));
@@ -121,6 +166,17 @@ internal sealed class SqliteRows : IDisposable
         Digits(text.Slice(5, 2), month);
         text[7] = (byte)'-';
         Digits(text.Slice(8, 2), day);
+    }
+
+    private static int Number(ReadOnlySpan<byte> digits)
+    {
+        var value = 0;
+        foreach (var d in digits)
+        {
+            if (d is < (byte)'0' or > (byte)'9') throw new FormatException("A stored date or time holds a non-digit.");
+            value = value * 10 + (d - '0');
+        }
+        return value;
     }
 
     private static void Digits(Span<byte> target, int value)

@@ -138,7 +138,9 @@ internal sealed class DailyResultWriter(AttendanceDbContext db, UnitOfWork unitO
         public void InsertSqlite(DbConnection connection, IReadOnlyList<DailyResultRow> rows, DateTime now, CancellationToken cancellationToken)
         {
             using var insert = SqliteRows.Prepare(connection, _head + "(" + string.Join(", ", Enumerable.Repeat("?", _mappings.Length)) + ")");
-            foreach (var r in rows)
+            // By date first: the hall and unit indexes (hall or unit, then date) then grow at their ends instead of
+            // taking each person's year at 250 places.
+            foreach (var r in rows.OrderBy(r => r.Date).ThenBy(r => r.StaffId).ThenBy(r => r.Outcome.Session.Index))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var o = r.Outcome;
