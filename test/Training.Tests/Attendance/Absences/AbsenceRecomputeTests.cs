@@ -20,13 +20,6 @@ public abstract class AbsenceRecomputeTests(AbsenceRecomputeFixture fixture)
 {
     private readonly TrainingApp _app = fixture.App;
 
-    private async Task<ApiClient> SignInAsync(string user)
-    {
-        var client = _app.CreateApiClient();
-        await client.LoginAsync(user);
-        return client;
-    }
-
     private DateOnly Today => DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime.AddHours(8));
 
     /// <summary>The first Monday after <paramref name="day"/>: with the Tuesday after it, two working days in any week without holidays.</summary>
@@ -46,8 +39,8 @@ public abstract class AbsenceRecomputeTests(AbsenceRecomputeFixture fixture)
     [Fact]
     public async Task Should_recompute_exactly_the_person_days_each_decision_touches()
     {
-        var staff = await SignInAsync("S0007");
-        var lead = await SignInAsync(Demo.Lead);
+        var staff = await _app.SignInAsync("S0007");
+        var lead = await _app.SignInAsync(Demo.Lead);
         var me = await _app.StaffIdAsync("S0007");
         var (wed, thu) = (MondayAfter(Today).AddDays(2), MondayAfter(Today).AddDays(3));
         var lastMonday = MondayAfter(Today).AddDays(-14);
@@ -80,8 +73,8 @@ public abstract class AbsenceRecomputeTests(AbsenceRecomputeFixture fixture)
     [Fact]
     public async Task Should_recompute_the_day_of_a_note_when_it_opens_and_closes_and_mark_it_overdue()
     {
-        var staff = await SignInAsync("S0008");
-        var lead = await SignInAsync(Demo.Lead);
+        var staff = await _app.SignInAsync("S0008");
+        var lead = await _app.SignInAsync(Demo.Lead);
         var me = await _app.StaffIdAsync("S0008");
         var today = Today;
         fixture.Recorder.Take();
@@ -103,9 +96,9 @@ public abstract class AbsenceRecomputeTests(AbsenceRecomputeFixture fixture)
     [Fact]
     public async Task Should_put_leave_to_approve_open_notes_and_my_pending_leave_on_the_home_pages()
     {
-        var staff = await SignInAsync("S0010");
-        var lead = await SignInAsync(Demo.Lead);
-        var otherLead = await SignInAsync("S0020");
+        var staff = await _app.SignInAsync("S0010");
+        var lead = await _app.SignInAsync(Demo.Lead);
+        var otherLead = await _app.SignInAsync("S0020");
         var monday = MondayAfter(Today).AddDays(21);
         await AskAsync(staff, monday, monday);
         await staff.PostAsync<WhereaboutsNoteDto>("/api/attendance/my/whereabouts",
@@ -129,15 +122,15 @@ public abstract class AbsenceRecomputeTests(AbsenceRecomputeFixture fixture)
     public async Task Should_refuse_to_cancel_on_the_first_day_once_the_clock_reaches_it()
     {
         var monday = MondayAfter(Today).AddDays(7);
-        var staff = await SignInAsync("S0009");
+        var staff = await _app.SignInAsync("S0009");
         var request = await AskAsync(staff, monday, monday);
         var other = await AskAsync(staff, monday.AddDays(1), monday.AddDays(1));
 
         // 23:59 on Sunday in Shanghai, then 00:00 on Tuesday; signed in afresh after each jump (a session idles out).
         fixture.Clock.SetUtcNow(new DateTimeOffset(monday.AddDays(-1).ToDateTime(new TimeOnly(15, 59)), TimeSpan.Zero));
-        var dayBefore = await (await SignInAsync("S0009")).PostRawAsync($"/api/attendance/my/leave/{request.Id}/cancel", null);
+        var dayBefore = await (await _app.SignInAsync("S0009")).PostRawAsync($"/api/attendance/my/leave/{request.Id}/cancel", null);
         fixture.Clock.SetUtcNow(new DateTimeOffset(monday.ToDateTime(new TimeOnly(16, 0)), TimeSpan.Zero));
-        var onTheDay = await (await SignInAsync("S0009")).PostRawAsync($"/api/attendance/my/leave/{other.Id}/cancel", null);
+        var onTheDay = await (await _app.SignInAsync("S0009")).PostRawAsync($"/api/attendance/my/leave/{other.Id}/cancel", null);
 
         dayBefore.StatusCode.ShouldBe(HttpStatusCode.OK);
         onTheDay.StatusCode.ShouldBe(HttpStatusCode.Conflict);

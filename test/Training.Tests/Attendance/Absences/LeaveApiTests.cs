@@ -16,13 +16,6 @@ public abstract class LeaveApiTests(AppFixture fixture)
     private const string GaLead = "S0032";
     private readonly TrainingApp _app = fixture.App;
 
-    private async Task<ApiClient> SignInAsync(string user)
-    {
-        var client = _app.CreateApiClient();
-        await client.LoginAsync(user);
-        return client;
-    }
-
     private static async Task<Guid> TypeAsync(ApiClient client, string code) =>
         (await client.GetAsync<List<LeaveTypeDto>>("/api/attendance/leave-types")).Single(t => t.Code == code).Id;
 
@@ -36,7 +29,7 @@ public abstract class LeaveApiTests(AppFixture fixture)
     [Fact]
     public async Task Should_seed_the_leave_types_with_their_counting_modes()
     {
-        var staff = await SignInAsync(Demo.Staff);
+        var staff = await _app.SignInAsync(Demo.Staff);
 
         var types = await staff.GetAsync<List<LeaveTypeDto>>("/api/attendance/leave-types");
 
@@ -51,7 +44,7 @@ public abstract class LeaveApiTests(AppFixture fixture)
     [Fact]
     public async Task Should_count_maternity_leave_across_national_day_in_calendar_days_and_annual_leave_in_working_days()
     {
-        var staff = await SignInAsync("S0006");
+        var staff = await _app.SignInAsync("S0006");
         LeaveStretchInput Stretch(Guid type) => new(type, new DateOnly(2026, 9, 30), DayHalf.Morning, new DateOnly(2026, 10, 9), DayHalf.Afternoon);
 
         var maternity = await staff.PostAsync<LeaveLengthDto>("/api/attendance/my/leave/length", Stretch(await TypeAsync(staff, "maternity")));
@@ -66,9 +59,9 @@ public abstract class LeaveApiTests(AppFixture fixture)
     [Fact]
     public async Task Should_need_the_hall_manager_after_the_lead_above_the_set_days()
     {
-        var staff = await SignInAsync("S0007");
-        var lead = await SignInAsync(Demo.Lead);
-        var manager = await SignInAsync(Demo.Manager);
+        var staff = await _app.SignInAsync("S0007");
+        var lead = await _app.SignInAsync(Demo.Lead);
+        var manager = await _app.SignInAsync(Demo.Manager);
         var shortOne = await AskAsync(staff, "personal", new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 2));
         var longOne = await AskAsync(staff, "personal", new DateOnly(2027, 3, 8), new DateOnly(2027, 3, 11)); // 4 working days > 3
 
@@ -94,9 +87,9 @@ public abstract class LeaveApiTests(AppFixture fixture)
     [Fact]
     public async Task Should_let_a_stand_in_approve_in_the_lead_s_place_and_record_for_whom()
     {
-        var staff = await SignInAsync("S0008");
-        var lead = await SignInAsync(Demo.Lead);
-        var standIn = await SignInAsync(SjLead);
+        var staff = await _app.SignInAsync("S0008");
+        var lead = await _app.SignInAsync(Demo.Lead);
+        var standIn = await _app.SignInAsync(SjLead);
         var request = await AskAsync(staff, "sick", new DateOnly(2027, 4, 5), new DateOnly(2027, 4, 5));
 
         var before = await standIn.PostRawAsync($"/api/attendance/leave/{request.Id}/approve", new LeaveDecisionInput(null));
@@ -124,8 +117,8 @@ public abstract class LeaveApiTests(AppFixture fixture)
     [Fact]
     public async Task Should_hide_leave_outside_the_lead_s_unit_and_refuse_their_approval_with_404()
     {
-        var staff = await SignInAsync("S0009");
-        var otherLead = await SignInAsync(GaLead);
+        var staff = await _app.SignInAsync("S0009");
+        var otherLead = await _app.SignInAsync(GaLead);
         var request = await AskAsync(staff, "personal", new DateOnly(2027, 5, 3), new DateOnly(2027, 5, 3));
 
         (await otherLead.Http.GetAsync($"/api/attendance/leave/{request.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -133,7 +126,7 @@ public abstract class LeaveApiTests(AppFixture fixture)
         (await otherLead.PostRawAsync($"/api/attendance/leave/{request.Id}/reject", new LeaveReasonInput("不同意"))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await otherLead.GetAsync<PagedResult<LeaveRequestDto>>("/api/attendance/leave?maxResultCount=1000")).Items.ShouldNotContain(r => r.Id == request.Id);
         (await otherLead.GetAsync<PagedResult<LeaveRequestDto>>("/api/attendance/leave/queue?maxResultCount=1000")).Items.ShouldNotContain(r => r.Id == request.Id);
-        var lead = await SignInAsync(Demo.Lead);
+        var lead = await _app.SignInAsync(Demo.Lead);
         (await lead.GetAsync<LeaveRequestDetailDto>($"/api/attendance/leave/{request.Id}")).Request.StaffNumber.ShouldBe("S0009");
         (await staff.PostRawAsync($"/api/attendance/leave/{request.Id}/approve", new LeaveDecisionInput(null))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
@@ -141,13 +134,13 @@ public abstract class LeaveApiTests(AppFixture fixture)
     [Fact]
     public async Task Should_cancel_before_the_first_day_only()
     {
-        var staff = await SignInAsync("S0010");
+        var staff = await _app.SignInAsync("S0010");
         var future = await AskAsync(staff, "personal", new DateOnly(2027, 6, 1), new DateOnly(2027, 6, 1));
         var past = await AskAsync(staff, "personal", new DateOnly(2026, 11, 2), new DateOnly(2026, 11, 2));
 
         var cancelled = await staff.PostAsync<LeaveRequestDto>($"/api/attendance/my/leave/{future.Id}/cancel", null);
         var refused = await staff.PostRawAsync($"/api/attendance/my/leave/{past.Id}/cancel", null);
-        var someoneElse = await (await SignInAsync("S0011")).PostRawAsync($"/api/attendance/my/leave/{past.Id}/cancel", null);
+        var someoneElse = await (await _app.SignInAsync("S0011")).PostRawAsync($"/api/attendance/my/leave/{past.Id}/cancel", null);
 
         cancelled.Status.ShouldBe(LeaveStatus.Cancelled);
         refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
@@ -158,8 +151,8 @@ public abstract class LeaveApiTests(AppFixture fixture)
     [Fact]
     public async Task Should_revoke_approved_leave_only_with_a_reason()
     {
-        var staff = await SignInAsync("S0012");
-        var lead = await SignInAsync(Demo.Lead);
+        var staff = await _app.SignInAsync("S0012");
+        var lead = await _app.SignInAsync(Demo.Lead);
         var request = await AskAsync(staff, "personal", new DateOnly(2027, 7, 5), new DateOnly(2027, 7, 5));
         await lead.PostAsync<LeaveRequestDetailDto>($"/api/attendance/leave/{request.Id}/approve", new LeaveDecisionInput(null));
 
@@ -177,7 +170,7 @@ public abstract class LeaveApiTests(AppFixture fixture)
     [Fact]
     public async Task Should_refuse_an_overlapping_request()
     {
-        var staff = await SignInAsync("S0013");
+        var staff = await _app.SignInAsync("S0013");
         await AskAsync(staff, "personal", new DateOnly(2027, 8, 2), new DateOnly(2027, 8, 4));
         var type = await TypeAsync(staff, "sick");
 
@@ -194,19 +187,19 @@ public abstract class LeaveApiTests(AppFixture fixture)
     [Fact]
     public async Task Should_give_annual_leave_by_years_of_service_and_refuse_a_request_beyond_the_balance()
     {
-        var admin = await SignInAsync(Demo.Admin);
+        var admin = await _app.SignInAsync(Demo.Admin);
         var staffId = await _app.StaffIdAsync("S0014");
         var detail = await admin.GetAsync<StaffDetailDto>($"/api/organization/staff/{staffId}");
         await admin.PutAsync<StaffDetailDto>($"/api/organization/staff/{staffId}", new SaveStaffInput(detail.StaffNumber, detail.Name, detail.Phone,
             detail.Kind, detail.DispatchingDepartmentId, detail.HallId, detail.UnitId, new DateOnly(2014, 7, 1)));
-        var staff = await SignInAsync("S0014");
+        var staff = await _app.SignInAsync("S0014");
 
         var balances = await staff.GetAsync<PersonBalancesDto>("/api/attendance/my/leave-balances?year=2027");
         var tooLong = await staff.PostRawAsync("/api/attendance/my/leave", new CreateLeaveRequestInput(await TypeAsync(staff, "annual"),
             new DateOnly(2027, 9, 6), DayHalf.Morning, new DateOnly(2027, 9, 20), DayHalf.Morning, "探亲")); // 10.5 working days
         var fits = await AskAsync(staff, "annual", new DateOnly(2027, 9, 6), new DateOnly(2027, 9, 10));
         var after = await staff.GetAsync<PersonBalancesDto>("/api/attendance/my/leave-balances?year=2027");
-        var manager = await SignInAsync(Demo.Manager);
+        var manager = await _app.SignInAsync(Demo.Manager);
         var raised = await manager.PutAsync<PersonBalancesDto>("/api/attendance/leave-balances",
             new SetLeaveBalanceInput(staffId, await TypeAsync(manager, "annual"), 2027, 12.5, "上年结转 2.5 天"));
 

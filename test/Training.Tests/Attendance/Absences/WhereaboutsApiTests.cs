@@ -10,19 +10,12 @@ public abstract class WhereaboutsApiTests(AppFixture fixture)
 {
     private readonly TrainingApp _app = fixture.App;
 
-    private async Task<ApiClient> SignInAsync(string user)
-    {
-        var client = _app.CreateApiClient();
-        await client.LoginAsync(user);
-        return client;
-    }
-
     [Fact]
     public async Task Should_open_one_note_at_a_time_show_it_to_the_lead_and_close_it_on_return()
     {
-        var staff = await SignInAsync("S0015");
-        var lead = await SignInAsync(Demo.Lead);
-        var otherLead = await SignInAsync("S0020");
+        var staff = await _app.SignInAsync("S0015");
+        var lead = await _app.SignInAsync(Demo.Lead);
+        var otherLead = await _app.SignInAsync("S0020");
         var back = DateTime.UtcNow.AddHours(1);
 
         var opened = await staff.PostAsync<WhereaboutsNoteDto>("/api/attendance/my/whereabouts", new OpenNoteInput("三楼档案室调阅材料", back));
@@ -54,7 +47,7 @@ public abstract class WhereaboutsApiTests(AppFixture fixture)
     [Fact]
     public async Task Should_refuse_a_return_time_in_the_past_or_too_far_ahead()
     {
-        var staff = await SignInAsync("S0016");
+        var staff = await _app.SignInAsync("S0016");
 
         var past = await staff.PostRawAsync("/api/attendance/my/whereabouts", new OpenNoteInput("食堂", DateTime.UtcNow.AddMinutes(-5)));
         var far = await staff.PostRawAsync("/api/attendance/my/whereabouts", new OpenNoteInput("外出", DateTime.UtcNow.AddDays(2)));

@@ -19,8 +19,7 @@ public abstract class MonthlyReportTests(ClockedAppFixture fixture) : IAsyncLife
     private const string Month = "year=2026&month=9";
     private const string FormulaName = "=HYPERLINK(\"x\")";
     private readonly TrainingApp _app = fixture.App;
-    private static readonly SemaphoreSlim Once = new(1, 1);
-    private static readonly HashSet<TrainingApp> Arranged = [];
+    private static readonly OncePerApp Arranged = new();
 
     /// <summary>
     /// ZH: S0004 late 5, absent a day, a morning of annual leave, early 10 (8 sessions, 2.5 worked days, 0.5 leave days);
@@ -28,10 +27,8 @@ public abstract class MonthlyReportTests(ClockedAppFixture fixture) : IAsyncLife
     /// </summary>
     public async Task InitializeAsync()
     {
-        await Once.WaitAsync();
-        try
+        await Arranged.RunAsync(_app, async () =>
         {
-            if (!Arranged.Add(_app)) return;
             var s4 = await _app.PersonAsync("S0004");
             var s5 = await _app.PersonAsync("S0005");
             var s19 = await _app.PersonAsync("S0019");
@@ -53,26 +50,15 @@ public abstract class MonthlyReportTests(ClockedAppFixture fixture) : IAsyncLife
                 Result(formula, D1, 0, SessionStatus.Present),
                 Result(s19, D1, 0, SessionStatus.Late, late: 7),
                 Result(s90, D1, 0, SessionStatus.Absent));
-        }
-        finally
-        {
-            Once.Release();
-        }
+        });
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<ApiClient> SignInAsync(string user)
-    {
-        var client = _app.CreateApiClient();
-        await client.LoginAsync(user);
-        return client;
-    }
-
     [Fact]
     public async Task Should_count_a_leads_unit_and_people_only()
     {
-        var lead = await SignInAsync(Demo.Lead);
+        var lead = await _app.SignInAsync(Demo.Lead);
 
         var units = await lead.GetAsync<PagedResult<UnitReportRowDto>>($"/api/attendance/reports/monthly/units?{Month}");
         var people = await lead.GetAsync<PagedResult<PersonReportRowDto>>($"/api/attendance/reports/monthly/people?{Month}&sorting=sessions desc");
@@ -99,8 +85,8 @@ public abstract class MonthlyReportTests(ClockedAppFixture fixture) : IAsyncLife
     [Fact]
     public async Task Should_count_a_managers_hall_and_everything_for_the_administrator_and_page_in_sql()
     {
-        var manager = await (await SignInAsync(Demo.Manager)).GetAsync<PagedResult<UnitReportRowDto>>($"/api/attendance/reports/monthly/units?{Month}&sorting=lateMinutes desc");
-        var admin = await SignInAsync(Demo.Admin);
+        var manager = await (await _app.SignInAsync(Demo.Manager)).GetAsync<PagedResult<UnitReportRowDto>>($"/api/attendance/reports/monthly/units?{Month}&sorting=lateMinutes desc");
+        var admin = await _app.SignInAsync(Demo.Admin);
         var all = await admin.GetAsync<PagedResult<UnitReportRowDto>>($"/api/attendance/reports/monthly/units?{Month}");
         var second = await admin.GetAsync<PagedResult<PersonReportRowDto>>($"/api/attendance/reports/monthly/people?{Month}&sorting=lateMinutes desc&skipCount=1&maxResultCount=1");
         var badSort = await admin.Http.GetAsync($"/api/attendance/reports/monthly/people?{Month}&sorting=name");
@@ -126,7 +112,7 @@ public abstract class MonthlyReportTests(ClockedAppFixture fixture) : IAsyncLife
             SessionStatus.OffPost, 4, 0, At(day, 13, 34), At(day, 17, 0), null, DateTime.UtcNow, "下午", offPostMinutes: 20);
         await _app.AddRowsAsync(late, graver);
         await _app.AddRowsAsync(new Training.Attendance.Domain.ResultCorrection(Guid.NewGuid(), late, SessionStatus.Present, 0, 0, "考勤机时间偏差"));
-        var lead = await SignInAsync(Demo.Lead);
+        var lead = await _app.SignInAsync(Demo.Lead);
 
         var row = (await lead.GetAsync<PagedResult<PersonReportRowDto>>("/api/attendance/reports/monthly/people?year=2026&month=8")).Items.Single();
 
@@ -136,7 +122,7 @@ public abstract class MonthlyReportTests(ClockedAppFixture fixture) : IAsyncLife
     [Fact]
     public async Task Should_export_the_month_to_xlsx_with_formula_text_neutralised()
     {
-        var lead = await SignInAsync(Demo.Lead);
+        var lead = await _app.SignInAsync(Demo.Lead);
 
         var response = await lead.Http.GetAsync($"/api/attendance/reports/monthly/export?{Month}");
         var bytes = await response.Content.ReadAsByteArrayAsync();
@@ -160,7 +146,7 @@ public abstract class MonthlyReportTests(ClockedAppFixture fixture) : IAsyncLife
     [Fact]
     public async Task Should_give_the_chart_late_and_absent_sessions_by_unit_and_month()
     {
-        var manager = await SignInAsync(Demo.Manager);
+        var manager = await _app.SignInAsync(Demo.Manager);
 
         var trend = await manager.GetAsync<AttendanceTrendDto>("/api/attendance/reports/trend?months=3");
         var tooLong = await manager.Http.GetAsync("/api/attendance/reports/trend?months=13");

@@ -14,13 +14,6 @@ public abstract class MyMonthTests(ClockedAppFixture fixture)
     private readonly TrainingApp _app = fixture.App;
     private static readonly DateOnly Monday = new(2026, 10, 12), Tuesday = new(2026, 10, 13), Wednesday = new(2026, 10, 14);
 
-    private async Task<ApiClient> SignInAsync(string user)
-    {
-        var client = _app.CreateApiClient();
-        await client.LoginAsync(user);
-        return client;
-    }
-
     [Fact]
     public async Task Should_show_each_day_with_its_sessions_punches_and_leave()
     {
@@ -34,7 +27,7 @@ public abstract class MyMonthTests(ClockedAppFixture fixture)
             Result(me, Wednesday, 0, SessionStatus.OnLeave, leaveRequestId: leave.Id), Result(me, Wednesday, 1, SessionStatus.Present),
             NewPunch(me, Monday, 9, 5), NewPunch(me, Monday, 13, 20), NewPunch(me, Monday, 17, 2));
 
-        var month = await (await SignInAsync(Demo.Staff)).GetAsync<MyMonthDto>("/api/attendance/my/month?year=2026&month=10");
+        var month = await (await _app.SignInAsync(Demo.Staff)).GetAsync<MyMonthDto>("/api/attendance/my/month?year=2026&month=10");
 
         month.TimeZone.ShouldBe("Asia/Shanghai");
         month.Days.Count.ShouldBe(31);
@@ -66,7 +59,7 @@ public abstract class MyMonthTests(ClockedAppFixture fixture)
         await _app.AddRowsAsync(computed);
         await _app.AddRowsAsync(new Training.Attendance.Domain.ResultCorrection(Guid.NewGuid(), computed, SessionStatus.Present, 0, 0, "指纹机故障，经核实已到岗"));
 
-        var month = await (await SignInAsync(Demo.Staff)).GetAsync<MyMonthDto>("/api/attendance/my/month?year=2026&month=7");
+        var month = await (await _app.SignInAsync(Demo.Staff)).GetAsync<MyMonthDto>("/api/attendance/my/month?year=2026&month=7");
 
         var session = month.Days.Single(d => d.Date == date).Sessions.Single();
         session.Status.ShouldBe(SessionStatus.Present);
@@ -79,11 +72,11 @@ public abstract class MyMonthTests(ClockedAppFixture fixture)
         var other = await _app.PersonAsync(Demo.OtherStaff);
         var date = new DateOnly(2026, 10, 20);
         await _app.AddRowsAsync(Result(other, date, 0, SessionStatus.Absent), NewPunch(other, date, 8, 30));
-        var client = await SignInAsync(Demo.Staff);
+        var client = await _app.SignInAsync(Demo.Staff);
 
         // The person is the caller, never a parameter: an id in the query is not read.
         var month = await client.GetAsync<MyMonthDto>($"/api/attendance/my/month?year=2026&month=10&staffId={other.Id}");
-        var theirs = await (await SignInAsync(Demo.OtherStaff)).GetAsync<MyMonthDto>("/api/attendance/my/month?year=2026&month=10");
+        var theirs = await (await _app.SignInAsync(Demo.OtherStaff)).GetAsync<MyMonthDto>("/api/attendance/my/month?year=2026&month=10");
 
         month.Days.Single(d => d.Date == date).Sessions.ShouldBeEmpty();
         month.Days.Single(d => d.Date == date).Punches.ShouldBeEmpty();
@@ -93,10 +86,10 @@ public abstract class MyMonthTests(ClockedAppFixture fixture)
     [Fact]
     public async Task Should_answer_404_to_an_account_without_a_staff_record_and_400_to_a_month_out_of_range()
     {
-        var admin = await SignInAsync(Demo.Admin);
+        var admin = await _app.SignInAsync(Demo.Admin);
 
         var noStaff = await admin.Http.GetAsync("/api/attendance/my/month?year=2026&month=10");
-        var badMonth = await (await SignInAsync(Demo.Staff)).Http.GetAsync("/api/attendance/my/month?year=2026&month=13");
+        var badMonth = await (await _app.SignInAsync(Demo.Staff)).Http.GetAsync("/api/attendance/my/month?year=2026&month=13");
 
         noStaff.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await ApiClient.ProblemAsync(noStaff)).GetProperty("code").GetString().ShouldBe(AttendanceErrorCodes.NoStaffRecord);

@@ -21,18 +21,15 @@ public abstract class TeamBoardDateTests(ClockedAppFixture fixture) : IAsyncLife
     private const string Late = "S0022";
     private const string Absent = "S0023";
     private readonly TrainingApp _app = fixture.App;
-    private static readonly SemaphoreSlim Once = new(1, 1);
-    private static readonly HashSet<TrainingApp> Arranged = [];
+    private static readonly OncePerApp Arranged = new();
     private Guid _unit;
 
     /// <summary>The day's punches as a clock would have sent them, and the day's results computed, once per app.</summary>
     public async Task InitializeAsync()
     {
         _unit = await _app.UnitIdAsync("SZX", "SJ");
-        await Once.WaitAsync();
-        try
+        await Arranged.RunAsync(_app, async () =>
         {
-            if (!Arranged.Add(_app)) return;
             var late = await _app.PersonAsync(Late);
             var absent = await _app.PersonAsync(Absent);
             var note = new Training.Attendance.Domain.WhereaboutsNote(Guid.NewGuid(), late.Id, late.HallId, late.UnitId, late.WindowId, "档案室取件",
@@ -44,29 +41,18 @@ public abstract class TeamBoardDateTests(ClockedAppFixture fixture) : IAsyncLife
                 await sp.GetRequiredService<IDailyResultRecalculator>().RecomputeAsync([new PersonDays(late.Id, Day, Day), new PersonDays(absent.Id, Day, Day)]);
                 return 0;
             });
-        }
-        finally
-        {
-            Once.Release();
-        }
+        });
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
-
-    private async Task<ApiClient> SignInAsync(string user)
-    {
-        var client = _app.CreateApiClient();
-        await client.LoginAsync(user);
-        return client;
-    }
 
     private string Board(DateOnly date) => $"/api/attendance/board?unitId={_unit}&date={date:yyyy-MM-dd}";
 
     [Fact]
     public async Task Should_show_a_past_day_as_it_ended_and_turn_the_absence_into_leave_once_approved()
     {
-        var lead = await SignInAsync(SjLead);
-        var staff = await SignInAsync(Absent);
+        var lead = await _app.SignInAsync(SjLead);
+        var staff = await _app.SignInAsync(Absent);
 
         var before = await lead.GetAsync<TeamBoardDto>(Board(Day));
         var type = (await staff.GetAsync<List<LeaveTypeDto>>("/api/attendance/leave-types")).Single(t => t.Code == "personal").Id;
@@ -101,7 +87,7 @@ public abstract class TeamBoardDateTests(ClockedAppFixture fixture) : IAsyncLife
     [Fact]
     public async Task Should_refuse_a_future_date_or_one_too_far_back_and_keep_other_units_out_of_sight()
     {
-        var lead = await SignInAsync(SjLead);
+        var lead = await _app.SignInAsync(SjLead);
         var otherUnit = await _app.UnitIdAsync("SZX", "ZH");
 
         var today = await lead.GetAsync<TeamBoardDto>(Board(Today));
@@ -124,7 +110,7 @@ public abstract class TeamBoardDateTests(ClockedAppFixture fixture) : IAsyncLife
     [Fact]
     public async Task Should_read_a_past_day_of_a_whole_hall_with_the_same_number_of_queries_as_one_unit()
     {
-        var manager = await SignInAsync(Demo.Manager);
+        var manager = await _app.SignInAsync(Demo.Manager);
         var hall = await _app.HallIdAsync("SZX");
         using var recorder = await CommandRecorder.StartAsync(_app);
 

@@ -15,8 +15,7 @@ public abstract class TeamBoardTests(ClockedAppFixture fixture) : IAsyncLifetime
 {
     private static readonly DateOnly Today = new(2026, 11, 23);
     private readonly TrainingApp _app = fixture.App;
-    private static readonly SemaphoreSlim Once = new(1, 1);
-    private static readonly HashSet<TrainingApp> Arranged = [];
+    private static readonly OncePerApp Arranged = new();
     private Guid _unit;
 
     /// <summary>
@@ -26,10 +25,8 @@ public abstract class TeamBoardTests(ClockedAppFixture fixture) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _unit = await _app.UnitIdAsync("SZX", "ZH");
-        await Once.WaitAsync();
-        try
+        await Arranged.RunAsync(_app, async () =>
         {
-            if (!Arranged.Add(_app)) return;
             var p = new Dictionary<string, DemoPerson>();
             foreach (var n in new[] { "S0004", "S0005", "S0007", "S0008", "S0009" }) p[n] = await _app.PersonAsync(n);
             var sick = NewLeaveType("病假", "Sick leave");
@@ -53,26 +50,15 @@ public abstract class TeamBoardTests(ClockedAppFixture fixture) : IAsyncLifetime
             await lead.LoginAsync(Demo.Lead);
             await lead.PostAsync<PostBackupDto>("/api/organization/backups",
                 new CreatePostBackupInput(a03, p["S0007"].Id, p["S0009"].Id, new DateOnly(2026, 11, 1), null));
-        }
-        finally
-        {
-            Once.Release();
-        }
+        });
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<ApiClient> SignInAsync(string user)
-    {
-        var client = _app.CreateApiClient();
-        await client.LoginAsync(user);
-        return client;
-    }
-
     [Fact]
     public async Task Should_show_who_is_in_who_is_out_and_why_and_who_covers()
     {
-        var board = await (await SignInAsync(Demo.Lead)).GetAsync<TeamBoardDto>($"/api/attendance/board?unitId={_unit}");
+        var board = await (await _app.SignInAsync(Demo.Lead)).GetAsync<TeamBoardDto>($"/api/attendance/board?unitId={_unit}");
         var person = board.People.ToDictionary(x => x.StaffNumber);
         var window = board.Windows.ToDictionary(w => w.Code);
 
@@ -107,7 +93,7 @@ public abstract class TeamBoardTests(ClockedAppFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Should_show_a_lead_only_their_units()
     {
-        var lead = await SignInAsync(Demo.Lead);
+        var lead = await _app.SignInAsync(Demo.Lead);
         var otherUnit = await _app.UnitIdAsync("SZX", "SJ");
         var hall = await _app.HallIdAsync("SZX");
 
@@ -115,7 +101,7 @@ public abstract class TeamBoardTests(ClockedAppFixture fixture) : IAsyncLifetime
         var other = await lead.Http.GetAsync($"/api/attendance/board?unitId={otherUnit}");
         var wholeHall = await lead.Http.GetAsync($"/api/attendance/board?hallId={hall}");
         var neither = await lead.Http.GetAsync("/api/attendance/board");
-        var staff = await (await SignInAsync(Demo.Staff)).Http.GetAsync($"/api/attendance/board?unitId={_unit}");
+        var staff = await (await _app.SignInAsync(Demo.Staff)).Http.GetAsync($"/api/attendance/board?unitId={_unit}");
 
         places.Halls.Single().WholeHall.ShouldBeFalse();
         places.Halls.Single().Units.ShouldBe([new AttendanceUnitDto(_unit, "综合受理窗口")]);
@@ -128,7 +114,7 @@ public abstract class TeamBoardTests(ClockedAppFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Should_show_a_manager_the_whole_hall_with_the_same_number_of_queries_as_one_unit()
     {
-        var manager = await SignInAsync(Demo.Manager);
+        var manager = await _app.SignInAsync(Demo.Manager);
         var hall = await _app.HallIdAsync("SZX");
         using var recorder = await CommandRecorder.StartAsync(_app);
 

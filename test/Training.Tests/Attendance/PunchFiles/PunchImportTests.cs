@@ -29,7 +29,7 @@ public abstract class PunchImportTests(AppFixture fixture)
     public async Task Should_import_an_attlog_file_named_by_its_serial_and_change_nothing_the_second_time()
     {
         var (serial, _) = await DeviceAsync("SZX");
-        var admin = await SignInAsync(Demo.Admin);
+        var admin = await _app.SignInAsync(Demo.Admin);
         var file = Attlog("1\t2026-11-23 08:57:03\t1\t0\t0", "2\t2026-11-23 08:59:41\t1\t0\t0", "1\t2026-11-23 17:31:10\t1\t1\t0",
             "2\t2026-11-23 17:30:02\t1\t1\t0");
 
@@ -49,7 +49,7 @@ public abstract class PunchImportTests(AppFixture fixture)
     public async Task Should_add_nothing_when_the_same_file_comes_again_after_a_clock_correction()
     {
         var (serial, deviceId) = await DeviceAsync("SZX");
-        var admin = await SignInAsync(Demo.Admin);
+        var admin = await _app.SignInAsync(Demo.Admin);
         var file = Attlog("1\t2026-11-25 08:57:03\t1\t0\t0", "2\t2026-11-25 17:30:02\t1\t1\t0");
         await ImportAsync(admin, file, $"{serial}_attlog.dat");
 
@@ -66,7 +66,7 @@ public abstract class PunchImportTests(AppFixture fixture)
     public async Task Should_keep_the_good_lines_and_list_the_bad_and_unknown_users_by_line_number()
     {
         var (serial, deviceId) = await DeviceAsync("SZX");
-        var admin = await SignInAsync(Demo.Admin);
+        var admin = await _app.SignInAsync(Demo.Admin);
         var file = Attlog("1\t2026-11-24 08:57:03\t1\t0\t0", "2\t2026-11-31 08:59:41\t1\t0\t0", "", "1", "99\t2026-11-24 09:00:00\t1\t0\t0",
             "2\t2026-11-24 17:30:02\t1\t1\t0");
 
@@ -97,7 +97,7 @@ public abstract class PunchImportTests(AppFixture fixture)
     {
         var model = "CSV-" + Guid.NewGuid().ToString("N")[..8];
         var (serial, _) = await DeviceAsync("SZX", model);
-        var admin = await SignInAsync(Demo.Admin);
+        var admin = await _app.SignInAsync(Demo.Admin);
         await admin.PostAsync<PunchColumnMappingDto>("/api/attendance/punch-column-mappings", new SavePunchColumnMappingInput
         {
             Model = model, HeaderRows = 1, Delimiter = ";", TimeColumn = 1, SerialColumn = 2, UserIdColumn = 3, TimeFormat = "yyyy/M/d H:mm:ss",
@@ -115,7 +115,7 @@ public abstract class PunchImportTests(AppFixture fixture)
     {
         var model = "XLSX-" + Guid.NewGuid().ToString("N")[..8];
         var (serial, deviceId) = await DeviceAsync("SZX", model);
-        var admin = await SignInAsync(Demo.Admin);
+        var admin = await _app.SignInAsync(Demo.Admin);
         await admin.PostAsync<PunchColumnMappingDto>("/api/attendance/punch-column-mappings", new SavePunchColumnMappingInput
         {
             Model = model, HeaderRows = 1, UserIdColumn = 1, TimeColumn = 3, StateColumn = 2, TimeFormat = "yyyy-MM-dd HH:mm:ss",
@@ -135,9 +135,9 @@ public abstract class PunchImportTests(AppFixture fixture)
     public async Task Should_answer_404_to_a_hall_manager_for_another_halls_device_and_its_imports()
     {
         var (serial, deviceId) = await DeviceAsync("GXQ");
-        var admin = await SignInAsync(Demo.Admin);
+        var admin = await _app.SignInAsync(Demo.Admin);
         var theirs = await ImportAsync(admin, Attlog("1\t2026-11-27 08:57:03\t1\t0\t0"), "export.dat", deviceId);
-        var manager = await SignInAsync(Demo.Manager); // manages SZX only, as an attendance clerk of SZX would
+        var manager = await _app.SignInAsync(Demo.Manager); // manages SZX only, as an attendance clerk of SZX would
 
         var upload = await manager.Http.PostAsync(Url, Form(Attlog("1\t2026-11-27 09:57:03"), "export.dat", deviceId));
         var byName = await manager.Http.PostAsync(Url, Form(Attlog("1\t2026-11-27 09:57:03"), $"{serial}_attlog.dat", null));
@@ -158,7 +158,7 @@ public abstract class PunchImportTests(AppFixture fixture)
     public async Task Should_refuse_a_csv_of_a_model_without_a_mapping()
     {
         var (_, deviceId) = await DeviceAsync("SZX", "NOMAP-" + Guid.NewGuid().ToString("N")[..8]);
-        var admin = await SignInAsync(Demo.Admin);
+        var admin = await _app.SignInAsync(Demo.Admin);
 
         var response = await admin.Http.PostAsync(Url, Form("1,2026-11-23 08:00:00\n"u8.ToArray(), "export.csv", deviceId));
 
@@ -170,12 +170,12 @@ public abstract class PunchImportTests(AppFixture fixture)
     public async Task Should_list_a_persons_punches_of_a_day_within_scope()
     {
         var (_, szxDevice) = await DeviceAsync("SZX");
-        var admin = await SignInAsync(Demo.Admin);
+        var admin = await _app.SignInAsync(Demo.Admin);
         await ImportAsync(admin, Attlog("1\t2026-10-12 08:57:03", "1\t2026-10-12 17:31:00", "1\t2026-10-13 08:50:00", "2\t2026-10-12 08:40:00"),
             "export.dat", szxDevice);
         var staffId = await _app.StaffIdAsync(Demo.Staff);
-        var manager = await SignInAsync(Demo.Manager);
-        var lead = await SignInAsync(Demo.OtherHallStaff);
+        var manager = await _app.SignInAsync(Demo.Manager);
+        var lead = await _app.SignInAsync(Demo.OtherHallStaff);
 
         var day = await manager.GetAsync<PagedResult<PunchDto>>($"/api/attendance/punches?staffId={staffId}&from=2026-10-12&to=2026-10-12");
         var notAllowed = await lead.Http.GetAsync($"/api/attendance/punches?staffId={staffId}&from=2026-10-12&to=2026-10-12");
@@ -288,13 +288,6 @@ public abstract class PunchImportTests(AppFixture fixture)
         sp.GetRequiredService<JobStorage>().GetMonitoringApi().ScheduledJobs(0, 10_000)
             .Select(j => j.Value.Job).Where(j => j?.Type == typeof(HallAbsenceJob))
             .Select(j => (HallAbsenceArgs)j!.Args[0]).Where(a => a.HallId == hallId).ToList()));
-
-    private async Task<ApiClient> SignInAsync(string user)
-    {
-        var client = _app.CreateApiClient();
-        await client.LoginAsync(user);
-        return client;
-    }
 
     /// <summary>A new clock in the hall, its user 1 mapped to <see cref="Demo.Staff"/> and 2 to <see cref="Demo.OtherStaff"/> of SZX.</summary>
     private async Task<(string Serial, Guid Id)> DeviceAsync(string hallCode, string? model = null)
