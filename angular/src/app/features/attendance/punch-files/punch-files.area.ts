@@ -81,7 +81,7 @@ export const PUNCH_FILES_AREA: AttendanceArea = {
       punchFiles: {
         nav: 'Punch import',
         title: 'Import punch files',
-        intro: 'Upload a clock’s export (attlog text, .csv or .xlsx). When the file name carries the device serial (ABC123_attlog.dat) there is no need to pick the device. Good lines are stored, and importing a file again stores nothing twice; lines with problems are listed by number, to download, fix and import again. The day's results are computed on import; window holders without a punch are judged absent at once in a hall with one clock, and about 10 minutes after the file where the hall has several (setting Attendance.PunchFiles.AbsenceDelayMinutes), so that the other clocks' files come first.',
+        intro: 'Upload a clock’s export (attlog text, .csv or .xlsx). When the file name carries the device serial (ABC123_attlog.dat) there is no need to pick the device. Good lines are stored, and importing a file again stores nothing twice; lines with problems are listed by number, to download, fix and import again. The day’s results are computed on import; window holders without a punch are judged absent at once in a hall with one clock, and about 10 minutes after the file where the hall has several (setting Attendance.PunchFiles.AbsenceDelayMinutes), so that the other clocks’ files come first.',
         device: 'Device',
         deviceFromFile: 'From the file name or a serial column',
         progress: 'Import progress',
