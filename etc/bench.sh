@@ -6,11 +6,26 @@
 #                               1,000,000 attlog lines from 4 clocks) imported through the import job's code, daily results
 #                               computed; also the raw insert rate it is compared with (SQLite, fresh database each run).
 #                               PUNCH_BENCH_ARGS="100 40000" makes it a province (100 halls, 40,000 people: 40 million punches).
+#   etc/bench.sh rating-ingest  8 rating pads of one hall of a generated city (10 halls, 900 people) post batches of 500
+#                               ratings concurrently for 30 s (no staff numbers: the person is looked up by window and
+#                               instant; 2% bad, each opening its case; 1% resent), every answer checked, then single
+#                               ratings at 200 requests/s for 30 s after 5 s of the same (p99). SQLite, the same starting data every run; the
+#                               rows are counted in the database afterwards. RATING_BENCH_SECONDS changes the 30 s.
+#   etc/bench.sh supervision-ledger  a city's year of supervision (10 halls, 900 people, 20,000 findings, 5,000 ledger items;
+#                               generated once into bench/.data) on SQLite: 20 connections (wrk -c20) alternate the first
+#                               hall's ledger board as its manager (page 1, default sort, hall filter) and a unit's
+#                               findings page as its lead, 5 s of warm-up then 30 s measured; fails on non-2xx (p99).
+#   etc/bench.sh bulletin-pdf   a province's ranking (40,000 generated rows: rank, name, unit, score, remarks mixing Chinese,
+#                               Latin and digits), 40 rows a page = 1,000 pages, rendered cold through Training.Documents (new
+#                               builder and renderer, layout pass included) into one PDF file under artifacts/bulletin-pdf/;
+#                               fonts loaded before the timing (the derived font is cached on disk: its load time is printed).
+#                               Also the same rows as plain pages with raw SkiaSharp calls (same font file, SKShaper) for the
+#                               ratio; prints seconds, pages, size, peak working set. No database.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 source etc/lib/prerequisites.sh
-scenario=${1:?usage: etc/bench.sh staff-list|exam-submit|punch-import}
+scenario=${1:?usage: etc/bench.sh staff-list|exam-submit|punch-import|rating-ingest|supervision-ledger|bulletin-pdf}
 
 ensure_packages wrk python3
 out=artifacts/bench
@@ -21,7 +36,7 @@ dotnet build-server shutdown >/dev/null 2>&1 || true
 # Generated data is kept between runs, per schema and generator: a new migration (or a generator change, such as its
 # passwords) makes new files instead of failing on old ones.
 schema=$(cat aspnet-core/src/Training.Migrations.Sqlite/Migrations/*.cs bench/Training.Bench/ProvinceGenerator.cs \
-  bench/Training.Bench/ExamGenerator.cs | sha256sum | cut -c1-8)
+  bench/Training.Bench/ExamGenerator.cs bench/Training.Bench/RatingsGenerator.cs bench/Training.Bench/SupervisionGenerator.cs | sha256sum | cut -c1-8)
 
 host_pid=""
 cleanup() { [ -n "$host_pid" ] && kill "$host_pid" 2>/dev/null; wait 2>/dev/null || true; }
@@ -97,6 +112,77 @@ case "$scenario" in
     rm -rf "$(dirname "$run")"; mkdir -p "$(dirname "$run")"   # a fresh database and fresh files every run
     # shellcheck disable=SC2086 # PUNCH_BENCH_ARGS is a list of numbers
     (cd "$out" && DOTNET_TC_CallCountingDelayMs=0 dotnet Training.Bench.dll punch-import "$run" ${PUNCH_BENCH_ARGS:-})
+    ;;
+  rating-ingest)
+    data="$root/bench/.data/ratings-city-$schema.db"
+    if [ ! -f "$data" ]; then
+      mkdir -p "$(dirname "$data")"
+      (cd "$out" && dotnet Training.Bench.dll generate-ratings "$data.tmp" 10 900 0 8) && mv "$data.tmp" "$data" && mv "$data.tmp.pads.json" "$data.pads.json"
+      rm -f "$data.tmp-wal" "$data.tmp-shm"
+    fi
+    run="$root/artifacts/ratings-run.db"; rm -f "$run" "$run-wal" "$run-shm"; cp "$data" "$run"   # every run on the same starting data
+    export Ratings__DevicePushPerMinute=1000000   # eight pads sending as fast as they are answered, far above a real pad
+    start_host "$run"
+    status=0
+    (cd "$out" && dotnet Training.Bench.dll rating-ingest "$BASE" "$data.pads.json" "${RATING_BENCH_SECONDS:-30}") | tee "$root/artifacts/rating-ingest.txt" || status=1
+    cleanup; host_pid=""
+    python3 - "$run" <<'PY' || status=1
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+ratings, distinct, bad, cases = db.execute('SELECT COUNT(*), COUNT(DISTINCT "SourceKey" || \'/\' || "EventId"), SUM("Level" >= 4), '
+    '(SELECT COUNT(*) FROM "Ratings_Cases") FROM "Ratings_Ratings"').fetchone()
+print(f"In the database: {ratings} ratings ({distinct} distinct events), {bad} bad, {cases} cases")
+sys.exit(0 if ratings == distinct and bad == cases else 1)
+PY
+    tail -n 1 "$root/artifacts/rating-ingest.txt"
+    exit $status
+    ;;
+  supervision-ledger)
+    data="$root/bench/.data/supervision-city-$schema.db"
+    if [ ! -f "$data" ]; then
+      mkdir -p "$(dirname "$data")"
+      (cd "$out" && dotnet Training.Bench.dll generate-supervision "$data.tmp" 10 900) && mv "$data.tmp" "$data" \
+        && mv "$data.tmp.supervision.json" "$data.supervision.json"
+      rm -f "$data.tmp-wal" "$data.tmp-shm"
+    fi
+    export Identity__PasswordHasher__IterationCount=10000   # as the generator hashed the bench accounts' password
+    start_host "$data"
+    read -r manager lead password hall unit < <(python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); print(a["manager"], a["lead"], a["password"], a["hallId"], a["unitId"])' "$data.supervision.json")
+    board="/api/supervision/ledger?hallId=$hall&skipCount=0&maxResultCount=20"
+    findings="/api/supervision/findings?unitId=$unit&skipCount=0&maxResultCount=20"
+    manager_cookie=$(login "$manager" "$password"); lead_cookie=$(login "$lead" "$password")
+    for pair in "$manager_cookie|$board" "$lead_cookie|$findings"; do
+      rows=$(curl -sf -H "Cookie: ${pair%%|*}" "$BASE${pair#*|}" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r["totalCount"], len(r["items"]))') \
+        || { echo "GET ${pair#*|} failed; see artifacts/bench-host.log" >&2; exit 1; }
+      echo "GET ${pair#*|} → totalCount, items on the page: $rows"
+    done
+    script="$root/artifacts/supervision-ledger.lua"
+    cat >"$script" <<LUA
+-- Alternates the manager's ledger board and the lead's unit findings page, each with its own session. The requests
+-- are formatted in init: wrk adds the Host header to wrk.headers only then (without it Kestrel answers 400).
+local requests
+init = function(args)
+  requests = {
+    wrk.format("GET", "$board", { ["Cookie"] = "$manager_cookie" }),
+    wrk.format("GET", "$findings", { ["Cookie"] = "$lead_cookie" }),
+  }
+end
+local n = 0
+request = function()
+  n = n + 1
+  return requests[n % 2 + 1]
+end
+LUA
+    wrk -t2 -c20 -d5s -s "$script" "$BASE" >/dev/null
+    report=$(wrk -t2 -c20 -d30s --latency -s "$script" "$BASE")
+    echo "$report"
+    echo "$report" | grep -q "Non-2xx" && { echo "the benchmark got error responses" >&2; exit 1; }
+    echo "supervision-ledger: $(echo "$report" | p99_ms) ms"
+    ;;
+  bulletin-pdf)
+    ensure_packages fonts-noto-cjk
+    # shellcheck disable=SC2086 # BULLETIN_BENCH_ROWS is a number or nothing
+    (cd "$out" && DOTNET_TC_CallCountingDelayMs=0 dotnet Training.Bench.dll bulletin-pdf "$root/artifacts/bulletin-pdf" ${BULLETIN_BENCH_ROWS:-})
     ;;
   *) echo "unknown scenario: $scenario" >&2; exit 2 ;;
 esac

@@ -100,7 +100,7 @@ host_log="$web/test-results/host.log"
 mkdir -p "$web/test-results"
 (cd "$host_out" && ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production \
   ConnectionStrings__Default="Data Source=$db" Database__Provider=Sqlite Database__SeedDemoData=true \
-  Identity__LoginRateLimitPerMinute=1000 \
+  Identity__LoginRateLimitPerMinute=1000 Bulletins__Testing__RowDelayMilliseconds=300 Bulletins__Testing__AllowOpenPeriods=true \
   exec dotnet Training.HttpApi.Host.dll) >"$host_log" 2>&1 &
 host_pid=$!
 trap 'kill "$host_pid" 2>/dev/null || true; wait "$host_pid" 2>/dev/null || true; rm -rf "$gen_tmp"' EXIT

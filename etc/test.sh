@@ -49,6 +49,11 @@ if [ -f "$results/template.counts" ]; then
   read -r tp tf < "$results/template.counts"; passed=$((passed + tp)); failed=$((failed + tf))
 fi
 
+# CI shows only the end of the output: name the failed .NET tests there, next to the count.
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | sed -n 's/.*testName="\([^"]*\)".*/  failed: \1/p'
+done
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ] || status=1
 echo "$passed passed, $failed failed"
 exit $status

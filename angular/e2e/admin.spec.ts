@@ -88,6 +88,6 @@ test.describe('administration', () => {
   test('notification inbox with its unread count', async ({ page }) => {
     await page.goto('/notifications');
     await expect(page.getByTestId('inbox')).toBeVisible();
-    await expect(page.getByTestId('inbox-link')).toHaveAttribute('aria-label', /消息 \(\d+\)/);
+    await expect(page.getByTestId('inbox-link')).toHaveAccessibleName(/消息 \(\d+\)/);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Page } from '@playwright/test';
 import { choose, dialogReady, expect, readLesson, signIn, test, unique, useShortReadingTime } from './helpers';
 
@@ -68,7 +69,7 @@ test('a new staff member earns the pre-job certificate in the browser before tak
   await assign.getByRole('button', { name: '取消' }).click();
 
   // The new person signs in, sets a password, enrols in the pre-job course and reads its three lessons.
-  const context = await browser.newContext({ locale: 'zh-CN' });
+  const context = await browser.newContext({ locale: 'zh-CN', acceptDownloads: true });
   const learner = await context.newPage();
   await learner.goto('/login');
   await learner.getByTestId('login-user').fill(staffNumber);
@@ -112,6 +113,12 @@ test('a new staff member earns the pre-job certificate in the browser before tak
   }).toPass({ timeout: 20_000 });
   const code = (await learner.getByTestId('certificate-code').first().textContent())!.trim();
   expect(code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+  // The holder downloads it as a PDF to print (with its verification QR code).
+  const [pdf] = await Promise.all([learner.waitForEvent('download'), learner.getByTestId('certificate-pdf').first().click()]);
+  expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+  const pdfPath = test.info().outputPath('certificate.pdf');
+  await pdf.saveAs(pdfPath);
+  expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   await context.close();
 
   // Now the assignment succeeds.

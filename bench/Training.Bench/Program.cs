@@ -11,19 +11,38 @@ using Training.Identity.EntityFrameworkCore;
 // dotnet Training.Bench.dll exam-submit <base url> [takers=2000] [seconds=60]
 // dotnet Training.Bench.dll punch-import <new sqlite file> [halls=1] [staff=1000] [days=250] [clocks per hall=4]
 //   a city's year of fingerprint punches imported and its daily results computed (province: 100 40000; see AttendanceGenerator)
+// dotnet Training.Bench.dll generate-ratings <sqlite file> [halls=10] [staff=900] [months=0] [pads=8]
+//   a city (or, with 100 40000, a province) with the ratings catalogue, pads in the first hall (their keys and the hall's
+//   window codes in <file>.pads.json) and, with months > 0, that many months of ratings, cases and service records
+// dotnet Training.Bench.dll generate-supervision <sqlite file> [halls=10] [staff=900]
+//   a city (or, with 100 40000, a province) with a year of supervision: 2,000 findings and 500 ledger items a hall (a city:
+//   20,000 and 5,000), and the first hall's manager and a unit lead for the bench (<file>.supervision.json)
+// dotnet Training.Bench.dll rating-ingest <base url> <pads json> [seconds=30]
+// dotnet Training.Bench.dll bulletin-pdf <output directory> [rows=40000]
+//   a province's ranking table rendered through Training.Documents, 40 rows a page, beside raw SkiaSharp (no database)
 // Migrates a new SQLite database, seeds the admin (password Bench@2026-admin, no forced change) and writes the province:
 // halls, units, windows, departments and staff with current window assignments.
+if (args.Length >= 2 && args[0] == "bulletin-pdf")
+    return BulletinPdfBench.Run(args[1], args.Length > 2 ? int.Parse(args[2]) : 40_000);
 if (args.Length >= 2 && args[0] == "exam-submit")
     return await ExamSubmitDriver.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2]) : 2000, args.Length > 3 ? int.Parse(args[3]) : 60);
-if (args.Length < 2 || args[0] is not ("generate" or "generate-exam" or "punch-import"))
+if (args.Length >= 3 && args[0] == "rating-ingest")
 {
-    Console.Error.WriteLine("usage: Training.Bench generate|generate-exam|punch-import <sqlite file> [count] [count] [days] [clocks] | exam-submit <url> [takers] [seconds]");
+    var pads = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(args[2])).RootElement;
+    return await RatingIngestDriver.RunAsync(args[1], pads.GetProperty("secrets").EnumerateArray().Select(e => e.GetString()!).ToList(),
+        pads.GetProperty("windows").EnumerateArray().Select(e => e.GetString()!).ToList(), args.Length > 3 ? int.Parse(args[3]) : 30);
+}
+if (args.Length < 2 || args[0] is not ("generate" or "generate-exam" or "punch-import" or "generate-ratings" or "generate-supervision"))
+{
+    Console.Error.WriteLine("usage: Training.Bench generate|generate-exam|punch-import <sqlite file> [count] [count] [days] [clocks] | exam-submit <url> [takers] [seconds] | bulletin-pdf <directory> [rows]");
     return 2;
 }
 var file = Path.GetFullPath(args[1]);
 var punches = args[0] == "punch-import";
-var halls = args.Length > 2 ? int.Parse(args[2]) : args[0] == "generate-exam" ? 2000 : punches ? 1 : 100;   // or takers
-var staff = args.Length > 3 ? int.Parse(args[3]) : args[0] == "generate-exam" ? 50 : punches ? 1000 : 40_000;  // or questions
+var ratings = args[0] == "generate-ratings";
+var supervision = args[0] == "generate-supervision";
+var halls = args.Length > 2 ? int.Parse(args[2]) : args[0] == "generate-exam" ? 2000 : punches ? 1 : ratings || supervision ? 10 : 100;   // or takers
+var staff = args.Length > 3 ? int.Parse(args[3]) : args[0] == "generate-exam" ? 50 : punches ? 1000 : ratings || supervision ? 900 : 40_000;  // or questions
 
 var builder = WebApplication.CreateBuilder();
 builder.Configuration["Database:Provider"] = "Sqlite";
@@ -59,4 +78,23 @@ if (args[0] == "generate-exam")
 }
 await new ProvinceGenerator(app.Services).GenerateAsync(halls, staff);
 Console.WriteLine($"Generated {halls} halls and {staff} staff in {(DateTime.UtcNow - started).TotalSeconds:F1} s into {file}");
+if (supervision)
+{
+    var year = DateTime.UtcNow;
+    var (findings, items) = await new SupervisionGenerator(app.Services).GenerateAsync(file, halls * 2000, halls * 500);
+    Console.WriteLine($"Generated {findings} findings and {items} ledger items of a year in {(DateTime.UtcNow - year).TotalSeconds:F1} s");
+}
+if (ratings)
+{
+    var generator = new RatingsGenerator(app.Services);
+    var (secrets, windows) = await generator.PrepareAsync(args.Length > 5 ? int.Parse(args[5]) : 8);
+    await File.WriteAllTextAsync(file + ".pads.json", System.Text.Json.JsonSerializer.Serialize(new { secrets, windows }));
+    var months = args.Length > 4 ? int.Parse(args[4]) : 0;
+    if (months > 0)
+    {
+        var history = DateTime.UtcNow;
+        var (rated, cases, records) = await generator.HistoryAsync(months);
+        Console.WriteLine($"Generated {rated} ratings ({cases} cases) and {records} service records of {months} months in {(DateTime.UtcNow - history).TotalSeconds:F1} s");
+    }
+}
 return 0;

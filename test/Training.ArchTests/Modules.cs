@@ -55,9 +55,9 @@ public static class Modules
                            && name != $"Training.{ownModule}.Contracts")
             .ToList();
 
-    /// <summary>Contracts may reference SharedKernel only: never an implementation, never another module.</summary>
+    /// <summary>Contracts may reference SharedKernel and Documents only (a bulletin kind lays out with Documents): never an implementation, never another module.</summary>
     public static IReadOnlyList<string> ForbiddenContractsReferences(Assembly assembly) =>
-        ReferencedTrainingAssemblies(assembly).Where(name => name != "Training.SharedKernel").ToList();
+        ReferencedTrainingAssemblies(assembly).Where(name => name is not ("Training.SharedKernel" or "Training.Documents")).ToList();
 
     /// <summary>The namespaces of a module that say what went wrong by <c>ErrorKind</c>, never by HTTP status.</summary>
     public static readonly string[] StatusFreeLayers = [".Domain", ".Application", ".Import", ".Jobs"];

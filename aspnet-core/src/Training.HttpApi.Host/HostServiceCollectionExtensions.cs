@@ -4,6 +4,8 @@ using Hangfire.PostgreSql;
 using Serilog;
 using Training.EntityFrameworkCore;
 using Training.HttpApi.Host.OpenApi;
+using Microsoft.Extensions.Options;
+using Training.Documents;
 using Training.SharedKernel;
 using Training.SharedKernel.Http;
 using Training.SharedKernel.Localization;
@@ -61,7 +63,9 @@ public static class HostServiceCollectionExtensions
             o.FallBackToParentUICultures = true;
         });
         services.AddTrainingOpenApi();
-        services.AddHealthChecks().AddDbContextCheck<TrainingMigrationsDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks().AddDbContextCheck<TrainingMigrationsDbContext>("database", tags: ["ready"])
+            .AddCheck<DocumentFontsHealthCheck>("cjk-font", tags: ["ready"]);
+        services.AddTrainingDocuments(configuration);
         services.AddTrainingJobs(configuration);
         return builder;
     }
@@ -84,5 +88,17 @@ public static class HostServiceCollectionExtensions
             services.AddHangfireServer(o => o.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", 2));
         services.AddScoped<Jobs.OutboxCleanupJob>();
         services.AddSingleton<IBackgroundJobQueue, Jobs.HangfireJobQueue>();
+        services.AddSingleton<IRecurringJobScheduler, Jobs.HangfireRecurringJobScheduler>();
+    }
+
+    /// <summary>
+    /// The PDF composer every printing module shares: its CJK fonts are found (and derived, once, into a cache) at first
+    /// use, not at start; a machine without one fails the readiness check with the reason.
+    /// </summary>
+    private static void AddTrainingDocuments(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DocumentFontOptions>(configuration.GetSection("Documents:Fonts"));
+        services.AddSingleton(sp => DocumentFonts.Load(sp.GetRequiredService<IOptions<DocumentFontOptions>>().Value));
+        services.AddSingleton<DocumentRenderer>();
     }
 }

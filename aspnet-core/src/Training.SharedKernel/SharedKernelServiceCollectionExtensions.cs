@@ -31,6 +31,7 @@ public static class SharedKernelServiceCollectionExtensions
         services.AddSingleton<ValidationFilter>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddSingleton<ISettingDefinitionProvider, FileSettingDefinitions>();
+        services.AddSingleton<ISettingDefinitionProvider, DocumentSettingDefinitions>();
         services.AddScoped<UploadReader>();
         services.AddSingleton<ISettingDefinitionProvider, ImportSettingDefinitions>();
         services.AddScoped<ImportReader>();

@@ -24,7 +24,9 @@ public sealed class AuditedReadTests(SqliteAppFixture fixture)
         ["ExportQuestions"] = null,   // answer keys
         ["GetStaff"] = "id",          // a person's record: phone number, posts
         ["ListCertificates"] = "staffId",
+        ["GetCertificatePdf"] = null, // a person's certificate printed by a manager (the id is the certificate's)
         ["ListAttempts"] = "staffId", // exam results
+        ["GetRatingCase"] = null,     // a citizen's name and phone, in full for the case's handler
     };
 
     private static readonly string[] PersonalFields = ["Phone", "PhoneNumber", "Mobile", "IdNumber", "IdCardNumber"];

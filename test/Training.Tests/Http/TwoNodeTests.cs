@@ -194,6 +194,31 @@ public sealed class TwoNodeTests : IAsyncLifetime
         otherAddressOnB.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task Should_leave_one_bulletin_per_hall_when_both_nodes_run_the_same_schedule_at_once()
+    {
+        var kind = Training.Learning.Bulletins.TrainingBulletinKind.Code;
+        var start = new TaskCompletionSource();
+        Task Run(TrainingApp node) => node.WithScopeAsync(async sp =>
+        {
+            var job = sp.GetRequiredService<Training.Bulletins.Jobs.BulletinScheduleJob>();
+            await start.Task;
+            await job.RunAsync(new Training.Bulletins.Jobs.BulletinScheduleArgs(kind), CancellationToken.None);
+            return 0;
+        });
+
+        var runs = new[] { Run(_nodeA), Run(_nodeB), Run(_nodeA), Run(_nodeB) };
+        start.SetResult();
+        await Task.WhenAll(runs);
+
+        var bulletins = await _nodeA.WithScopeAsync(sp => sp.GetRequiredService<Training.Bulletins.EntityFrameworkCore.BulletinsDbContext>()
+            .Bulletins.Where(b => b.Kind == kind && b.PeriodKind == Training.Bulletins.Kinds.BulletinPeriodKind.Month).ToListAsync());
+        var halls = await _nodeA.WithScopeAsync(sp => sp.GetRequiredService<OrganizationDbContext>().Halls.CountAsync(h => h.IsActive));
+        bulletins.Count(b => b.HallId != null).ShouldBe(halls); // one per hall for last month, not two or four
+        bulletins.Count(b => b.HallId == null).ShouldBe(1);        // and one city-wide
+        bulletins.GroupBy(b => b.LiveKey).ShouldAllBe(g => g.Count() == 1);
+    }
+
     private static Task<HttpResponseMessage> SignInThroughProxyAsync(TrainingApp node, string clientAddress, string userName, string password)
     {
         var client = node.CreateApiClient();

@@ -4,10 +4,15 @@ using Training.EntityFrameworkCore;
 
 namespace Training.Tests.Infrastructure;
 
-/// <summary>An app whose clock the test moves, so deadlines and the exam's close can be crossed on purpose.</summary>
-public abstract class ClockedAppFixture : IAsyncLifetime
+/// <summary>
+/// An app whose clock the test moves, so deadlines and the exam's close can be crossed on purpose. It starts on Monday
+/// 2026-11-23, 10:00 in Shanghai, unless a fixture names another start (a day before a holiday, say).
+/// </summary>
+public abstract class ClockedAppFixture(DateTimeOffset start) : IAsyncLifetime
 {
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero)); // 10:00 in Shanghai
+    protected ClockedAppFixture() : this(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero)) { }
+
+    public FakeTimeProvider Clock { get; } = new(start);
 
     public TrainingApp App { get; private set; } = null!;
 

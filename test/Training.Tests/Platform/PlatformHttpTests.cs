@@ -109,6 +109,33 @@ public abstract class PlatformHttpTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Should_stream_a_generated_file_past_the_upload_limit_with_its_hash_and_refuse_another_kind()
+    {
+        // 21 MB: over the 20 MB upload limit, which is for what people send, not for what the portal makes.
+        var pdf = new byte[21 * 1024 * 1024];
+        "%PDF-1.7\n"u8.CopyTo(pdf);
+        Random.Shared.NextBytes(pdf.AsSpan(16));
+        var (stored, reopened, refused, files) = await _app.WithScopeAsync(async sp =>
+        {
+            var storage = sp.GetRequiredService<IFileStorage>();
+            var before = await sp.GetRequiredService<Training.Platform.EntityFrameworkCore.PlatformDbContext>().Files.CountAsync();
+            var saved = await storage.SaveGeneratedAsync(new GeneratedFile("通报/第1期.pdf", "test", FileKind.Pdf), new MemoryStream(pdf));
+            var opened = await storage.OpenAsync(saved.Id);
+            var error = await Should.ThrowAsync<Training.SharedKernel.Errors.BusinessException>(() =>
+                storage.SaveGeneratedAsync(new GeneratedFile("x.pdf", "test", FileKind.Pdf), new MemoryStream("PK\u0003\u0004"u8.ToArray())));
+            var after = await sp.GetRequiredService<Training.Platform.EntityFrameworkCore.PlatformDbContext>().Files.CountAsync();
+            return (saved, opened, error.Code, after - before);
+        });
+
+        stored.Size.ShouldBe(pdf.Length);
+        stored.Sha256.ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf)));
+        stored.FileName.ShouldBe("第1期.pdf");
+        reopened!.Content.ShouldBe(pdf);
+        refused.ShouldBe("Common:FileTypeNotAllowed");
+        files.ShouldBe(1); // the refused one wrote nothing
+    }
+
+    [Fact]
     public async Task Should_give_a_new_lead_the_role_and_the_scope_of_the_unit()
     {
         var admin = _app.CreateApiClient();

@@ -29,6 +29,13 @@ export const Permissions = {
       Manage: 'Attendance.Timetables.Manage',
     },
   },
+  Bulletins: {
+    Bulletins: {
+      Default: 'Bulletins.Bulletins',
+      Manage: 'Bulletins.Bulletins.Manage',
+      Publish: 'Bulletins.Bulletins.Publish',
+    },
+  },
   Identity: {
     DeviceKeys: {
       Default: 'Identity.DeviceKeys',
@@ -103,6 +110,52 @@ export const Permissions = {
       Manage: 'Platform.Settings.Manage',
     },
   },
+  Ratings: {
+    Appeals: {
+      Default: 'Ratings.Appeals',
+      Decide: 'Ratings.Appeals.Decide',
+      Request: 'Ratings.Appeals.Request',
+    },
+    Cases: {
+      Default: 'Ratings.Cases',
+      Handle: 'Ratings.Cases.Handle',
+    },
+    Catalogue: {
+      Default: 'Ratings.Catalogue',
+      Manage: 'Ratings.Catalogue.Manage',
+    },
+    Devices: {
+      Default: 'Ratings.Devices',
+      Manage: 'Ratings.Devices.Manage',
+      Push: 'Ratings.Devices.Push',
+    },
+    My: 'Ratings.My',
+    Ratings: {
+      Default: 'Ratings.Ratings',
+      Attribute: 'Ratings.Ratings.Attribute',
+    },
+  },
+  Supervision: {
+    Catalogue: {
+      Default: 'Supervision.Catalogue',
+      Manage: 'Supervision.Catalogue.Manage',
+    },
+    Findings: {
+      Default: 'Supervision.Findings',
+      Decide: 'Supervision.Findings.Decide',
+      Dispute: 'Supervision.Findings.Dispute',
+    },
+    Inspections: {
+      Default: 'Supervision.Inspections',
+      Record: 'Supervision.Inspections.Record',
+    },
+    Ledger: {
+      Default: 'Supervision.Ledger',
+      Report: 'Supervision.Ledger.Report',
+      Review: 'Supervision.Ledger.Review',
+    },
+    My: 'Supervision.My',
+  },
 } as const;
 
 /** Every permission the server defines. */
@@ -122,6 +175,9 @@ export const ALL_PERMISSIONS = [
   'Attendance.Results.Correct',
   'Attendance.Timetables',
   'Attendance.Timetables.Manage',
+  'Bulletins.Bulletins',
+  'Bulletins.Bulletins.Manage',
+  'Bulletins.Bulletins.Publish',
   'Identity.DeviceKeys',
   'Identity.DeviceKeys.Manage',
   'Identity.Devices.Report',
@@ -158,6 +214,30 @@ export const ALL_PERMISSIONS = [
   'Platform.Notifications',
   'Platform.Settings',
   'Platform.Settings.Manage',
+  'Ratings.Appeals',
+  'Ratings.Appeals.Decide',
+  'Ratings.Appeals.Request',
+  'Ratings.Cases',
+  'Ratings.Cases.Handle',
+  'Ratings.Catalogue',
+  'Ratings.Catalogue.Manage',
+  'Ratings.Devices',
+  'Ratings.Devices.Manage',
+  'Ratings.Devices.Push',
+  'Ratings.My',
+  'Ratings.Ratings',
+  'Ratings.Ratings.Attribute',
+  'Supervision.Catalogue',
+  'Supervision.Catalogue.Manage',
+  'Supervision.Findings',
+  'Supervision.Findings.Decide',
+  'Supervision.Findings.Dispute',
+  'Supervision.Inspections',
+  'Supervision.Inspections.Record',
+  'Supervision.Ledger',
+  'Supervision.Ledger.Report',
+  'Supervision.Ledger.Review',
+  'Supervision.My',
 ] as const;
 
 export type Permission = (typeof ALL_PERMISSIONS)[number];

@@ -1,10 +1,13 @@
 import { Feature } from '../core/feature';
 import { ADMIN_FEATURE } from './admin/admin.feature';
 import { ATTENDANCE_FEATURE } from './attendance/attendance.feature';
+import { BULLETINS_FEATURE } from './bulletins/bulletins.feature';
 import { HOME_FEATURE } from './home/home.feature';
 import { LEARNING_FEATURE } from './learning/learning.feature';
 import { NOTIFICATIONS_FEATURE } from './notifications/notifications.feature';
 import { ORGANIZATION_FEATURE } from './organization/organization.feature';
+import { RATINGS_FEATURE } from './ratings/ratings.feature';
+import { SUPERVISION_FEATURE } from './supervision/supervision.feature';
 import { VERIFY_FEATURE } from './verify/verify.feature';
 
 /**
@@ -16,6 +19,9 @@ export const APP_FEATURES: readonly Feature[] = [
   ORGANIZATION_FEATURE,
   LEARNING_FEATURE,
   ATTENDANCE_FEATURE,
+  RATINGS_FEATURE,
+  SUPERVISION_FEATURE,
+  BULLETINS_FEATURE,
   ADMIN_FEATURE,
   NOTIFICATIONS_FEATURE,
   VERIFY_FEATURE,

@@ -34,4 +34,31 @@ describe('BarChartComponent', () => {
     expect(chart.isDisposed()).toBe(true);
     expect(getInstanceByDom(host)).toBeUndefined();
   });
+
+  it('Should_stack_the_series_only_when_asked', async () => {
+    const fixture = TestBed.createComponent(BarChartComponent);
+    fixture.componentRef.setInput('categories', ['2026-04', '2026-05']);
+    fixture.componentRef.setInput('series', [{ name: '工作纪律', values: [2, 1] }, { name: '服务态度', values: [0, 4] }]);
+    await fixture.whenStable();
+    const chart = getInstanceByDom(fixture.nativeElement.querySelector('[data-testid=bar-chart]'))!;
+    const stacks = () => (chart.getOption() as { series: { stack?: string }[] }).series.map((s) => s.stack ?? null);
+    expect(stacks()).toEqual([null, null]);
+    fixture.componentRef.setInput('stacked', true);
+    await fixture.whenStable();
+    expect(stacks()).toEqual(['total', 'total']);
+    fixture.destroy();
+  });
+
+  it('Should_say_which_category_was_clicked', async () => {
+    const fixture = TestBed.createComponent(BarChartComponent);
+    fixture.componentRef.setInput('categories', ['公安窗口', '税务窗口']);
+    fixture.componentRef.setInput('series', [{ name: '评价数', values: [5, 7] }]);
+    const picked: number[] = [];
+    fixture.componentInstance.picked.subscribe((i) => picked.push(i));
+    await fixture.whenStable();
+    const chart = getInstanceByDom(fixture.nativeElement.querySelector('[data-testid=bar-chart]'))!;
+    chart.trigger('click', { componentType: 'series', dataIndex: 1 } as Parameters<typeof chart.trigger<'click'>>[1]);
+    expect(picked).toEqual([1]);
+    fixture.destroy();
+  });
 });

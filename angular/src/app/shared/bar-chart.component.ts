@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, afterNextRender, effect, inject, input, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, afterNextRender, effect, inject, input, output, viewChild } from '@angular/core';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { ECharts, init, use } from 'echarts/core';
@@ -25,6 +25,10 @@ export class BarChartComponent {
   readonly unit = input('');
   readonly max = input<number | undefined>(undefined);
   readonly label = input('');
+  /** The series stacked in one bar per category (parts of a whole, e.g. findings by category) instead of side by side. */
+  readonly stacked = input(false);
+  /** A bar was clicked: its category's index (a page drills down from it). */
+  readonly picked = output<number>();
   private readonly host = viewChild.required<ElementRef<HTMLDivElement>>('host');
   private chart: ECharts | null = null;
 
@@ -34,6 +38,7 @@ export class BarChartComponent {
       const el = this.host().nativeElement;
       this.chart = init(el, undefined, { renderer: 'canvas' });
       this.draw();
+      this.chart.on('click', (e) => this.picked.emit(e.dataIndex));
       const observer = new ResizeObserver(() => this.chart?.resize());
       observer.observe(el);
       destroyRef.onDestroy(() => { observer.disconnect(); this.chart?.dispose(); this.chart = null; });
@@ -42,14 +47,14 @@ export class BarChartComponent {
   }
 
   private draw(): void {
-    const categories = this.categories(), series = this.series(), unit = this.unit(), max = this.max();
+    const categories = this.categories(), series = this.series(), unit = this.unit(), max = this.max(), stack = this.stacked() ? 'total' : undefined;
     this.chart?.setOption({
       tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => `${v}${unit}` },
       legend: { top: 0 },
       grid: { left: 8, right: 8, bottom: 8, top: 36, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
       xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, rotate: categories.length > 6 ? 30 : 0 } },
       yAxis: { type: 'value', max, axisLabel: { formatter: `{value}${unit}` } },
-      series: series.map((s) => ({ type: 'bar', name: s.name, data: s.values, barMaxWidth: 32 })),
+      series: series.map((s) => ({ type: 'bar', name: s.name, data: s.values, barMaxWidth: 32, stack })),
     }, { notMerge: true });
   }
 }

@@ -10,7 +10,9 @@ public static class RoleNames
 
     /// <summary>考勤员: keeps the attendance of the hall they work in (devices, punch files, corrections).</summary>
     public const string AttendanceClerk = "AttendanceClerk";
+    /// <summary>督查员: inspects the halls an administrator names for them (明察暗访, 走流程) and reviews rectifications.</summary>
+    public const string Inspector = "Inspector";
     public const string Admin = "Admin";
 
-    public static readonly string[] All = [Staff, WindowLead, HallManager, HR, AttendanceClerk, Admin];
+    public static readonly string[] All = [Staff, WindowLead, HallManager, HR, AttendanceClerk, Inspector, Admin];
 }

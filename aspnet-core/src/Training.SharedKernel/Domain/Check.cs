@@ -23,4 +23,7 @@ public static class Check
             throw new BusinessException(CommonErrorCodes.TooLong, field, maxLength);
         return trimmed;
     }
+
+    public static int InRange(int value, string field, int min, int max) =>
+        value < min || value > max ? throw new BusinessException(CommonErrorCodes.OutOfRange, field, min, max) : value;
 }

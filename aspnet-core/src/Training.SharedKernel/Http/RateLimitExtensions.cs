@@ -39,7 +39,7 @@ public static class RateLimitExtensions
     /// client address, per node. Signed-in requests and everything else pass untouched. The host runs the limiter after
     /// authentication (to know who is anonymous) and before antiforgery and authorization (so a refused request reaches
     /// neither), and the audit log writes no row for an anonymous 429: a flood from one address costs at most this
-    /// many rows a minute.
+    /// many rows a minute. An endpoint with its own finer limits (<see cref="OwnAnonymousLimitMetadata"/>) is left to them.
     /// </summary>
     public static IServiceCollection AddAnonymousAuditRateLimit(this IServiceCollection services, int permitsPerMinute) =>
         services.AddRateLimiter(options =>
@@ -47,7 +47,7 @@ public static class RateLimitExtensions
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = OnRejected;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                context.User.Identity?.IsAuthenticated != true && AuditMiddleware.Records(context)
+                context.User.Identity?.IsAuthenticated != true && AuditMiddleware.Records(context) && !context.HasOwnAnonymousLimit()
                     ? PerClient(context, permitsPerMinute)
                     : RateLimitPartition.GetNoLimiter(""));
         });

@@ -18,3 +18,27 @@ public interface IBackgroundJobQueue
     /// <summary>Queues <typeparamref name="TJob"/> to run once <paramref name="delay"/> has passed; answers the job's id.</summary>
     string Schedule<TJob, TArgs>(TArgs args, TimeSpan delay) where TJob : IBackgroundJob<TArgs>;
 }
+
+/// <summary>
+/// Recurring jobs whose schedule lives in the database, where a manager edits it (a bulletin kind's cron): registered by a
+/// stable id, so every node registering the same id at start leaves one job. Cron on Asia/Shanghai time.
+/// </summary>
+public interface IRecurringJobScheduler
+{
+    void AddOrUpdate<TJob, TArgs>(string id, TArgs args, string cron) where TJob : IBackgroundJob<TArgs>;
+
+    void Remove(string id);
+
+    /// <summary>Whether <paramref name="cron"/> is a five-field cron expression the scheduler understands.</summary>
+    bool IsValid(string cron);
+
+    /// <summary>The next <paramref name="count"/> times (UTC) <paramref name="cron"/> fires after <paramref name="afterUtc"/>, on Asia/Shanghai time.</summary>
+    IReadOnlyList<DateTime> NextRuns(string cron, DateTime afterUtc, int count);
+}
+
+/// <summary>A module's recurring jobs from its own tables, registered when the host starts (after migrating).</summary>
+public interface IScheduledJobSource
+{
+    /// <summary>Registers the source's jobs through the <see cref="IRecurringJobScheduler"/> it was given.</summary>
+    Task RegisterAsync(CancellationToken cancellationToken);
+}

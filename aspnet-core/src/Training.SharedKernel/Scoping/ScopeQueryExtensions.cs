@@ -26,7 +26,7 @@ public static class ScopeQueryExtensions
         };
         if (scope.StaffId is { } own && staff is not null)
         {
-            var isOwn = Expression.Equal(Rebind(staff, row), Expression.Constant((Guid?)own, typeof(Guid?)));
+            var isOwn = Expression.Equal(Rebind(staff, row), Captured((Guid?)own));
             visible = visible is null ? isOwn : Expression.OrElse(visible, isOwn);
         }
         visible ??= Expression.Constant(false);
@@ -37,8 +37,20 @@ public static class ScopeQueryExtensions
     {
         if (selector is null || ids.Count == 0) return null;
         var list = ids.Select(id => (Guid?)id).ToList();
-        return Expression.Call(Expression.Constant(list), typeof(List<Guid?>).GetMethod(nameof(List<Guid?>.Contains))!,
-            Rebind(selector, row));
+        return Expression.Call(Captured(list), typeof(List<Guid?>).GetMethod(nameof(List<Guid?>.Contains))!, Rebind(selector, row));
+    }
+
+    /// <summary>
+    /// A value as a lambda's closure would hold it (a field of a constant object), so EF Core sends it as a query
+    /// parameter. Put in the tree as a constant, every caller's ids made a query of its own: EF compiled the query
+    /// again on each request (about 10 ms of CPU on the ledger board) and kept one cache entry per caller.
+    /// </summary>
+    private static MemberExpression Captured<TValue>(TValue value) =>
+        Expression.Field(Expression.Constant(new Closure<TValue>(value)), nameof(Closure<TValue>.Value));
+
+    private sealed class Closure<TValue>(TValue value)
+    {
+        public readonly TValue Value = value;
     }
 
     private static Expression Rebind<T>(Expression<Func<T, Guid?>> selector, ParameterExpression row) =>

@@ -114,14 +114,19 @@ public abstract class TeamBoardDateTests(ClockedAppFixture fixture) : IAsyncLife
         var hall = await _app.HallIdAsync("SZX");
         using var recorder = await CommandRecorder.StartAsync(_app);
 
+        // Each read twice, the fewer commands counted: a request may also carry the node's periodic account-cache check
+        // (every Identity:AccountCacheSeconds), which has nothing to do with the board.
         var (unitCommands, unitBoard) = await recorder.RecordAsync(() => manager.GetAsync<TeamBoardDto>(Board(Day)));
-        var (hallCommands, hallBoard) = await recorder.RecordAsync(() =>
-            manager.GetAsync<TeamBoardDto>($"/api/attendance/board?hallId={hall}&date={Day:yyyy-MM-dd}"));
+        var (unitAgain, _) = await recorder.RecordAsync(() => manager.GetAsync<TeamBoardDto>(Board(Day)));
+        var hallUrl = $"/api/attendance/board?hallId={hall}&date={Day:yyyy-MM-dd}";
+        var (hallCommands, hallBoard) = await recorder.RecordAsync(() => manager.GetAsync<TeamBoardDto>(hallUrl));
+        var (hallAgain, _) = await recorder.RecordAsync(() => manager.GetAsync<TeamBoardDto>(hallUrl));
 
         hallBoard.People.Count.ShouldBeGreaterThan(unitBoard.People.Count);
         hallBoard.People.Single(p => p.StaffNumber == Late).Marks.ShouldContain(m => m.Status == SessionStatus.Late);
-        hallCommands.Count.ShouldBe(unitCommands.Count);
-        hallCommands.Count.ShouldBeLessThanOrEqualTo(16);
+        var (unitCount, hallCount) = (Math.Min(unitCommands.Count, unitAgain.Count), Math.Min(hallCommands.Count, hallAgain.Count));
+        hallCount.ShouldBe(unitCount);
+        hallCount.ShouldBeLessThanOrEqualTo(16);
     }
 }
 

@@ -116,6 +116,7 @@ public abstract class TeamBoardTests(ClockedAppFixture fixture) : IAsyncLifetime
     {
         var manager = await _app.SignInAsync(Demo.Manager);
         var hall = await _app.HallIdAsync("SZX");
+        await manager.GetAsync<TeamBoardDto>($"/api/attendance/board?hallId={hall}"); // the caches a first read fills
         using var recorder = await CommandRecorder.StartAsync(_app);
 
         var (unitCommands, unitBoard) = await recorder.RecordAsync(() => manager.GetAsync<TeamBoardDto>($"/api/attendance/board?unitId={_unit}"));
@@ -126,7 +127,8 @@ public abstract class TeamBoardTests(ClockedAppFixture fixture) : IAsyncLifetime
         hallBoard.People.Count.ShouldBeGreaterThan(unitBoard.People.Count);
         hallBoard.Windows.Single(w => w.Code == "A03").CoveredBy.ShouldBe(unitBoard.Windows.Single(w => w.Code == "A03").CoveredBy);
         hallBoard.Counts.Absent.ShouldBe(1);
-        hallCommands.Count.ShouldBe(unitCommands.Count);
+        unitCommands.ShouldNotBeEmpty();
+        CommandRecorder.ShouldBeSameCount(hallCommands, unitCommands);
         hallCommands.Count.ShouldBeLessThanOrEqualTo(16);
         otherHall.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }

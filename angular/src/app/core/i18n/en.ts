@@ -38,4 +38,13 @@ export const EN: Shape<typeof ZH_HANS> = {
     prevYear: 'Previous year', nextYear: 'Next year', prevYears: 'Previous 24 years', nextYears: 'Next 24 years',
     monthView: 'Choose date', yearsView: 'Choose month and year',
   },
+  // The PDF preview (shared/pdf-viewer.component.ts).
+  pdf: {
+    toolbar: 'PDF toolbar', document: 'PDF document', pageOf: 'Page {{page}} of {{pages}}', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fitWidth: 'Fit width',
+    loading: 'Loading the PDF', retry: 'Retry',
+    errors: {
+      denied: 'You may not view this file; sign in again and retry.', notFound: 'The file does not exist or was deleted.',
+      invalid: 'The file is damaged: not a valid PDF.', generic: 'The PDF cannot be shown; retry later or download it.',
+    },
+  },
 };

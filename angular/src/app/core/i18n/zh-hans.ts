@@ -33,4 +33,13 @@ export const ZH_HANS = {
     calendar: '日历', open: '打开日历', close: '关闭日历', prevMonth: '上个月', nextMonth: '下个月', prevYear: '上一年', nextYear: '下一年',
     prevYears: '前 24 年', nextYears: '后 24 年', monthView: '选择日期', yearsView: '选择年份和月份',
   },
+  // The PDF preview (shared/pdf-viewer.component.ts).
+  pdf: {
+    toolbar: 'PDF 工具栏', document: 'PDF 文件', pageOf: '第 {{page}} 页 共 {{pages}} 页', zoomIn: '放大', zoomOut: '缩小', fitWidth: '适合宽度',
+    loading: '正在加载 PDF', retry: '重试',
+    errors: {
+      denied: '无权查看此文件，请重新登录后再试。', notFound: '文件不存在或已被删除。', invalid: '文件已损坏，不是有效的 PDF。',
+      generic: 'PDF 无法显示，请稍后重试或下载后查看。',
+    },
+  },
 };

@@ -40,9 +40,11 @@ import { Permissions } from '../permissions.generated';
         <mat-icon aria-hidden="true">translate</mat-icon> <span [attr.lang]="lang.current() === 'en' ? 'zh-Hans' : 'en'">{{ lang.current() === 'en' ? '中文' : 'English' }}</span>
       </button>
       @if (auth.has(Permissions.Platform.Notifications)) {
-        <a mat-icon-button routerLink="/notifications" data-testid="inbox-link"
-           [attr.aria-label]="('shell.inbox' | translate) + ' (' + notifications.unread() + ')'">
+        <!-- Named by its hidden text, not aria-label: with unread messages the badge's number is visible text, which an
+             aria-label must contain word for word (axe: label-content-name-mismatch). -->
+        <a mat-icon-button routerLink="/notifications" data-testid="inbox-link">
           <mat-icon [matBadge]="notifications.unread() || null" matBadgeColor="warn" aria-hidden="true">notifications</mat-icon>
+          <span class="visually-hidden">{{ ('shell.inbox' | translate) + ' (' + notifications.unread() + ')' }}</span>
         </a>
       }
       <button mat-button [matMenuTriggerFor]="userMenu" data-testid="user-menu" [attr.aria-label]="auth.user()?.displayName">
@@ -83,6 +85,7 @@ import { Permissions } from '../permissions.generated';
   styles: `
     :host { display: flex; flex-direction: column; height: 100vh; }
     .toolbar { position: sticky; top: 0; z-index: 3; gap: 4px; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     .brand { color: inherit; text-decoration: none; font-size: 18px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
     .spacer { flex: 1; }
     .container { flex: 1; }

@@ -16,6 +16,8 @@ import { provideTestTranslations } from '../../testing/translations';
 const SERVER_KEYS = [
   'learning.preJobMissing', 'learning.preJobLapsed', 'learning.preJobExpiring', 'learning.requiredCourses', 'learning.openExams',
   'learning.windowStaffWithoutPreJob', 'learning.certificatesExpiring', 'learning.newcomersWithoutPreJob', 'learning.preJobCoverage',
+  'BulletinDraftsWaiting', 'BulletinsNew',
+  'ratings.badRatingCasesDue', 'ratings.appealsToDecide', 'ratings.myNewBadRatings',
 ];
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

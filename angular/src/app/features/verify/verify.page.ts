@@ -16,61 +16,73 @@ import { verifyCertificate } from '../../proxy/fn/verification/verify-certificat
 import { CertificateVerificationDto } from '../../proxy/models';
 import { ProblemAlertComponent } from '../../shared/problem-alert.component';
 import { CODE_PATTERN, formatCode } from './code';
+import { DocumentResultComponent } from './document-result.component';
+import { DocumentVerification, verifyDocument } from './document-verification';
 
 type VerifyStatus = 'Valid' | 'Expired' | 'Revoked' | 'NotFound';
 const ICONS: Record<VerifyStatus, string> = { Valid: 'verified', Expired: 'event_busy', Revoked: 'block', NotFound: 'help_outline' };
 
-/** Anyone checks a certificate by its verification code (printed on it); the answer reveals only a masked name. */
+/**
+ * Anyone checks a certificate or a document (a bulletin) by the verification code printed on it. Both kinds share one
+ * code format, so both APIs are asked; whichever knows the code answers. A certificate reveals only a masked name, a
+ * document nothing personal.
+ */
 @Component({
   selector: 'app-verify-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, ProblemAlertComponent, MatCardModule, MatFormFieldModule, MatInputModule, MatButtonModule,
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, ProblemAlertComponent, DocumentResultComponent, MatCardModule, MatFormFieldModule, MatInputModule, MatButtonModule,
     MatIconModule, MatProgressBarModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <main class="page">
       <mat-card class="card" appearance="outlined">
         <mat-card-header>
-          <mat-card-title><h1>{{ 'myLearning.verify.title' | translate }}</h1></mat-card-title>
+          <mat-card-title><h1>{{ 'verify.title' | translate }}</h1></mat-card-title>
           <mat-card-subtitle>{{ 'app.title' | translate }}</mat-card-subtitle>
         </mat-card-header>
         @if (busy()) { <mat-progress-bar mode="indeterminate" /> }
         <mat-card-content>
-          <p class="intro">{{ 'myLearning.verify.intro' | translate }}</p>
+          <p class="intro">{{ 'verify.intro' | translate }}</p>
           <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form" role="search">
             <mat-form-field class="field">
-              <mat-label>{{ 'myLearning.verify.code' | translate }}</mat-label>
+              <mat-label>{{ 'verify.code' | translate }}</mat-label>
               <input matInput formControlName="code" autocomplete="off" autocapitalize="characters" spellcheck="false" placeholder="XXXX-XXXX-XXXX"
                      data-testid="verify-code" />
-              <mat-hint>{{ 'myLearning.verify.format' | translate }}</mat-hint>
+              <mat-hint>{{ 'verify.format' | translate }}</mat-hint>
               @if (code.hasError('required')) { <mat-error>{{ 'validation.required' | translate }}</mat-error> }
-              @else if (code.hasError('pattern')) { <mat-error data-testid="verify-format">{{ 'myLearning.verify.format' | translate }}</mat-error> }
+              @else if (code.hasError('pattern')) { <mat-error data-testid="verify-format">{{ 'verify.format' | translate }}</mat-error> }
             </mat-form-field>
-            <button mat-flat-button type="submit" [disabled]="busy()" data-testid="verify-submit"><mat-icon>search</mat-icon>{{ 'myLearning.verify.submit' | translate }}</button>
+            <button mat-flat-button type="submit" [disabled]="busy()" data-testid="verify-submit"><mat-icon>search</mat-icon>{{ 'verify.submit' | translate }}</button>
           </form>
           <app-problem-alert [problem]="problem()" />
           <div aria-live="polite">
-            @if (result(); as r) {
-              <section class="result" [attr.data-status]="status()" data-testid="verify-result" [attr.aria-label]="'myLearning.verify.result' | translate">
+            @if (document(); as d) {
+              <section class="result" [attr.data-status]="d.state === 'Withdrawn' ? 'Withdrawn' : 'Published'" data-kind="document" data-testid="verify-result"
+                       [attr.aria-label]="'verify.result' | translate">
+                <app-document-result [document]="d" />
+                <p class="asked">{{ 'verify.code' | translate }}：<code>{{ asked() }}</code></p>
+              </section>
+            } @else if (result(); as r) {
+              <section class="result" [attr.data-status]="status()" data-kind="certificate" data-testid="verify-result" [attr.aria-label]="'verify.result' | translate">
                 <div [class]="'badge ' + status()" data-testid="verify-status">
-                  <mat-icon aria-hidden="true">{{ icon() }}</mat-icon>{{ 'myLearning.verify.status.' + status() | translate }}
+                  <mat-icon aria-hidden="true">{{ icon() }}</mat-icon>{{ 'verify.status.' + status() | translate }}
                 </div>
                 @if (r.genuine) {
                   <dl>
-                    <div><dt>{{ 'myLearning.verify.certTitle' | translate }}</dt><dd>{{ r.title }}</dd></div>
-                    <div><dt>{{ 'myLearning.verify.holder' | translate }}</dt><dd data-testid="verify-holder">{{ r.holderMasked }}</dd></div>
-                    <div><dt>{{ 'myLearning.verify.issued' | translate }}</dt><dd>{{ r.issuedOn }}</dd></div>
-                    <div><dt>{{ 'myLearning.verify.expires' | translate }}</dt><dd>{{ r.expiresOn || ('myLearning.verify.noExpiry' | translate) }}</dd></div>
+                    <div><dt>{{ 'verify.certTitle' | translate }}</dt><dd>{{ r.title }}</dd></div>
+                    <div><dt>{{ 'verify.holder' | translate }}</dt><dd data-testid="verify-holder">{{ r.holderMasked }}</dd></div>
+                    <div><dt>{{ 'verify.issued' | translate }}</dt><dd>{{ r.issuedOn }}</dd></div>
+                    <div><dt>{{ 'verify.expires' | translate }}</dt><dd>{{ r.expiresOn || ('verify.noExpiry' | translate) }}</dd></div>
                   </dl>
                 } @else {
-                  <p>{{ 'myLearning.verify.notFoundText' | translate }}</p>
+                  <p>{{ 'verify.notFoundText' | translate }}</p>
                 }
-                <p class="asked">{{ 'myLearning.verify.code' | translate }}：<code>{{ asked() }}</code></p>
+                <p class="asked">{{ 'verify.code' | translate }}：<code>{{ asked() }}</code></p>
               </section>
             }
           </div>
         </mat-card-content>
         <mat-card-actions class="actions">
-          <a mat-button routerLink="/login">{{ 'myLearning.verify.signIn' | translate }}</a>
+          <a mat-button routerLink="/login">{{ 'verify.signIn' | translate }}</a>
           <span class="spacer"></span>
           <button mat-button type="button" (click)="lang.toggle()" data-testid="language-switch">
             <mat-icon aria-hidden="true">translate</mat-icon> <span [attr.lang]="lang.current() === 'en' ? 'zh-Hans' : 'en'">{{ lang.current() === 'en' ? '中文' : 'English' }}</span>
@@ -107,6 +119,7 @@ export class VerifyPage {
   protected readonly code = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.pattern(CODE_PATTERN)] });
   protected readonly form = new FormGroup({ code: this.code });
   protected readonly result = signal<CertificateVerificationDto | null>(null);
+  protected readonly document = signal<DocumentVerification | null>(null);
   protected readonly asked = signal('');
   protected readonly busy = signal(false);
   protected readonly problem = signal<Problem | null>(null);
@@ -146,14 +159,16 @@ export class VerifyPage {
     this.busy.set(true);
     this.problem.set(null);
     this.result.set(null);
-    try {
-      this.result.set(await this.api.invoke(verifyCertificate, { code }));
-      this.asked.set(code);
-    } catch (e) {
-      const p = toProblem(e);
-      this.problem.set(p.status === 429 ? { ...p, title: this.translate.instant('myLearning.verify.tooMany') } : p);
-    } finally {
-      this.busy.set(false);
+    this.document.set(null);
+    const [certificate, document] = await Promise.allSettled([this.api.invoke(verifyCertificate, { code }), verifyDocument(this.api, code)]);
+    this.busy.set(false);
+    this.asked.set(code);
+    // A found document or a genuine certificate is the answer even if the other query failed; "not found" needs both.
+    if (document.status === 'fulfilled' && document.value.found) this.document.set(document.value);
+    else if (certificate.status === 'fulfilled' && (certificate.value.genuine || document.status === 'fulfilled')) this.result.set(certificate.value);
+    else {
+      const p = toProblem(certificate.status === 'rejected' ? certificate.reason : (document as PromiseRejectedResult).reason);
+      this.problem.set(p.status === 429 ? { ...p, title: this.translate.instant('verify.tooMany') } : p);
     }
   }
 }

@@ -67,7 +67,10 @@ public enum PresenceSource
     /// <summary>Nobody punched: the assignment says who held the post.</summary>
     Assignment,
 
-    /// <summary>Two people are possible (the holder without a punch and their backup with one): a lead attributes it.</summary>
+    /// <summary>
+    /// Two people are possible (the holder without a punch and their backup with one; two holders of a shared window who
+    /// both punched in, or neither did): a lead attributes it.
+    /// </summary>
     Ambiguous,
 
     /// <summary>Nobody is known at the window.</summary>

@@ -38,6 +38,7 @@ public static class LearningErrorCodes
     public const string CityContentAdminOnly = "Learning:00032";
     public const string NoHallToOwn = "Learning:00033";
     public const string LessonReadTooShort = "Learning:00034";
+    public const string CertificateNotPrintable = "Learning:00035";
 }
 
 public sealed class LearningErrorCatalog : IErrorCatalog
@@ -83,6 +84,7 @@ public sealed class LearningErrorCatalog : IErrorCatalog
         [LearningErrorCodes.NoHallToOwn] = new("您不负责任何大厅，不能创建学习内容。", "You manage no hall, so you cannot create learning content."),
         [LearningErrorCodes.LessonReadTooShort] = new("请继续阅读：本节还需阅读 {0} 秒才能标记为已学完。",
             "Keep reading: this lesson can be marked as read in {0} seconds."),
+        [LearningErrorCodes.CertificateNotPrintable] = new("已撤销的证书不能打印。", "A revoked certificate cannot be printed."),
         [LearningErrorCodes.UnknownAudienceValue] = new("“{0}”不是有效的窗口类型或人员类别。", "“{0}” is not a window type or staff kind."),
     };
 }

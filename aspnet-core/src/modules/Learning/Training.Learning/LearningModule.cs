@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Training.Bulletins.Kinds;
 using Training.Learning.Application;
 using Training.Learning.EntityFrameworkCore;
 using Training.Learning.HttpApi;
@@ -37,6 +38,7 @@ public sealed class LearningModule : TrainingModule
         services.AddScoped<LessonAttachmentService>();
         services.AddScoped<EnrollmentService>();
         services.AddScoped<CertificateService>();
+        services.AddScoped<CertificatePrinter>();
         services.AddScoped<LearnerContext>();
         services.AddScoped<ExamService>();
         services.AddSingleton<ExamQuestionCache>();
@@ -54,6 +56,7 @@ public sealed class LearningModule : TrainingModule
         services.AddScoped<Jobs.CertificateReminderJob>();
         services.AddScoped<ILearningIntegrationService, LearningIntegrationService>();
         services.AddScoped<LearningStatisticsService>();
+        services.AddBulletinKind<Bulletins.TrainingBulletinKind>();
         services.AddScoped<Training.SharedKernel.Home.IHomeItemProvider, LearningHomeItems>();
         // Replaces Organization's allow-all: from here on a window post needs a valid pre-job certificate.
         services.AddScoped<IWindowPostEligibility, PreJobWindowPostEligibility>();

@@ -61,7 +61,7 @@ export const LEARNING_EN: Shape<typeof LEARNING_ZH> = {
   },
   certificate: {
     list: 'Certificates', holder: 'Holder', holderSearch: 'Find the holder by staff number or name', code: 'Number', title: 'Title', kind: 'Kind',
-    status: 'Status', source: 'Source', issuedOn: 'Issued', expiresOn: 'Valid until', noExpiry: 'No expiry', revoke: 'Revoke',
+    status: 'Status', source: 'Source', issuedOn: 'Issued', expiresOn: 'Valid until', noExpiry: 'No expiry', revoke: 'Revoke', pdf: 'PDF',
     revokeTitle: 'Revoke certificate {{code}}', revokeWarn: 'The certificate stops being valid at once and the holder is notified. This cannot be undone.', reason: 'Reason',
     revoked: 'Revoked: {{reason}}', import: 'Import earlier certificates', importIntro: 'Fill in the template with certificates earned before and upload it. Rows update by original number; a file with errors imports nothing.',
     imported: 'Imported: {{created}} new, {{updated}} updated, {{unchanged}} unchanged.', clearHolder: 'Clear holder',

@@ -57,7 +57,7 @@ export const LEARNING_ZH = {
   },
   certificate: {
     list: '合格证', holder: '持证人', holderSearch: '按工号或姓名查找持证人', code: '证书编号', title: '证书名称', kind: '证书类别',
-    status: '状态', source: '来源', issuedOn: '发证日期', expiresOn: '有效期至', noExpiry: '长期', revoke: '吊销',
+    status: '状态', source: '来源', issuedOn: '发证日期', expiresOn: '有效期至', noExpiry: '长期', revoke: '吊销', pdf: 'PDF',
     revokeTitle: '吊销合格证 {{code}}', revokeWarn: '吊销后证书立即失效，持证人会收到通知。此操作不能撤销。', reason: '吊销原因',
     revoked: '已吊销：{{reason}}', import: '导入历史证书', importIntro: '按模板填写后上传以前取得的合格证。按原证书编号更新；有错误时整个文件不导入。',
     imported: '导入完成：新增 {{created}}，更新 {{updated}}，未变 {{unchanged}}。', clearHolder: '清除持证人',

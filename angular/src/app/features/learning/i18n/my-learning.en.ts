@@ -42,12 +42,6 @@ export const MY_LEARNING_EN: Shape<typeof MY_LEARNING_ZH> = {
   },
   certificates: {
     empty: 'No certificates yet. They appear here when you pass the pre-job exam or complete a course.', kind: 'Kind', source: 'Source', issued: 'Issued', expires: 'Expires', noExpiry: 'No expiry',
-    status: 'Status', revokedReason: 'Revoked: {{reason}}', code: 'Verification code', copy: 'Copy the code', copied: 'Code copied', verify: 'Verify online',
-  },
-  verify: {
-    title: 'Certificate verification', intro: 'Enter the verification code printed on the certificate to check that this portal issued it and whether it is valid.', code: 'Verification code', format: 'Format XXXX-XXXX-XXXX (letters or digits)',
-    submit: 'Verify', result: 'Result', certTitle: 'Certificate', holder: 'Holder', issued: 'Issued', expires: 'Expires', noExpiry: 'No expiry',
-    status: { Valid: 'Genuine and valid', Expired: 'Expired', Revoked: 'Revoked', NotFound: 'Not found (not issued by this portal)' },
-    notFoundText: 'This portal issued no certificate with this code; please check the code.', tooMany: 'Too many queries; please try again later', signIn: 'Sign in',
+    status: 'Status', revokedReason: 'Revoked: {{reason}}', code: 'Verification code', copy: 'Copy the code', copied: 'Code copied', verify: 'Verify online', pdf: 'Download the PDF to print',
   },
 };

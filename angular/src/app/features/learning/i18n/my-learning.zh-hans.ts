@@ -38,12 +38,6 @@ export const MY_LEARNING_ZH = {
   },
   certificates: {
     empty: '暂无合格证。通过岗前考试或完成相关课程后将在此显示。', kind: '类别', source: '来源', issued: '发证日期', expires: '有效期至', noExpiry: '长期有效',
-    status: '状态', revokedReason: '吊销原因：{{reason}}', code: '验证码', copy: '复制验证码', copied: '验证码已复制', verify: '在线验证',
-  },
-  verify: {
-    title: '合格证真伪查询', intro: '请输入合格证上的验证码，查询是否由本平台签发及当前状态。', code: '验证码', format: '格式为 XXXX-XXXX-XXXX（字母或数字）',
-    submit: '查询', result: '查询结果', certTitle: '证书名称', holder: '持证人', issued: '发证日期', expires: '有效期至', noExpiry: '长期有效',
-    status: { Valid: '真实有效', Expired: '已过期', Revoked: '已吊销', NotFound: '未找到（非本系统签发）' },
-    notFoundText: '本平台没有签发过该验证码的合格证，请核对验证码。', tooMany: '查询过于频繁，请稍后再试', signIn: '登录平台',
+    status: '状态', revokedReason: '吊销原因：{{reason}}', code: '验证码', copy: '复制验证码', copied: '验证码已复制', verify: '在线验证', pdf: '下载 PDF 打印',
   },
 };

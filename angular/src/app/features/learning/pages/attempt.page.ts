@@ -15,7 +15,7 @@ import { submitAttempt } from '../../../proxy/fn/exams/submit-attempt';
 import { AttemptDto, AttemptResultDto } from '../../../proxy/models';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 import { AttemptResultComponent } from '../components/attempt-result.component';
-import { ConfirmDialogComponent, ConfirmDialogData } from '../components/confirm-dialog.component';
+import { ConfirmDialogComponent, ConfirmDialogData } from '../../../shared/confirm-dialog.component';
 import { ExamQuestionComponent } from '../components/exam-question.component';
 import { AnswerSaver, SaveStatus } from '../exam/answer-saver';
 import { Answers, fromServer, isAnswered, unansweredCount } from '../exam/answers';

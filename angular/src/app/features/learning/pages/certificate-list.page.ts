@@ -13,6 +13,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '../../../core/auth.service';
 import { Api } from '../../../proxy/api';
+import { getCertificatePdf } from '../../../proxy/fn/certificates/get-certificate-pdf';
 import { listCertificates } from '../../../proxy/fn/certificates/list-certificates';
 import { CertificateDto, CertificateKind, CertificateStatus, StaffListItemDto } from '../../../proxy/models';
 import { TranslatedPaginatorIntl } from '../../../shared/paginator-intl';
@@ -102,6 +103,10 @@ const EXTRA = ['kind', 'status', 'staffId', 'holder'];
         <ng-container matColumnDef="actions">
           <th mat-header-cell *matHeaderCellDef>{{ 'common.actions' | translate }}</th>
           <td mat-cell *matCellDef="let c">
+            @if (c.status !== 'Revoked') {
+              <a mat-button [href]="pdfUrl(c.id)" download [attr.aria-label]="('learning.certificate.pdf' | translate) + ' ' + c.code" data-testid="certificate-pdf">
+                <mat-icon>picture_as_pdf</mat-icon>{{ 'learning.certificate.pdf' | translate }}</a>
+            }
             @if (canManage && c.status !== 'Revoked') {
               <button mat-button (click)="revoke(c)" [attr.aria-label]="('learning.certificate.revoke' | translate) + ' ' + c.code" data-testid="certificate-revoke">
                 {{ 'learning.certificate.revoke' | translate }}</button>
@@ -144,6 +149,11 @@ export class CertificateListPage {
 
   pickHolder(s: StaffListItemDto): void {
     this.table.go({ staffId: s.id, holder: `${s.staffNumber} ${s.name}`, page: 0 });
+  }
+
+  /** A certificate within scope as a printable PDF (a revoked one has none). */
+  protected pdfUrl(id: string): string {
+    return getCertificatePdf.PATH.replace('{id}', id);
   }
 
   revoke(c: CertificateDto): void {

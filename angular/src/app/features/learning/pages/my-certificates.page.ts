@@ -9,6 +9,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Problem, toProblem } from '../../../core/problem';
 import { Api } from '../../../proxy/api';
+import { getMyCertificatePdf } from '../../../proxy/fn/certificates/get-my-certificate-pdf';
 import { listMyCertificates } from '../../../proxy/fn/certificates/list-my-certificates';
 import { CertificateDto } from '../../../proxy/models';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
@@ -42,6 +43,9 @@ import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
           <mat-card-actions class="actions">
             <button mat-button (click)="copy(c.code)" data-testid="copy-code"><mat-icon>content_copy</mat-icon>{{ 'myLearning.certificates.copy' | translate }}</button>
             <a mat-button [routerLink]="['/verify', c.code]" target="_blank" rel="noopener"><mat-icon>open_in_new</mat-icon>{{ 'myLearning.certificates.verify' | translate }}</a>
+            @if (c.status !== 'Revoked') {
+              <a mat-button [href]="pdfUrl(c.id)" download data-testid="certificate-pdf"><mat-icon>picture_as_pdf</mat-icon>{{ 'myLearning.certificates.pdf' | translate }}</a>
+            }
           </mat-card-actions>
         </mat-card>
       }
@@ -80,6 +84,11 @@ export class MyCertificatesPage implements OnInit {
     } finally {
       this.loading.set(false);
     }
+  }
+
+  /** The printable PDF with its verification QR code (a revoked certificate has none). */
+  protected pdfUrl(id: string): string {
+    return getMyCertificatePdf.PATH.replace('{id}', id);
   }
 
   copy(code: string): void {

@@ -17,7 +17,7 @@ import { listMyExams } from '../../../proxy/fn/exams/list-my-exams';
 import { startAttempt } from '../../../proxy/fn/exams/start-attempt';
 import { MyExamDto } from '../../../proxy/models';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
-import { ConfirmDialogComponent, ConfirmDialogData } from '../components/confirm-dialog.component';
+import { ConfirmDialogComponent, ConfirmDialogData } from '../../../shared/confirm-dialog.component';
 
 const PHONE = '(max-width: 599px)';
 

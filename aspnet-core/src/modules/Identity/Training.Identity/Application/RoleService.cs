@@ -48,6 +48,8 @@ internal static class RoleDisplayNames
         RoleNames.WindowLead => Languages.Pick("窗口负责人 / 首席事务代表", "Window lead"),
         RoleNames.HallManager => Languages.Pick("中心管理人员", "Hall manager"),
         RoleNames.HR => Languages.Pick("人事", "HR"),
+        RoleNames.AttendanceClerk => Languages.Pick("考勤员", "Attendance clerk"),
+        RoleNames.Inspector => Languages.Pick("督查员", "Inspector"),
         RoleNames.Admin => Languages.Pick("系统管理员", "Administrator"),
         _ => role,
     };

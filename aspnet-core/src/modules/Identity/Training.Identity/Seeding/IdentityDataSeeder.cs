@@ -29,6 +29,8 @@ internal sealed class IdentityDataSeeder(
         [RoleNames.HR] = ScopeKind.All,
         // A clerk keeps the halls an administrator names for them, in the same list as the halls a manager runs.
         [RoleNames.AttendanceClerk] = ScopeKind.Halls,
+        // So does an inspector (督查员): the halls they inspect.
+        [RoleNames.Inspector] = ScopeKind.Halls,
         [RoleNames.Admin] = ScopeKind.All,
     };
 

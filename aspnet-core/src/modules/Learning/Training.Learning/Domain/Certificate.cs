@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Training.SharedKernel.Domain;
 using Training.SharedKernel.Errors;
 
@@ -11,16 +10,13 @@ namespace Training.Learning.Domain;
 /// </summary>
 public sealed class Certificate : AggregateRoot
 {
-    // No 0/O, 1/I/L: codes are read out and typed by hand.
-    private const string CodeAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-
     private Certificate() { }
 
     private Certificate(Guid staffId, Guid hallId, Guid? unitId, string holderName, CertificateKind kind, Guid? courseId, string title,
         CertificateSource source, string? originalNumber, DateOnly issuedOn, DateOnly? expiresOn) : base(Guid.NewGuid())
     {
         (StaffId, HallId, UnitId, Kind, CourseId, Source) = (staffId, hallId, unitId, kind, courseId, source);
-        Code = NewCode();
+        Code = VerificationCodes.New();
         Describe(holderName, title, originalNumber, issuedOn, expiresOn);
         AddEvent(new CertificateIssuedEto(Guid.NewGuid(), Id, StaffId, Kind, IssuedOn, ExpiresOn));
     }
@@ -97,11 +93,4 @@ public sealed class Certificate : AggregateRoot
         2 => name[0] + "*",
         _ => name[0] + new string('*', name.Length - 2) + name[^1],
     };
-
-    private static string NewCode()
-    {
-        Span<char> chars = stackalloc char[12];
-        for (var i = 0; i < chars.Length; i++) chars[i] = CodeAlphabet[RandomNumberGenerator.GetInt32(CodeAlphabet.Length)];
-        return $"{chars[..4]}-{chars[4..8]}-{chars[8..]}";
-    }
 }

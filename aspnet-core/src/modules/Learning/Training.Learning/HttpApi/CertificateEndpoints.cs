@@ -20,6 +20,23 @@ internal static class CertificateEndpoints
             .WithSummary("Certificates of the people within the caller's scope.");
         group.MapGet("/my/certificates", (CertificateService s, CancellationToken ct) => s.MineAsync(ct))
             .RequirePermission(LearningPermissions.MyLearning.Default).WithName("ListMyCertificates");
+        group.MapGet("/my/certificates/{id:guid}/pdf", async (Guid id, CertificatePrinter p, CancellationToken ct) =>
+            {
+                var (name, pdf) = await p.MineAsync(id, ct);
+                return TypedResults.File(pdf, FileInspector.ContentType(FileKind.Pdf), name);
+            })
+            .RequirePermission(LearningPermissions.MyLearning.Default).WithName("GetMyCertificatePdf")
+            .Produces(StatusCodes.Status200OK, contentType: FileInspector.ContentType(FileKind.Pdf))
+            .WithSummary("One's own certificate as a printable PDF with its verification QR code.");
+        group.MapGet("/certificates/{id:guid}/pdf", async (Guid id, CertificatePrinter p, CancellationToken ct) =>
+            {
+                var (name, pdf) = await p.InScopeAsync(id, ct);
+                return TypedResults.File(pdf, FileInspector.ContentType(FileKind.Pdf), name);
+            })
+            .RequirePermission(LearningPermissions.Certificates.Default).WithName("GetCertificatePdf")
+            .WithAuditedRead("a person's certificate")
+            .Produces(StatusCodes.Status200OK, contentType: FileInspector.ContentType(FileKind.Pdf))
+            .WithSummary("A certificate within the caller's scope as a printable PDF.");
         group.MapPost("/certificates/{id:guid}/revoke", (Guid id, RevokeCertificateInput input, CertificateService s, CancellationToken ct) =>
                 s.RevokeAsync(id, input, ct))
             .RequirePermission(LearningPermissions.Certificates.Manage).WithName("RevokeCertificate");

@@ -50,6 +50,66 @@ internal sealed class DatabaseFileStorage(
         return ToStoredFile(record);
     }
 
+    public async Task<StoredFile> SaveGeneratedAsync(GeneratedFile file, Stream content, CancellationToken cancellationToken = default)
+    {
+        var record = new StoredFileRecord
+        {
+            Id = Guid.NewGuid(), FileName = FileNames.Stored(file.FileName, FileInspector.Extension(file.Kind)), ContentType = FileInspector.ContentType(file.Kind),
+            Purpose = file.Purpose, CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedBy = currentUser.UserId,
+        };
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var directory = options.Value.Directory is { Length: > 0 } d ? d : null;
+        var path = directory is null ? null : Path.Combine(directory, record.Id.ToString("N"));
+        try
+        {
+            // Into the shared directory under a temporary name first: a reader never sees half a file under its id.
+            Stream target = path is null ? new MemoryStream() : OpenTemporary(path);
+            await using (target)
+            {
+                var buffer = new byte[81920];
+                var head = new byte[512];
+                var headLength = 0;
+                int read;
+                while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    if (headLength < head.Length)
+                    {
+                        var take = Math.Min(read, head.Length - headLength);
+                        Array.Copy(buffer, 0, head, headLength, take);
+                        headLength += take;
+                    }
+                    hash.AppendData(buffer, 0, read);
+                    await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                    record.Size += read;
+                }
+                if (FileInspector.Detect(head[..headLength]) != file.Kind)
+                    throw new BusinessException(CommonErrorCodes.FileTypeNotAllowed, file.Kind.ToString()) { Kind = ErrorKind.UnsupportedType };
+                if (target is MemoryStream memory) record.Content = memory.ToArray();
+            }
+            if (path is not null) File.Move(path + ".tmp", path);
+            record.Sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
+            db.Files.Add(record);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            if (path is not null)
+            {
+                File.Delete(path + ".tmp");
+                File.Delete(path);
+            }
+            db.Entry(record).State = EntityState.Detached;
+            throw;
+        }
+        return ToStoredFile(record);
+    }
+
+    private static FileStream OpenTemporary(string path)
+    {
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return new FileStream(path + ".tmp", FileMode.Create, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+    }
+
     public async Task<FileContent?> OpenAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var record = await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);

@@ -30,7 +30,7 @@ import { ImportPanelComponent } from '../../../../shared/import-panel.component'
 import { TranslatedPaginatorIntl } from '../../../../shared/paginator-intl';
 import { ProblemAlertComponent } from '../../../../shared/problem-alert.component';
 import { PAGE_SIZES, TableState, readTableState, toQueryParams } from '../../../../shared/url-state';
-import { IntakeConfirmDialogComponent } from '../components/confirm-dialog.component';
+import { ConfirmDialogComponent } from '../../../../shared/confirm-dialog.component';
 import { DeviceUserDialogComponent, DeviceUserDialogData } from '../components/device-user-dialog.component';
 
 const DEFAULTS = { sort: 'deviceUserId asc', size: 20 };
@@ -198,7 +198,7 @@ export class DeviceUsersPage {
   }
 
   async remove(entry: DeviceUserDto): Promise<void> {
-    const ok = await firstValueFrom(this.dialog.open(IntakeConfirmDialogComponent, {
+    const ok = await firstValueFrom(this.dialog.open(ConfirmDialogComponent, {
       data: { title: 'attendance.intake.users.delete', message: 'attendance.intake.users.deleteConfirm', params: { id: entry.deviceUserId }, confirm: 'attendance.intake.users.delete' },
     }).afterClosed(), { defaultValue: false });
     if (!ok) return;

@@ -27,7 +27,7 @@ import { DeviceDto, DeviceKind, DeviceWithKeyDto, PagedResultOfDeviceDto } from 
 import { TranslatedPaginatorIntl } from '../../../../shared/paginator-intl';
 import { ProblemAlertComponent } from '../../../../shared/problem-alert.component';
 import { PAGE_SIZES, TableState, readTableState, toQueryParams } from '../../../../shared/url-state';
-import { IntakeConfirmData, IntakeConfirmDialogComponent } from '../components/confirm-dialog.component';
+import { ConfirmDialogComponent, ConfirmDialogData } from '../../../../shared/confirm-dialog.component';
 import { DeviceDialogComponent } from '../components/device-dialog.component';
 import { DeviceKeyDialogComponent } from '../components/device-key-dialog.component';
 import { DEVICE_KINDS } from '../device-rules';
@@ -245,7 +245,7 @@ export class DevicesPage {
     this.dialog.open(DeviceKeyDialogComponent, { data: key, disableClose: true });
   }
 
-  private confirm(data: IntakeConfirmData): Promise<boolean> {
-    return firstValueFrom(this.dialog.open(IntakeConfirmDialogComponent, { data }).afterClosed().pipe(filter((v) => v !== undefined), map((v) => !!v)), { defaultValue: false });
+  private confirm(data: ConfirmDialogData): Promise<boolean> {
+    return firstValueFrom(this.dialog.open(ConfirmDialogComponent, { data }).afterClosed().pipe(filter((v) => v !== undefined), map((v) => !!v)), { defaultValue: false });
   }
 }

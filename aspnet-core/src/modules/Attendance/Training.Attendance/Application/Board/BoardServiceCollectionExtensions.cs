@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Training.Attendance.Events;
+using Training.Bulletins.Kinds;
+using Training.SharedKernel.Events;
 using Training.SharedKernel.Errors;
 using Training.SharedKernel.Home;
 using Training.SharedKernel.Settings;
@@ -18,6 +21,8 @@ internal static class BoardServiceCollectionExtensions
         services.AddScoped<MonthlyReportService>();
         services.AddScoped<MonthlyReportExport>();
         services.AddScoped<IHomeItemProvider, BoardHomeItems>();
+        services.AddBulletinKind<AttendanceBulletinKind>();
+        services.AddEventHandler<AttendanceMonthClosedEto, AttendanceMonthClosedBulletin>();
         return services;
     }
 }

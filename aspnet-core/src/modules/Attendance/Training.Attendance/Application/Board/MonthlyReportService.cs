@@ -54,6 +54,23 @@ internal sealed class MonthlyReportService(
         return (units, people);
     }
 
+    /// <summary>Every unit of one hall's month, whoever asks (the bulletin's job has no caller), in the default order.</summary>
+    public async Task<List<UnitReportRowDto>> UnitsOfHallAsync(Guid hallId, int year, int month, CancellationToken cancellationToken)
+    {
+        var first = new DateOnly(year, month, 1);
+        var hall = new DataScope(ScopeKind.Halls, null, [], [hallId]);
+        var results = ReportAggregates.InScope(db, hall, first, first.AddMonths(1).AddDays(-1), hallId, null);
+        var all = new PagedRequest { MaxResultCount = PagedRequest.MaxMaxResultCount };
+        var units = new List<UnitReportRowDto>();
+        for (var skip = 0; ; skip += PagedRequest.MaxMaxResultCount)
+        {
+            var (page, _) = await ReportAggregates.PageAsync(ReportAggregates.PerUnit(results), all with { SkipCount = skip }, perPerson: false, cancellationToken);
+            units.AddRange(await UnitRowsAsync(results, page, cancellationToken));
+            if (page.Count < PagedRequest.MaxMaxResultCount) break;
+        }
+        return units;
+    }
+
     public async Task<AttendanceTrendDto> TrendAsync(AttendanceTrendInput input, CancellationToken cancellationToken)
     {
         var today = clock.Today();

@@ -87,15 +87,22 @@ internal sealed class AttendanceIntegrationService(AttendanceDbContext db, IWind
             var reported = events[key.WindowId].Where(e => e.At <= key.At && e.At >= key.At.AddHours(-24)).MaxBy(e => e.At);
             if (reported is not null && reported.Date == LocalDate(key.At))
                 return new WindowPresence(key, reported.StaffId, PresenceSource.PostStatus, [reported.StaffId!.Value]);
-            var holder = holders[(key.WindowId, key.At)].FirstOrDefault();
-            if (holder is null) return new WindowPresence(key, null, PresenceSource.Nobody, []);
+            // A window may have several holders at once (two people sharing a window, shifts): the one who punched in
+            // is the one; two who did, or none of several, is a lead's call.
+            var held = holders[(key.WindowId, key.At)].Select(p => p.StaffId).Distinct().ToList();
+            if (held.Count == 0) return new WindowPresence(key, null, PresenceSource.Nobody, []);
             var date = LocalDate(key.At);
             bool PunchedIn(Guid staffId) => punches[staffId].Any(p => p.Date == date && p.At <= key.At);
-            if (PunchedIn(holder.StaffId)) return new WindowPresence(key, holder.StaffId, PresenceSource.Punch, [holder.StaffId]);
-            var backup = backups.FirstOrDefault(b => b.Key.WindowId == key.WindowId && b.Key.Date == date && b.Backup.PrimaryStaffId == holder.StaffId);
-            if (backup is not null && PunchedIn(backup.Backup.BackupStaffId))
-                return new WindowPresence(key, null, PresenceSource.Ambiguous, [holder.StaffId, backup.Backup.BackupStaffId]);
-            return new WindowPresence(key, holder.StaffId, PresenceSource.Assignment, [holder.StaffId]);
+            var present = held.Where(PunchedIn).ToList();
+            if (present.Count == 1) return new WindowPresence(key, present[0], PresenceSource.Punch, present);
+            if (present.Count > 1) return new WindowPresence(key, null, PresenceSource.Ambiguous, present);
+            var standIns = backups.Where(b => b.Key.WindowId == key.WindowId && b.Key.Date == date && held.Contains(b.Backup.PrimaryStaffId)
+                    && PunchedIn(b.Backup.BackupStaffId))
+                .Select(b => b.Backup.BackupStaffId).Distinct().ToList();
+            if (standIns.Count > 0) return new WindowPresence(key, null, PresenceSource.Ambiguous, [.. held, .. standIns]);
+            return held.Count == 1
+                ? new WindowPresence(key, held[0], PresenceSource.Assignment, held)
+                : new WindowPresence(key, null, PresenceSource.Ambiguous, held);
         }).ToList();
     }
 

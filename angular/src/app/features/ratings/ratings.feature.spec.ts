@@ -1,0 +1,13 @@
+import { Translations } from '../../core/feature';
+import { RATINGS_FEATURE } from './ratings.feature';
+
+function keys(tree: Translations, path = ''): string[] {
+  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${path}${k}`] : keys(v, `${path}${k}.`))).sort();
+}
+
+describe('Ratings feature', () => {
+  it('Should_have_the_same_text_keys_in_both_languages', () => {
+    const texts = RATINGS_FEATURE.translations!;
+    expect(keys(texts.en)).toEqual(keys(texts['zh-Hans']));
+  });
+});

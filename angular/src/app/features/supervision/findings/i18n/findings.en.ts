@@ -1,0 +1,53 @@
+import { FINDINGS_ZH } from './findings.zh-hans';
+
+/** Findings, disputes and decisions in English; the type keeps the keys the same as the Chinese. */
+export const FINDINGS_EN: typeof FINDINGS_ZH = {
+  nav: { supervisionFindings: 'Findings', supervisionMy: 'My findings' },
+  supervision: {
+    findings: {
+      title: 'Findings',
+      intro: 'What inspections found, and commendations. A finding counts from its recording; while disputed it does not count, withdrawn it never counts, upheld it counts from its date. The person or the lead of their unit may dispute it once before the deadline; the hall manager decides.',
+      myTitle: 'My findings',
+      myIntro: 'Findings and commendations about you. If you disagree with a finding, dispute it once before the deadline and say why.',
+      state: 'State',
+      hall: 'Hall',
+      unit: 'Unit',
+      window: 'Window',
+      person: 'Staff member',
+      clear: 'Clear',
+      category: 'Category',
+      kind: 'Kind',
+      from: 'From',
+      to: 'To',
+      oneInspection: 'Findings of one inspection',
+      date: 'Date',
+      who: 'About',
+      item: 'Item',
+      points: 'person {{person}} · unit {{unit}} points',
+      photos: 'Photos',
+      openPhoto: 'Open the photo {{name}}',
+      disputeUntil: 'Dispute by {{date}}',
+      disputeClosed: 'Dispute closed ({{date}})',
+      disputedBy: 'Disputed by {{name}}',
+      ledgerItem: 'Ledger item',
+      inspection: 'Inspection',
+      none: 'No finding matches.',
+      reasonHint: 'At least {{n}} characters.',
+      reasonShort: 'At least {{n}} characters; {{have}} so far.',
+      dispute: {
+        action: 'Dispute',
+        title: 'Dispute a finding',
+        deadline: 'A finding can be disputed once, until {{date}}. While disputed it does not count.',
+        reason: 'Why you dispute it',
+        send: 'Send the dispute',
+      },
+      decide: {
+        action: 'Decide',
+        title: 'Decide the dispute',
+        reason: 'Reason for the decision',
+        uphold: 'Uphold',
+        withdraw: 'Withdraw',
+      },
+    },
+  },
+};
