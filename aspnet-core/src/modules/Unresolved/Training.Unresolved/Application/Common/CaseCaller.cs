@@ -44,8 +44,11 @@ internal sealed class CaseCaller(ICurrentUser currentUser, IDataScopeProvider sc
         if (_caller is not null) return _caller;
         var account = await currentUser.GetAccountAsync(cancellationToken);
         var scope = await scopes.GetAsync(cancellationToken);
-        var liaisonOf = await db.ReceiverLiaisons.AsNoTracking().Where(l => l.UserId == account.UserId).Select(l => l.ReceiverId)
-            .ToListAsync(cancellationToken);
+        // Only a liaison's account is looked up: whoever sees every hall sees every case anyway (one query less on every
+        // administrator's home page), and nobody else answers transfers.
+        var liaisonOf = account.IsGranted(UnresolvedPermissions.Transfers.Default) && scope.Kind != ScopeKind.All
+            ? await db.ReceiverLiaisons.AsNoTracking().Where(l => l.UserId == account.UserId).Select(l => l.ReceiverId).ToListAsync(cancellationToken)
+            : [];
         return _caller = new Caller(account, scope, liaisonOf);
     }
 }
