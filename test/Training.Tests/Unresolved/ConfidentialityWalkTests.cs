@@ -115,6 +115,28 @@ public abstract class ConfidentialityWalkTests(AppFixture fixture)
         notices.ShouldAllBe(n => !n.Contains(world.Name) && !n.Contains(world.Phone), "an inbox message named the complainant");
     }
 
+    [Fact]
+    public async Task Should_print_the_forms_with_the_complainant_for_the_hall_the_same_bytes_each_time()
+    {
+        var world = await ArrangeAsync();
+        var manager = await _app.SignInAsync(Demo.Manager);
+
+        var form = await manager.Http.GetByteArrayAsync($"{Api}/cases/{world.Direct.CaseId}/registration-form");
+        var text = Compact(PdfTools.ToText(form));
+        foreach (var expected in new[] { "“办不成事”事项登记表", $"编号：{world.Direct.Number}", world.Name, world.Phone, "反映情况记录", "责任窗口（单位）",
+                     "其他承办单位（保密测试）", "回访不满意", "效能督查科答复" })
+            text.ShouldContain(Compact(expected));
+        (await manager.Http.GetByteArrayAsync($"{Api}/cases/{world.Direct.CaseId}/registration-form")).ShouldBe(form);
+
+        var slip = Compact(PdfTools.ToText(await manager.Http.GetByteArrayAsync(
+            $"{Api}/cases/{world.ViaSection.CaseId}/transfers/{world.ViaSection.TransferId}/slip")));
+        slip.ShouldContain("被反映单位（保密测试）");
+        slip.ShouldContain(UnresolvedConsts.HiddenZh); // the slip of a transfer to the unit complained about, whoever prints it
+        slip.ShouldNotContain(world.Phone);
+        (await manager.Http.GetAsync($"{Api}/cases/{world.Direct.CaseId}/transfers/{world.ViaSection.TransferId}/slip")).StatusCode
+            .ShouldBe(HttpStatusCode.NotFound);
+    }
+
     private sealed record Transferred(Guid CaseId, string Number, Guid TransferId);
 
     private sealed record World(

@@ -62,6 +62,6 @@ internal sealed class ProblemListService(UnresolvedDbContext db, CaseCaller call
         Func<T, (Guid Id, string Name)> pick)
     {
         var wanted = ids.Where(id => id is not null).Select(id => id!.Value).Distinct().ToList();
-        return wanted.Count == 0 ? [] : (await read(wanted)).Select(pick).ToDictionary(x => x.Id, x => x.Name);
+        return wanted.Count == 0 ? new Dictionary<Guid, string>() : (await read(wanted)).Select(pick).ToDictionary(x => x.Id, x => x.Name);
     }
 }

@@ -52,7 +52,7 @@ internal sealed class UnresolvedStatisticsService(UnresolvedDbContext db, IDataS
                                select new { Satisfied = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
 
         var unitIds = byUnit.Where(x => x.UnitId != null).Select(x => x.UnitId!.Value).Distinct().ToList();
-        var units = unitIds.Count == 0 ? [] : (await structure.GetUnitsAsync(unitIds, null, cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
+        var units = unitIds.Count == 0 ? new Dictionary<Guid, string>() : (await structure.GetUnitsAsync(unitIds, null, cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
         var total = byState.Values.Sum();
         var closed = byState.GetValueOrDefault(CaseState.Closed) + byState.GetValueOrDefault(CaseState.NotAccepted);
         return new UnresolvedStatisticsDto(from, to, total, closed, total - closed,
