@@ -30,7 +30,7 @@ public abstract class UnresolvedStatisticsTests(AppFixture fixture)
         statistics.ShouldSatisfyAllConditions(s => s.Cases.ShouldBe(4), s => s.Closed.ShouldBe(3), s => s.Open.ShouldBe(1),
             s => s.FollowUps.ShouldBe(new FollowUpCountsDto(2, 1)), s => s.NotAccepted.ShouldBe([new NotAcceptedCountDto(NotAcceptedReason.Petition, 1)]));
         statistics.ByUnit.Single(u => u.UnitId == unit.UnitId).ShouldSatisfyAllConditions(u => u.Total.ShouldBe(3),
-            u => u.ByCategory.ShouldBe([new(null, 1), new(CaseCategory.General, 1), new(CaseCategory.NotStationed, 1)]));
+            u => u.ByCategory.ShouldBe(new CategoryCaseCountDto[] { new(null, 1), new(CaseCategory.General, 1), new(CaseCategory.NotStationed, 1) }));
         statistics.ByUnit.Single(u => u.UnitId == other.UnitId).ByCategory.ShouldBe([new CategoryCaseCountDto(CaseCategory.Complex, 1)]);
         Rate(statistics, DeadlineKind.FirstReply).ShouldBe(new DeadlineRateDto(DeadlineKind.FirstReply, 4, 3, 1, 0, 0.75));
         Rate(statistics, DeadlineKind.SameDayResolution).ShouldBe(new DeadlineRateDto(DeadlineKind.SameDayResolution, 1, 1, 0, 0, 1));
@@ -60,7 +60,7 @@ public abstract class UnresolvedStatisticsTests(AppFixture fixture)
         (await IntegrationAsync(s => s.GetByUnitsAsync([], June, June))).ShouldBeEmpty();
 
         var sources = await IntegrationAsync(s => s.GetSourcesAsync([unit.UnitId], June, June.AddMonths(1).AddDays(-1)));
-        sources.Select(s => (s.Number, s.LateSteps)).ShouldBe([(cases[0].Number, 0), (cases[1].Number, 2), (cases[2].Number, 0)]);
+        sources.Select(s => (s.Number, s.LateSteps)).ShouldBe(new[] { (cases[0].Number, 0), (cases[1].Number, 2), (cases[2].Number, 0) });
         sources[1].ShouldSatisfyAllConditions(s => s.Category.ShouldBe(CaseCategory.NotStationed), s => s.State.ShouldBe(CaseState.Closed),
             s => s.ReceivedOn.ShouldBe(new DateOnly(2025, 6, 3)));
         JsonSerializer.Serialize(sources).ShouldNotContain("统计诉求人");
