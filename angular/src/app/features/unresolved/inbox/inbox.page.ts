@@ -1,0 +1,154 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { TranslatePipe } from '@ngx-translate/core';
+import { Problem, toProblem } from '../../../core/problem';
+import { formatBeijing } from '../../../shared/beijing-time';
+import { TranslatedPaginatorIntl } from '../../../shared/paginator-intl';
+import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
+import { ServerTable } from '../../../shared/server-table';
+import { PAGE_SIZES } from '../../../shared/url-state';
+import { CasesApi } from '../cases/cases.api';
+import { DueChipComponent } from '../cases/components/due-chip.component';
+import { minTextCheck } from '../unresolved-rules';
+import { attachmentProblem } from './inbox-rules';
+import { InboxApi, InboxItem, MAX_ATTACHMENTS } from './inbox.api';
+
+const DEFAULTS = { sort: 'dueOn asc', size: 20 };
+
+/**
+ * 联络员收件箱: the cases transferred to the receivers the caller is a liaison of — what the complainant could not do,
+ * their contact (to call them directly; 已隐去 when the receiver is the unit complained about), the due day — and the
+ * answer with its files. Open ones first; answered ones under their own toggle.
+ */
+@Component({
+  selector: 'app-unresolved-inbox-page',
+  imports: [
+    ReactiveFormsModule, TranslatePipe, ProblemAlertComponent, DueChipComponent, MatButtonModule, MatButtonToggleModule, MatCardModule, MatFormFieldModule,
+    MatIconModule, MatInputModule, MatPaginatorModule, MatProgressBarModule,
+  ],
+  providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h1>{{ 'unresolved.inbox.title' | translate }}</h1>
+    <p class="intro">{{ 'unresolved.inbox.intro' | translate }}</p>
+    <mat-button-toggle-group [value]="table.state()['view'] || 'open'" (change)="table.go({ view: $event.value === 'open' ? '' : $event.value, page: 0 })"
+                             [attr.aria-label]="'unresolved.inbox.view' | translate">
+      <mat-button-toggle value="open" data-testid="inbox-open">{{ 'unresolved.inbox.open' | translate }}</mat-button-toggle>
+      <mat-button-toggle value="answered" data-testid="inbox-answered">{{ 'unresolved.inbox.answered' | translate }}</mat-button-toggle>
+    </mat-button-toggle-group>
+    @if (table.loading()) { <mat-progress-bar mode="indeterminate" /> }
+    <app-problem-alert [problem]="table.problem()" />
+    @if (table.page() && !table.page()!.items.length) { <p class="empty">{{ 'unresolved.inbox.none' | translate }}</p> }
+    @for (t of table.page()?.items ?? []; track t.transferId) {
+      <mat-card appearance="outlined" class="item" data-testid="inbox-item" [attr.data-number]="t.number">
+        <mat-card-header>
+          <mat-card-title>{{ t.number }} · {{ t.matter }}</mat-card-title>
+          <mat-card-subtitle>{{ t.receiverName }} · {{ 'unresolved.inbox.transferred' | translate: { at: at(t.transferredAt), by: t.transferredByName } }}</mat-card-subtitle>
+        </mat-card-header>
+        <mat-card-content>
+          <p class="due">{{ 'unresolved.inbox.answerBy' | translate: { date: t.dueOn } }} <app-due-chip [dueOn]="t.dueOn" [metAt]="t.answeredAt" /></p>
+          <p class="description">{{ t.description }}</p>
+          @if (t.note) { <p class="note">{{ t.note }}</p> }
+          <dl>
+            <dt>{{ 'unresolved.cases.name' | translate }}</dt><dd data-testid="inbox-complainant-name">{{ t.complainantName }}@if (t.enterpriseName) { （{{ t.enterpriseName }}） }</dd>
+            <dt>{{ 'unresolved.cases.contact' | translate }}</dt>
+            <dd><span data-testid="inbox-complainant-contact">{{ t.complainantContact }}</span>
+              @if (!t.complainantHidden) { <a mat-icon-button [href]="'tel:' + t.complainantContact" [attr.aria-label]="'unresolved.cases.call' | translate"><mat-icon>call</mat-icon></a> }</dd>
+          </dl>
+          @if (t.complainantHidden) { <p class="hidden-note">{{ 'unresolved.hiddenViaSupervision' | translate }}</p> }
+          @if (t.answeredAt) {
+            <p class="answer" data-testid="inbox-answer">{{ 'unresolved.inbox.yourAnswer' | translate: { at: at(t.answeredAt) } }}：{{ t.answer }}</p>
+          } @else if (answering() === t.transferId) {
+            <div class="form">
+              <mat-form-field class="full">
+                <mat-label>{{ 'unresolved.inbox.answer' | translate }}</mat-label>
+                <textarea matInput rows="5" [formControl]="text" maxlength="2000" data-testid="inbox-answer-text"></textarea>
+                <mat-hint>{{ 'unresolved.inbox.answerHint' | translate }}</mat-hint>
+                @if (text.hasError('required')) { <mat-error>{{ 'validation.required' | translate }}</mat-error> }
+                @if (text.hasError('minText')) { <mat-error>{{ 'validation.minLength' | translate: { n: 2 } }}</mat-error> }
+              </mat-form-field>
+              <label class="files">
+                <span>{{ 'unresolved.inbox.files' | translate: { n: max } }}</span>
+                <input type="file" multiple (change)="pick($event)" data-testid="inbox-answer-files" />
+              </label>
+              @for (f of files(); track f.name) { <div class="file"><mat-icon aria-hidden="true">attach_file</mat-icon>{{ f.name }}</div> }
+              @if (fileProblem(); as p) { <p class="error" role="alert">{{ 'unresolved.inbox.fileProblems.' + p | translate: { n: max } }}</p> }
+              <app-problem-alert [problem]="problem()" />
+              <div class="buttons">
+                <button mat-button type="button" (click)="answering.set(null)">{{ 'common.cancel' | translate }}</button>
+                <button mat-flat-button type="button" (click)="send(t)" [disabled]="busy()" data-testid="inbox-answer-send">{{ 'unresolved.inbox.send' | translate }}</button>
+              </div>
+            </div>
+          } @else {
+            <button mat-flat-button type="button" (click)="start(t)" data-testid="inbox-answer-start">{{ 'unresolved.inbox.answerAction' | translate }}</button>
+          }
+        </mat-card-content>
+      </mat-card>
+    }
+    <mat-paginator [length]="table.page()?.totalCount ?? 0" [pageIndex]="table.state().page" [pageSize]="table.state().size"
+                   [pageSizeOptions]="pageSizes" (page)="table.paginate($event)" showFirstLastButtons />
+  `,
+  styles: `
+    h1 { font-size: 22px; } .intro, .empty { color: rgba(0, 0, 0, 0.65); max-width: 80ch; }
+    .item { margin: 12px 0; max-width: 820px; }
+    .description, .answer { white-space: pre-wrap; } .note { background: #f5f5f5; padding: 6px 8px; border-radius: 4px; white-space: pre-wrap; }
+    dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 12px; align-items: center; } dt { color: rgba(0, 0, 0, 0.6); } dd { margin: 0; }
+    .hidden-note { background: #fff8e1; padding: 8px; border-radius: 4px; font-size: 13px; }
+    .full { width: 100%; } .files { display: flex; flex-direction: column; gap: 4px; margin: 8px 0; }
+    .file { display: flex; align-items: center; gap: 4px; font-size: 13px; } .error { color: #b00020; }
+    .buttons { display: flex; gap: 8px; justify-content: flex-end; margin-top: 8px; } .buttons button { min-height: 44px; }
+  `,
+})
+export class UnresolvedInboxPage {
+  private readonly api = inject(InboxApi);
+  protected readonly cases = inject(CasesApi);
+  protected readonly pageSizes = PAGE_SIZES;
+  protected readonly max = MAX_ATTACHMENTS;
+  protected readonly at = formatBeijing;
+  protected readonly answering = signal<string | null>(null);
+  protected readonly files = signal<File[]>([]);
+  protected readonly fileProblem = signal<string | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly problem = signal<Problem | null>(null);
+  protected readonly text = new FormControl('', { nonNullable: true, validators: [Validators.required, minTextCheck, Validators.maxLength(2000)] });
+  protected readonly table = new ServerTable<InboxItem>(DEFAULTS, ['view'], (s) =>
+    this.api.list(s['view'] !== 'answered', { skip: s.page * s.size, take: s.size, sorting: s.sort }));
+
+  protected start(t: InboxItem): void {
+    this.answering.set(t.transferId);
+    this.text.reset('');
+    this.files.set([]);
+    this.fileProblem.set(null);
+    this.problem.set(null);
+  }
+
+  protected pick(e: Event): void {
+    const files = Array.from((e.target as HTMLInputElement).files ?? []);
+    this.fileProblem.set(attachmentProblem(files));
+    this.files.set(files);
+  }
+
+  protected async send(t: InboxItem): Promise<void> {
+    this.text.markAsDirty();
+    if (this.text.invalid || this.fileProblem() || this.busy()) return;
+    this.busy.set(true);
+    this.problem.set(null);
+    try {
+      await this.api.answer(t.caseId, t.transferId, this.text.value.trim(), this.files());
+      this.answering.set(null);
+      this.table.reload();
+    } catch (e) {
+      this.problem.set(toProblem(e));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
