@@ -29,10 +29,10 @@ describe('Unresolved feature', () => {
     expect(paths([Permissions.Unresolved.Cases.Record])).toEqual(expect.arrayContaining(['/unresolved/intake']));
     expect(paths([Permissions.Unresolved.Cases.Record])).not.toContain('/unresolved/workbench');
     expect(paths([Permissions.Unresolved.Cases.Handle])).toContain('/unresolved/workbench');
-    expect(paths([Permissions.Unresolved.Transfers.Answer])).toEqual(expect.arrayContaining(['/unresolved/inbox']));
-    expect(paths([Permissions.Unresolved.Transfers.Answer])).not.toContain('/unresolved/cases');
+    expect(paths([Permissions.Unresolved.Transfers.Default])).toEqual(expect.arrayContaining(['/unresolved/inbox']));
+    expect(paths([Permissions.Unresolved.Transfers.Default])).not.toContain('/unresolved/cases');
     expect(paths([Permissions.Unresolved.Statistics])).toEqual(expect.arrayContaining(['/unresolved/statistics', '/unresolved/problem-list']));
-    expect(paths([Permissions.Unresolved.Receivers.Manage, Permissions.Unresolved.Roster.Manage]))
+    expect(paths([Permissions.Unresolved.Receivers.Default, Permissions.Unresolved.Roster.Default]))
       .toEqual(expect.arrayContaining(['/unresolved/receivers', '/unresolved/roster']));
   });
 });

@@ -4,42 +4,56 @@ import { firstValueFrom } from 'rxjs';
 import { ApiConfiguration } from '../../../proxy/api-configuration';
 
 /** Receivers 承办单位 with their liaisons, and the guide duty roster, at /api/unresolved/receivers and /api/unresolved/roster. */
-export type ReceiverKind = 'Department' | 'Township' | 'ConvenienceCentre';
+import type { ReceiverKind } from '../cases/cases.api';
+
+export type { ReceiverKind };
 export const RECEIVER_KINDS: ReceiverKind[] = ['Department', 'Township', 'ConvenienceCentre'];
 
-export interface Liaison {
-  userId?: string;
+/** A liaison 联络员 of a receiver: a sign-in account (its user name), their name and phone. */
+export interface LiaisonDto {
+  userId: string;
   userName: string;
   name: string;
-  phone?: string | null;
+  phone: string | null;
 }
 
-export interface Receiver {
+export interface ReceiverDto {
   id: string;
   kind: ReceiverKind;
   name: string;
-  departmentId?: string | null;
-  departmentName?: string | null;
-  townshipHallId?: string | null;
+  departmentId: string | null;
+  departmentName: string | null;
+  townshipHallId: string | null;
+  townshipHallName: string | null;
   isActive: boolean;
-  liaisons: Liaison[];
+  liaisons: LiaisonDto[];
   version: number;
 }
 
-export interface ReceiverInput {
+/** A receiver as a whole; its liaisons are replaced by the list given (each the user name of an existing account). */
+export interface SaveReceiverInput {
   kind: ReceiverKind;
   name: string;
-  departmentId?: string | null;
-  townshipHallId?: string | null;
+  departmentId: string | null;
+  townshipHallId: string | null;
   isActive: boolean;
-  liaisons: Liaison[];
-  version?: number;
+  liaisons: { userName: string; name: string; phone: string | null }[];
+  version: number;
 }
 
-export interface GuideDuty {
+export interface GuideDutyDto {
   date: string;
   staffId: string;
   staffName: string;
+}
+
+/** A hall's roster for a month: the days with a guide, and the month's working days. */
+export interface RosterMonthDto {
+  hallId: string;
+  year: number;
+  month: number;
+  days: GuideDutyDto[];
+  workingDays: string[];
 }
 
 @Injectable({ providedIn: 'root' })
@@ -47,24 +61,25 @@ export class UnresolvedAdminApi {
   private readonly http = inject(HttpClient);
   private readonly root = `${inject(ApiConfiguration).rootUrl}/api/unresolved`;
 
-  receivers(activeOnly = false): Promise<Receiver[]> {
-    return firstValueFrom(this.http.get<Receiver[]>(`${this.root}/receivers`, { params: new HttpParams().set('ActiveOnly', activeOnly) }));
+  receivers(activeOnly = false): Promise<ReceiverDto[]> {
+    return firstValueFrom(this.http.get<ReceiverDto[]>(`${this.root}/receivers`, { params: new HttpParams().set('ActiveOnly', activeOnly) }));
   }
 
-  createReceiver(input: ReceiverInput): Promise<Receiver> {
-    return firstValueFrom(this.http.post<Receiver>(`${this.root}/receivers`, input));
+  createReceiver(input: SaveReceiverInput): Promise<ReceiverDto> {
+    return firstValueFrom(this.http.post<ReceiverDto>(`${this.root}/receivers`, input));
   }
 
-  updateReceiver(id: string, input: ReceiverInput): Promise<Receiver> {
-    return firstValueFrom(this.http.put<Receiver>(`${this.root}/receivers/${encodeURIComponent(id)}`, input));
+  updateReceiver(id: string, input: SaveReceiverInput): Promise<ReceiverDto> {
+    return firstValueFrom(this.http.put<ReceiverDto>(`${this.root}/receivers/${encodeURIComponent(id)}`, input));
   }
 
-  roster(hallId: string, year: number, month: number): Promise<GuideDuty[]> {
+  roster(hallId: string, year: number, month: number): Promise<RosterMonthDto> {
     const params = new HttpParams().set('HallId', hallId).set('Year', year).set('Month', month);
-    return firstValueFrom(this.http.get<GuideDuty[]>(`${this.root}/roster`, { params }));
+    return firstValueFrom(this.http.get<RosterMonthDto>(`${this.root}/roster`, { params }));
   }
 
-  setDuty(hallId: string, date: string, staffId: string | null): Promise<void> {
-    return firstValueFrom(this.http.put<void>(`${this.root}/roster/${encodeURIComponent(hallId)}/${date}`, { staffId }));
+  /** Sets (or, with no staff, clears) days of a hall's month; the other days stay as they are. */
+  saveRoster(hallId: string, year: number, month: number, days: { date: string; staffId: string | null }[]): Promise<RosterMonthDto> {
+    return firstValueFrom(this.http.put<RosterMonthDto>(`${this.root}/roster`, { hallId, year, month, days }));
   }
 }

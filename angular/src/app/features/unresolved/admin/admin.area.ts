@@ -7,12 +7,12 @@ import { UNRESOLVED_ADMIN_ZH } from './i18n/admin.zh-hans';
 /** Receivers with their liaisons, and the guide duty roster by month. */
 export const ADMIN_AREA: UnresolvedArea = {
   routes: [
-    { path: 'receivers', ...requires(Permissions.Unresolved.Receivers.Manage), loadComponent: () => import('./receivers.page').then((m) => m.UnresolvedReceiversPage) },
-    { path: 'roster', ...requires(Permissions.Unresolved.Roster.Manage), loadComponent: () => import('./roster.page').then((m) => m.UnresolvedRosterPage) },
+    { path: 'receivers', ...requires(Permissions.Unresolved.Receivers.Default), loadComponent: () => import('./receivers.page').then((m) => m.UnresolvedReceiversPage) },
+    { path: 'roster', ...requires(Permissions.Unresolved.Roster.Default), loadComponent: () => import('./roster.page').then((m) => m.UnresolvedRosterPage) },
   ],
   items: [
-    { path: '/unresolved/receivers', label: 'nav.unresolvedReceivers', icon: 'account_tree', permission: Permissions.Unresolved.Receivers.Manage },
-    { path: '/unresolved/roster', label: 'nav.unresolvedRoster', icon: 'calendar_month', permission: Permissions.Unresolved.Roster.Manage },
+    { path: '/unresolved/receivers', label: 'nav.unresolvedReceivers', icon: 'account_tree', permission: Permissions.Unresolved.Receivers.Default },
+    { path: '/unresolved/roster', label: 'nav.unresolvedRoster', icon: 'calendar_month', permission: Permissions.Unresolved.Roster.Default },
   ],
   zh: UNRESOLVED_ADMIN_ZH,
   en: UNRESOLVED_ADMIN_EN,

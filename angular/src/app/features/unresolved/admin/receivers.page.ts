@@ -5,9 +5,11 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { TranslatePipe } from '@ngx-translate/core';
+import { AuthService } from '../../../core/auth.service';
+import { Permissions } from '../../../core/permissions.generated';
 import { Problem, toProblem } from '../../../core/problem';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
-import { Receiver, UnresolvedAdminApi } from './admin.api';
+import { ReceiverDto, UnresolvedAdminApi } from './admin.api';
 import { ReceiverDialogComponent } from './components/receiver-dialog.component';
 
 /** 承办单位: the departments, townships and the city convenience centre cases are transferred to, with their liaisons. */
@@ -18,19 +20,19 @@ import { ReceiverDialogComponent } from './components/receiver-dialog.component'
   template: `
     <h1>{{ 'unresolved.receivers.title' | translate }}</h1>
     <p class="intro">{{ 'unresolved.receivers.intro' | translate }}</p>
-    <button mat-flat-button (click)="open(null)" data-testid="receiver-new"><mat-icon>add</mat-icon>{{ 'unresolved.receivers.new' | translate }}</button>
+    @if (mayManage) { <button mat-flat-button (click)="open(null)" data-testid="receiver-new"><mat-icon>add</mat-icon>{{ 'unresolved.receivers.new' | translate }}</button> }
     @if (loading()) { <mat-progress-bar mode="indeterminate" /> }
     <app-problem-alert [problem]="problem()" />
     <div class="table-wrap">
       <table mat-table [dataSource]="receivers()" data-testid="receivers-table">
         <ng-container matColumnDef="name"><th mat-header-cell *matHeaderCellDef>{{ 'unresolved.receivers.name' | translate }}</th>
           <td mat-cell *matCellDef="let r">{{ r.name }}@if (!r.isActive) { <span class="inactive">（{{ 'unresolved.receivers.inactive' | translate }}）</span> }
-            <div class="sub">{{ 'unresolved.receiverKinds.' + r.kind | translate }}@if (r.departmentName) { · {{ r.departmentName }} }</div></td></ng-container>
+            <div class="sub">{{ 'unresolved.receiverKinds.' + r.kind | translate }}@if (r.departmentName) { · {{ r.departmentName }} }@if (r.townshipHallName) { · {{ r.townshipHallName }} }</div></td></ng-container>
         <ng-container matColumnDef="liaisons"><th mat-header-cell *matHeaderCellDef>{{ 'unresolved.receivers.liaisons' | translate }}</th>
           <td mat-cell *matCellDef="let r">@for (l of r.liaisons; track l.userName) { <div>{{ l.name }} · {{ l.userName }}@if (l.phone) { · {{ l.phone }} }</div> }
             @empty { <span class="warn">{{ 'unresolved.receivers.noLiaison' | translate }}</span> }</td></ng-container>
         <ng-container matColumnDef="actions"><th mat-header-cell *matHeaderCellDef>{{ 'common.actions' | translate }}</th>
-          <td mat-cell *matCellDef="let r"><button mat-button (click)="open(r)">{{ 'common.edit' | translate }}</button></td></ng-container>
+          <td mat-cell *matCellDef="let r">@if (mayManage) { <button mat-button (click)="open(r)">{{ 'common.edit' | translate }}</button> }</td></ng-container>
         <tr mat-header-row *matHeaderRowDef="columns"></tr>
         <tr mat-row *matRowDef="let row; columns: columns" data-testid="receiver-row"></tr>
         <tr class="mat-row" *matNoDataRow><td class="mat-cell empty" [attr.colspan]="columns.length">{{ 'common.empty' | translate }}</td></tr>
@@ -47,8 +49,9 @@ import { ReceiverDialogComponent } from './components/receiver-dialog.component'
 export class UnresolvedReceiversPage implements OnInit {
   private readonly api = inject(UnresolvedAdminApi);
   private readonly dialog = inject(MatDialog);
+  protected readonly mayManage = inject(AuthService).has(Permissions.Unresolved.Receivers.Manage);
   protected readonly columns = ['name', 'liaisons', 'actions'];
-  protected readonly receivers = signal<Receiver[]>([]);
+  protected readonly receivers = signal<ReceiverDto[]>([]);
   protected readonly loading = signal(false);
   protected readonly problem = signal<Problem | null>(null);
 
@@ -56,9 +59,9 @@ export class UnresolvedReceiversPage implements OnInit {
     void this.load();
   }
 
-  protected open(r: Receiver | null): void {
+  protected open(r: ReceiverDto | null): void {
     this.dialog.open(ReceiverDialogComponent, { data: r, width: '720px', maxWidth: '96vw', autoFocus: 'first-tabbable' }).afterClosed()
-      .subscribe((done?: Receiver) => { if (done) void this.load(); });
+      .subscribe((done?: ReceiverDto) => { if (done) void this.load(); });
   }
 
   private async load(): Promise<void> {

@@ -7,13 +7,14 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '../../../core/auth.service';
 import { OrganizationTreeService } from '../../../core/organization-tree.service';
+import { Permissions } from '../../../core/permissions.generated';
 import { Problem, toProblem } from '../../../core/problem';
 import { StaffListItemDto } from '../../../proxy/models';
 import { beijingToday } from '../../../shared/beijing-time';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 import { StaffPickerComponent } from '../../../shared/staff-picker.component';
 import { hallsInScope } from '../../supervision/inspections/scope-halls';
-import { GuideDuty, UnresolvedAdminApi } from './admin.api';
+import { GuideDutyDto, RosterMonthDto, UnresolvedAdminApi } from './admin.api';
 import { daysOfMonth, shiftMonth } from './roster-rules';
 
 /**
@@ -46,8 +47,8 @@ import { daysOfMonth, shiftMonth } from './roster-rules';
       <thead><tr><th scope="col">{{ 'unresolved.roster.date' | translate }}</th><th scope="col">{{ 'unresolved.roster.guide' | translate }}</th><th scope="col"><span class="visually-hidden">{{ 'common.actions' | translate }}</span></th></tr></thead>
       <tbody>
         @for (d of days(); track d.date) {
-          <tr [class.weekend]="d.weekday === 0 || d.weekday === 6" [class.today]="d.date === today" data-testid="roster-day" [attr.data-date]="d.date">
-            <td>{{ d.date }} {{ 'unresolved.roster.weekdays.' + d.weekday | translate }}</td>
+          <tr [class.weekend]="off(d.date)" [class.today]="d.date === today" data-testid="roster-day" [attr.data-date]="d.date">
+            <td>{{ d.date }} {{ 'unresolved.roster.weekdays.' + d.weekday | translate }}@if (off(d.date)) { · {{ 'unresolved.roster.dayOff' | translate }} }</td>
             <td>
               @if (editing() === d.date) {
                 <app-staff-picker [label]="'unresolved.roster.pick' | translate" testId="roster-picker" (picked)="set(d.date, $event)" />
@@ -56,7 +57,8 @@ import { daysOfMonth, shiftMonth } from './roster-rules';
               }
             </td>
             <td>
-              @if (editing() === d.date) {
+              @if (!mayManage) {
+              } @else if (editing() === d.date) {
                 <button mat-button (click)="editing.set(null)">{{ 'common.cancel' | translate }}</button>
               } @else {
                 <button mat-button (click)="editing.set(d.date)" [attr.data-testid]="'roster-edit-' + d.date">{{ 'common.edit' | translate }}</button>
@@ -81,13 +83,15 @@ export class UnresolvedRosterPage {
   private readonly api = inject(UnresolvedAdminApi);
   private readonly auth = inject(AuthService);
   private readonly org = inject(OrganizationTreeService);
+  protected readonly mayManage = this.auth.has(Permissions.Unresolved.Roster.Manage);
   protected readonly today = beijingToday();
   protected readonly halls = computed(() => hallsInScope(this.auth.user()?.scope, this.org.tree()));
   protected readonly hallChoice = signal('');
   protected readonly hallId = computed(() => this.hallChoice() || this.halls()[0]?.id || '');
   protected readonly period = signal({ year: Number(this.today.slice(0, 4)), month: Number(this.today.slice(5, 7)) });
   protected readonly days = computed(() => daysOfMonth(this.period().year, this.period().month));
-  protected readonly duties = signal<GuideDuty[]>([]);
+  protected readonly roster = signal<RosterMonthDto | null>(null);
+  private readonly working = computed(() => new Set(this.roster()?.workingDays ?? []));
   protected readonly editing = signal<string | null>(null);
   protected readonly loading = signal(false);
   protected readonly problem = signal<Problem | null>(null);
@@ -104,8 +108,13 @@ export class UnresolvedRosterPage {
     return String(n).padStart(2, '0');
   }
 
-  protected duty(date: string): GuideDuty | undefined {
-    return this.duties().find((d) => d.date === date);
+  protected duty(date: string): GuideDutyDto | undefined {
+    return this.roster()?.days.find((d) => d.date === date);
+  }
+
+  /** A day off on the work calendar (weekends, holidays; not the 调休 Saturdays that are worked). */
+  protected off(date: string): boolean {
+    return !!this.roster() && !this.working().has(date);
   }
 
   protected move(by: number): void {
@@ -123,9 +132,9 @@ export class UnresolvedRosterPage {
   private async save(date: string, staffId: string | null): Promise<void> {
     this.problem.set(null);
     try {
-      await this.api.setDuty(this.hallId(), date, staffId);
+      const { year, month } = this.period();
+      this.roster.set(await this.api.saveRoster(this.hallId(), year, month, [{ date, staffId }]));
       this.editing.set(null);
-      await this.load(this.hallId(), this.period().year, this.period().month);
     } catch (e) {
       this.problem.set(toProblem(e));
     }
@@ -134,7 +143,7 @@ export class UnresolvedRosterPage {
   private async load(hall: string, year: number, month: number): Promise<void> {
     this.loading.set(true);
     try {
-      this.duties.set(await this.api.roster(hall, year, month));
+      this.roster.set(await this.api.roster(hall, year, month));
     } catch (e) {
       this.problem.set(toProblem(e));
     } finally {

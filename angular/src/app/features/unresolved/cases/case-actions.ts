@@ -1,65 +1,52 @@
-import type { CaseDetail, CaseListItem } from './cases.api';
+import type { CaseActionsDto, CaseRowDto } from './cases.api';
 
 /** The actions on a case, each a POST to /api/unresolved/cases/{id}/{path} (see CasesApi.act). */
 export type CaseAction =
   | 'classify' | 'windowAnswer' | 'conference' | 'complaintCheck' | 'transfer' | 'firstReply' | 'followUp' | 'escalationAnswer' | 'close';
 
-/** The URL segment of each action. */
-export const ACTION_PATHS: Record<CaseAction, string> = {
-  classify: 'classify', windowAnswer: 'window-answer', conference: 'conference', complaintCheck: 'complaint-check', transfer: 'transfer',
-  firstReply: 'first-reply', followUp: 'follow-up', escalationAnswer: 'escalation-answer', close: 'close',
-};
+/** In the order the page offers them (the seed's flow). */
+const ORDER: [CaseAction, keyof CaseActionsDto][] = [
+  ['classify', 'classify'], ['windowAnswer', 'windowAnswer'], ['conference', 'conference'], ['complaintCheck', 'openComplaintCheck'],
+  ['transfer', 'transfer'], ['firstReply', 'firstReply'], ['followUp', 'followUp'], ['escalationAnswer', 'answerEscalation'], ['close', 'close'],
+];
+
+/** The actions the server says the caller may take on a case now, as buttons in the flow's order. */
+export function actionList(actions: CaseActionsDto): CaseAction[] {
+  return ORDER.filter(([, key]) => actions[key]).map(([action]) => action);
+}
 
 export interface ActionRights {
   /** Unresolved.Cases.Handle: the guide's steps. */
   handle: boolean;
-  /** Unresolved.Cases.Supervise: the efficiency section's (complaint check, escalation answer, transfers to the unit complained about). */
+  /** Unresolved.Cases.Supervise: the efficiency section's (complaint check, escalation answer). */
   supervise: boolean;
 }
 
-type CaseLike = Pick<CaseListItem, 'state' | 'category'> & Partial<Pick<CaseDetail, 'deadlines'>>;
-
 /**
- * The actions a caller is offered on a case, following the seed's flow: classify a registered case; by its category
- * the window's answer (一般性), a case conference (较复杂), the complaint check (服务不规范, the efficiency section) or a
- * transfer (未进驻, 审批主体不明); the first reply while it is still owed; the follow-up once answered; the efficiency
- * section's answer to an unsatisfied follow-up. The server decides again; this only chooses the buttons.
+ * The next step a workbench card offers for a case in the list (a row carries no actions; the case page shows the
+ * server's): classify a registered case; by its category the window's answer (一般性), a case conference (较复杂),
+ * the complaint check (服务不规范, the efficiency section) or a transfer (未进驻, 审批主体不明); the follow-up once
+ * answered; the efficiency section's answer to an unsatisfied follow-up. The server decides again when it is taken.
  */
-export function actionsFor(c: CaseLike, rights: ActionRights): CaseAction[] {
-  const out: CaseAction[] = [];
+export function nextActions(c: Pick<CaseRowDto, 'state' | 'category'>, rights: ActionRights): CaseAction[] {
   const guide = rights.handle || rights.supervise;
-  const firstReplyOwed = (c.deadlines ?? []).some((d) => d.kind === 'FirstReply' && !d.metAt);
   switch (c.state) {
     case 'Registered':
-      if (guide) out.push('classify');
-      break;
+      return guide ? ['classify'] : [];
     case 'Handling':
-      if (c.category === 'General' && guide) out.push('windowAnswer');
-      if (c.category === 'Complex' && guide) out.push('conference');
-      if (c.category === 'NonStandardService' && rights.supervise) out.push('complaintCheck');
-      if ((c.category === 'NotStationed' || c.category === 'UnclearAuthority') && guide) out.push('transfer');
-      if (guide) out.push('classify');
-      break;
+      if (c.category === 'General') return guide ? ['windowAnswer'] : [];
+      if (c.category === 'Complex') return guide ? ['conference'] : [];
+      if (c.category === 'NonStandardService') return rights.supervise ? ['complaintCheck'] : [];
+      return guide ? ['transfer'] : [];
     case 'Answered':
     case 'AwaitingFollowUp':
-      if (guide) out.push('followUp');
-      break;
+      return guide ? ['followUp'] : [];
     case 'Escalated':
-      if (rights.supervise) out.push('escalationAnswer');
-      break;
+      return rights.supervise ? ['escalationAnswer'] : [];
     default:
-      break;
+      return [];
   }
-  if (guide && firstReplyOwed && c.state !== 'Closed' && c.state !== 'NotAccepted' && c.state !== 'Registered') out.push('firstReply');
-  if (guide && (c.state === 'Handling' || c.state === 'AwaitingFollowUp')) out.push('close');
-  return out;
 }
 
-/** The sections of a case conference 一事一议 (setting Unresolved.ConferenceSections; the seed's four by default). */
+/** The sections of a case conference 一事一议 when the server names none (the seed's four). */
 export const DEFAULT_CONFERENCE_SECTIONS = ['业务协调科', '效能督查科', '审改科', '政策法规科'];
-
-/** The sections setting as a list: split on 、 or commas, blanks dropped. */
-export function conferenceSections(setting: string | null | undefined): string[] {
-  const parts = (setting ?? '').split(/[、,，]/).map((s) => s.trim()).filter(Boolean);
-  return parts.length ? parts : DEFAULT_CONFERENCE_SECTIONS;
-}

@@ -8,143 +8,179 @@ import type { Page } from '../../../shared/server-table';
 export type CaseState = 'Registered' | 'Handling' | 'Transferred' | 'Answered' | 'AwaitingFollowUp' | 'Escalated' | 'Closed' | 'NotAccepted';
 export type CaseCategory = 'General' | 'Complex' | 'NonStandardService' | 'NotStationed' | 'UnclearAuthority';
 export type ComplainantKind = 'Person' | 'Enterprise';
-export type CaseChannel = 'Window' | 'Hotline' | 'Online';
+export type IntakeChannel = 'Window' | 'Hotline' | 'Online';
 export type NotAcceptedReason = 'Legal' | 'Litigation' | 'Petition' | 'ContraryToPolicy';
 export type DeadlineKind = 'SameDayResolution' | 'FirstReply' | 'ReceiverAnswer' | 'FollowUp' | 'EscalationAnswer';
 export type DeadlineOwner = 'Guide' | 'Desk' | 'Receiver' | 'EfficiencySection';
-export type CaseOutcome = 'Resolved' | 'NotResolvable' | 'Explained';
+export type CaseOutcome = 'Resolved' | 'NotResolvable' | 'NotAccepted';
+export type CaseStepKind =
+  | 'Intake' | 'NotAccepted' | 'Classified' | 'WindowAnswer' | 'Conference' | 'ComplaintCheckOpened' | 'Transferred' | 'FirstReply'
+  | 'ReceiverAnswer' | 'FollowUp' | 'Escalated' | 'EscalationAnswer' | 'Closed';
+export type ReceiverKind = 'Department' | 'Township' | 'ConvenienceCentre';
 
 export const CASE_STATES: CaseState[] = ['Registered', 'Handling', 'Transferred', 'Answered', 'AwaitingFollowUp', 'Escalated', 'Closed', 'NotAccepted'];
 export const CASE_CATEGORIES: CaseCategory[] = ['General', 'Complex', 'NonStandardService', 'NotStationed', 'UnclearAuthority'];
 export const COMPLAINANT_KINDS: ComplainantKind[] = ['Person', 'Enterprise'];
-export const CHANNELS: CaseChannel[] = ['Window', 'Hotline', 'Online'];
+export const CHANNELS: IntakeChannel[] = ['Window', 'Hotline', 'Online'];
 export const NOT_ACCEPTED_REASONS: NotAcceptedReason[] = ['Legal', 'Litigation', 'Petition', 'ContraryToPolicy'];
-export const OUTCOMES: CaseOutcome[] = ['Resolved', 'NotResolvable', 'Explained'];
+/** The outcomes a guide or the efficiency section closes with (NotAccepted is intake's own). */
+export const CLOSING_OUTCOMES: CaseOutcome[] = ['Resolved', 'NotResolvable'];
 
-export interface CaseListItem {
+export interface CaseRowDto {
   id: string;
-  number: string;
   hallId: string;
+  hallName: string;
+  number: string;
   receivedAt: string;
   receivedOn: string;
-  channel: CaseChannel;
+  channel: IntakeChannel;
   complainantKind: ComplainantKind;
   complainantName: string;
   complainantContact: string;
+  enterpriseName: string | null;
   complainantHidden: boolean;
   matter: string;
-  unitId?: string | null;
-  unitName?: string | null;
-  windowCode?: string | null;
-  category?: CaseCategory | null;
+  unitId: string | null;
+  unitName: string | null;
+  windowId: string | null;
+  windowName: string | null;
+  category: CaseCategory | null;
   state: CaseState;
-  guideName?: string | null;
-  nextDueOn?: string | null;
-  overdue: boolean;
-}
-
-export interface CaseStep {
-  kind: string;
-  at: string;
-  byName: string;
-  text?: string | null;
-  sections?: string | null;
-  receiverName?: string | null;
-  satisfied?: boolean | null;
-}
-
-export interface CaseDeadline {
-  kind: DeadlineKind;
-  owner: DeadlineOwner;
-  receiverName?: string | null;
-  startedOn: string;
-  dueOn: string;
-  metAt?: string | null;
-}
-
-export interface CaseAttachment {
-  fileId: string;
-  fileName: string;
-}
-
-export interface CaseTransfer {
-  id: string;
-  receiverId: string;
-  receiverName: string;
-  transferredAt: string;
-  transferredByName: string;
-  note?: string | null;
-  dueOn: string;
-  answeredAt?: string | null;
-  answer?: string | null;
-  answeredByName?: string | null;
-  attachments: CaseAttachment[];
-  viaSupervision: boolean;
-}
-
-export interface CaseDetail extends CaseListItem {
-  enterpriseName?: string | null;
-  description: string;
-  windowName?: string | null;
+  guideName: string | null;
   recordedByName: string;
-  accepted: boolean;
-  notAcceptedReason?: NotAcceptedReason | null;
-  notAcceptedExplanation?: string | null;
-  complaintCheckInspectionId?: string | null;
-  outcome?: CaseOutcome | null;
-  closingText?: string | null;
-  closedAt?: string | null;
-  steps: CaseStep[];
-  deadlines: CaseDeadline[];
-  transfers: CaseTransfer[];
+  receiverName: string | null;
+  nextDueOn: string | null;
+  overdue: boolean;
   version: number;
 }
 
-export interface IntakeInput {
+export interface CaseStepDto {
+  id: string;
+  kind: CaseStepKind;
+  at: string;
+  byName: string;
+  text: string | null;
+  sections: string[];
+  receiverId: string | null;
+  receiverName: string | null;
+  satisfied: boolean | null;
+  category: CaseCategory | null;
+}
+
+export interface CaseDeadlineDto {
+  id: string;
+  kind: DeadlineKind;
+  owner: DeadlineOwner;
+  receiverId: string | null;
+  receiverName: string | null;
+  startedOn: string;
+  dueOn: string;
+  metAt: string | null;
+  metOnTime: boolean | null;
+  overdue: boolean;
+}
+
+export interface AttachmentDto {
+  fileId: string;
+  fileName: string;
+  size: number;
+  contentType: string;
+}
+
+export interface CaseTransferDto {
+  id: string;
+  receiverId: string;
+  receiverName: string;
+  receiverKind: ReceiverKind;
+  transferredAt: string;
+  transferredByName: string;
+  note: string | null;
+  dueOn: string;
+  viaEfficiencySection: boolean;
+  answeredAt: string | null;
+  answer: string | null;
+  answeredByName: string | null;
+  attachments: AttachmentDto[];
+}
+
+export interface CaseActionsDto {
+  classify: boolean;
+  windowAnswer: boolean;
+  conference: boolean;
+  openComplaintCheck: boolean;
+  transfer: boolean;
+  firstReply: boolean;
+  followUp: boolean;
+  answerEscalation: boolean;
+  close: boolean;
+}
+
+export interface CaseDetailDto {
+  case: CaseRowDto;
+  description: string;
+  recordedByNameAtIntake: string;
+  notAcceptedReason: NotAcceptedReason | null;
+  notAcceptedExplanation: string | null;
+  complaintCheckInspectionId: string | null;
+  closedAt: string | null;
+  outcome: CaseOutcome | null;
+  closingText: string | null;
+  conferenceSections: string[];
+  steps: CaseStepDto[];
+  deadlines: CaseDeadlineDto[];
+  transfers: CaseTransferDto[];
+  actions: CaseActionsDto;
+}
+
+export interface CreateCaseInput {
+  hallId: string;
   complainantKind: ComplainantKind;
   complainantName: string;
   complainantContact: string;
-  enterpriseName?: string | null;
-  channel: CaseChannel;
+  enterpriseName: string | null;
+  channel: IntakeChannel;
   matter: string;
-  hallId?: string | null;
-  unitId?: string | null;
-  windowId?: string | null;
+  unitId: string | null;
+  windowId: string | null;
   description: string;
-  accepted: boolean;
-  notAcceptedReason?: NotAcceptedReason | null;
-  notAcceptedExplanation?: string | null;
+  notAcceptedReason: NotAcceptedReason | null;
+  notAcceptedExplanation: string | null;
 }
 
 export interface CaseFilters {
-  state?: CaseState;
+  hallId?: string;
+  states?: CaseState[];
   category?: CaseCategory;
   unitId?: string;
   receiverId?: string;
   from?: string;
   to?: string;
-  overdue?: boolean;
+  overdueOnly?: boolean;
   filter?: string;
 }
 
-/** A deadline not met yet on the guide's workbench, with its case. */
-export interface OpenDeadline {
+/** An open deadline on the guide's workbench, with its case. */
+export interface WorkbenchDeadlineDto {
   caseId: string;
   number: string;
   matter: string;
   state: CaseState;
-  category?: CaseCategory | null;
+  category: CaseCategory | null;
   kind: DeadlineKind;
   owner: DeadlineOwner;
-  receiverName?: string | null;
+  receiverName: string | null;
   dueOn: string;
+  overdue: boolean;
 }
 
-/** The guide's workbench: the cases received today in their halls, and every deadline still open there. */
-export interface Workbench {
-  today: CaseListItem[];
-  deadlines: OpenDeadline[];
-  guideOnDuty?: string | null;
+/** The guide's workbench for a hall: the guide on duty, today's cases, every open deadline (earliest first). */
+export interface WorkbenchDto {
+  hallId: string;
+  today: string;
+  guideOnDuty: { staffId: string; name: string } | null;
+  todayCases: CaseRowDto[];
+  openDeadlines: WorkbenchDeadlineDto[];
+  overdueCount: number;
 }
 
 /** One row of the monthly 问题清单 (open cases of earlier months carried over, marked 是). */
@@ -152,14 +188,14 @@ export interface ProblemListRow {
   caseId: string;
   number: string;
   receivedAt: string;
-  windowName?: string | null;
+  windowName: string | null;
   complainantName: string;
   complainantContact: string;
   complainantHidden: boolean;
-  channel: CaseChannel;
+  channel: IntakeChannel;
   description: string;
   handling: string;
-  basis?: string | null;
+  basis: string | null;
   carriedOver: boolean;
 }
 
@@ -174,29 +210,30 @@ export class CasesApi {
   private readonly http = inject(HttpClient);
   private readonly root = `${inject(ApiConfiguration).rootUrl}/api/unresolved`;
 
-  record(input: IntakeInput): Promise<CaseDetail> {
-    return firstValueFrom(this.http.post<CaseDetail>(`${this.root}/cases`, input));
+  record(input: CreateCaseInput): Promise<CaseDetailDto> {
+    return firstValueFrom(this.http.post<CaseDetailDto>(`${this.root}/cases`, input));
   }
 
-  list(f: CaseFilters, p: Paging): Promise<Page<CaseListItem>> {
+  list(f: CaseFilters, p: Paging): Promise<Page<CaseRowDto>> {
     let params = new HttpParams().set('SkipCount', p.skip).set('MaxResultCount', p.take).set('Sorting', p.sorting);
-    const add = (k: string, v: string | boolean | undefined) => { if (v !== undefined && v !== '') params = params.set(k, String(v)); };
-    add('State', f.state); add('Category', f.category); add('UnitId', f.unitId); add('ReceiverId', f.receiverId);
-    add('From', f.from); add('To', f.to); add('Overdue', f.overdue); add('Filter', f.filter);
-    return firstValueFrom(this.http.get<Page<CaseListItem>>(`${this.root}/cases`, { params }));
+    const add = (k: string, v: string | boolean | undefined) => { if (v !== undefined && v !== '') params = params.append(k, String(v)); };
+    add('HallId', f.hallId); for (const s of f.states ?? []) add('States', s); add('Category', f.category); add('UnitId', f.unitId);
+    add('ReceiverId', f.receiverId); add('From', f.from); add('To', f.to); add('OverdueOnly', f.overdueOnly); add('Filter', f.filter);
+    return firstValueFrom(this.http.get<Page<CaseRowDto>>(`${this.root}/cases`, { params }));
   }
 
-  get(id: string): Promise<CaseDetail> {
-    return firstValueFrom(this.http.get<CaseDetail>(`${this.root}/cases/${encodeURIComponent(id)}`));
+  get(id: string): Promise<CaseDetailDto> {
+    return firstValueFrom(this.http.get<CaseDetailDto>(`${this.root}/cases/${encodeURIComponent(id)}`));
   }
 
   /** One of the guide's (or the efficiency section's) actions on a case: classify, window-answer, conference, … */
-  act(id: string, action: string, body: object): Promise<CaseDetail> {
-    return firstValueFrom(this.http.post<CaseDetail>(`${this.root}/cases/${encodeURIComponent(id)}/${action}`, body));
+  act(id: string, action: string, body: object): Promise<CaseDetailDto> {
+    return firstValueFrom(this.http.post<CaseDetailDto>(`${this.root}/cases/${encodeURIComponent(id)}/${action}`, body));
   }
 
-  workbench(): Promise<Workbench> {
-    return firstValueFrom(this.http.get<Workbench>(`${this.root}/workbench`));
+  workbench(hallId?: string): Promise<WorkbenchDto> {
+    const params = hallId ? new HttpParams().set('HallId', hallId) : undefined;
+    return firstValueFrom(this.http.get<WorkbenchDto>(`${this.root}/workbench`, { params }));
   }
 
   problemList(hallId: string, year: number, month: number): Promise<ProblemListRow[]> {

@@ -31,7 +31,7 @@ export const UNRESOLVED_EN: Shape<typeof UNRESOLVED_ZH> = {
     },
     owners: { Guide: 'Hall guide', Desk: 'Window staff', Receiver: 'Receiver', EfficiencySection: 'Efficiency section' },
     receiverKinds: { Department: 'Department', Township: 'Township (street)', ConvenienceCentre: 'City convenience centre' },
-    outcomes: { Resolved: 'Resolved', NotResolvable: 'Cannot be done', Explained: 'Explained' },
+    outcomes: { Resolved: 'Resolved', NotResolvable: 'Cannot be done', NotAccepted: 'Not accepted' },
     due: {
       met: 'Done on time', late: 'Done late', overdue: 'Overdue', today: 'Due today', open: 'By {{date}}',
       overdueDays: 'Overdue by {{n}} days (due {{date}})',

@@ -25,7 +25,7 @@ export const UNRESOLVED_ZH = {
     },
     owners: { Guide: '巡导员', Desk: '窗口工作人员', Receiver: '承办单位', EfficiencySection: '效能督查科' },
     receiverKinds: { Department: '部门', Township: '镇（街道）', ConvenienceCentre: '市便民服务中心' },
-    outcomes: { Resolved: '已解决', NotResolvable: '无法办理', Explained: '已解释说明' },
+    outcomes: { Resolved: '已解决', NotResolvable: '无法办理', NotAccepted: '不予受理' },
     due: {
       met: '已按时完成', late: '逾期完成', overdue: '已逾期', today: '今日到期', open: '{{date}} 前',
       overdueDays: '已逾期 {{n}} 个自然日（应于 {{date}}）',

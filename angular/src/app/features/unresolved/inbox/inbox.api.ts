@@ -3,28 +3,44 @@ import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import { ApiConfiguration } from '../../../proxy/api-configuration';
 import type { Page } from '../../../shared/server-table';
-import type { CaseChannel, CaseDetail } from '../cases/cases.api';
+import type { AttachmentDto, CaseCategory, ComplainantKind, IntakeChannel } from '../cases/cases.api';
 
-/** A transfer to one of the receivers the caller is a liaison of, as their inbox lists it. */
-export interface InboxItem {
+/** A transfer in the liaison's inbox: the complainant in full, or 已隐去 when the receiver is the unit complained about. */
+export interface TransferRowDto {
+  id: string;
   caseId: string;
-  transferId: string;
-  number: string;
+  caseNumber: string;
+  receiverId: string;
   receiverName: string;
-  matter: string;
-  description: string;
-  channel: CaseChannel;
-  receivedAt: string;
   transferredAt: string;
-  transferredByName: string;
-  note?: string | null;
   dueOn: string;
-  answeredAt?: string | null;
-  answer?: string | null;
+  overdue: boolean;
+  answeredAt: string | null;
+  matter: string;
+  category: CaseCategory | null;
   complainantName: string;
   complainantContact: string;
+  enterpriseName: string | null;
   complainantHidden: boolean;
-  enterpriseName?: string | null;
+  unitName: string | null;
+  hallName: string;
+}
+
+/** A transfer in full: what the receiver needs of the case, the note, the answer and its files. */
+export interface TransferDetailDto {
+  transfer: TransferRowDto;
+  complainantKind: ComplainantKind;
+  channel: IntakeChannel;
+  receivedAt: string;
+  description: string;
+  note: string | null;
+  transferredByName: string;
+  viaEfficiencySection: boolean;
+  answer: string | null;
+  answeredByName: string | null;
+  attachments: AttachmentDto[];
+  canAnswer: boolean;
+  caseVersion: number;
 }
 
 /** The most files an answer carries, and the largest (the server checks both again). */
@@ -37,15 +53,25 @@ export class InboxApi {
   private readonly http = inject(HttpClient);
   private readonly root = `${inject(ApiConfiguration).rootUrl}/api/unresolved`;
 
-  list(open: boolean, p: { skip: number; take: number; sorting: string }): Promise<Page<InboxItem>> {
-    const params = new HttpParams().set('Open', open).set('SkipCount', p.skip).set('MaxResultCount', p.take).set('Sorting', p.sorting);
-    return firstValueFrom(this.http.get<Page<InboxItem>>(`${this.root}/inbox`, { params }));
+  list(answered: boolean, p: { skip: number; take: number; sorting: string }): Promise<Page<TransferRowDto>> {
+    const params = new HttpParams().set('Answered', answered).set('SkipCount', p.skip).set('MaxResultCount', p.take).set('Sorting', p.sorting);
+    return firstValueFrom(this.http.get<Page<TransferRowDto>>(`${this.root}/transfers`, { params }));
   }
 
-  answer(caseId: string, transferId: string, text: string, files: File[]): Promise<CaseDetail> {
+  get(id: string): Promise<TransferDetailDto> {
+    return firstValueFrom(this.http.get<TransferDetailDto>(`${this.root}/transfers/${encodeURIComponent(id)}`));
+  }
+
+  /** The answer with its files (multipart: answer, version, files). */
+  answer(id: string, version: number, text: string, files: File[]): Promise<TransferDetailDto> {
     const body = new FormData();
     body.append('answer', text);
+    body.append('version', String(version));
     for (const f of files) body.append('files', f, f.name);
-    return firstValueFrom(this.http.post<CaseDetail>(`${this.root}/cases/${encodeURIComponent(caseId)}/transfers/${encodeURIComponent(transferId)}/answer`, body));
+    return firstValueFrom(this.http.post<TransferDetailDto>(`${this.root}/transfers/${encodeURIComponent(id)}/answer`, body));
+  }
+
+  attachmentUrl(id: string, fileId: string): string {
+    return `${this.root}/transfers/${encodeURIComponent(id)}/attachments/${encodeURIComponent(fileId)}`;
   }
 }

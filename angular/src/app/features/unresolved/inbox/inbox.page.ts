@@ -15,18 +15,17 @@ import { TranslatedPaginatorIntl } from '../../../shared/paginator-intl';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 import { ServerTable } from '../../../shared/server-table';
 import { PAGE_SIZES } from '../../../shared/url-state';
-import { CasesApi } from '../cases/cases.api';
 import { DueChipComponent } from '../cases/components/due-chip.component';
 import { minTextCheck } from '../unresolved-rules';
 import { attachmentProblem } from './inbox-rules';
-import { InboxApi, InboxItem, MAX_ATTACHMENTS } from './inbox.api';
+import { InboxApi, MAX_ATTACHMENTS, TransferDetailDto, TransferRowDto } from './inbox.api';
 
 const DEFAULTS = { sort: 'dueOn asc', size: 20 };
 
 /**
- * 联络员收件箱: the cases transferred to the receivers the caller is a liaison of — what the complainant could not do,
- * their contact (to call them directly; 已隐去 when the receiver is the unit complained about), the due day — and the
- * answer with its files. Open ones first; answered ones under their own toggle.
+ * 联络员收件箱: the cases transferred to the receivers the caller is a liaison of — the complainant's contact (to call
+ * them directly; 已隐去 when the receiver is the unit complained about), the due day — and, opened, what could not be
+ * done, the note, and the answer with its files. To answer first; answered ones under their own toggle.
  */
 @Component({
   selector: 'app-unresolved-inbox-page',
@@ -47,16 +46,14 @@ const DEFAULTS = { sort: 'dueOn asc', size: 20 };
     @if (table.loading()) { <mat-progress-bar mode="indeterminate" /> }
     <app-problem-alert [problem]="table.problem()" />
     @if (table.page() && !table.page()!.items.length) { <p class="empty">{{ 'unresolved.inbox.none' | translate }}</p> }
-    @for (t of table.page()?.items ?? []; track t.transferId) {
-      <mat-card appearance="outlined" class="item" data-testid="inbox-item" [attr.data-number]="t.number">
+    @for (t of table.page()?.items ?? []; track t.id) {
+      <mat-card appearance="outlined" class="item" data-testid="inbox-item" [attr.data-number]="t.caseNumber">
         <mat-card-header>
-          <mat-card-title>{{ t.number }} · {{ t.matter }}</mat-card-title>
-          <mat-card-subtitle>{{ t.receiverName }} · {{ 'unresolved.inbox.transferred' | translate: { at: at(t.transferredAt), by: t.transferredByName } }}</mat-card-subtitle>
+          <mat-card-title>{{ t.caseNumber }} · {{ t.matter }}</mat-card-title>
+          <mat-card-subtitle>{{ t.receiverName }} · {{ t.hallName }}@if (t.unitName) { · {{ t.unitName }} } · {{ at(t.transferredAt) }}</mat-card-subtitle>
         </mat-card-header>
         <mat-card-content>
           <p class="due">{{ 'unresolved.inbox.answerBy' | translate: { date: t.dueOn } }} <app-due-chip [dueOn]="t.dueOn" [metAt]="t.answeredAt" /></p>
-          <p class="description">{{ t.description }}</p>
-          @if (t.note) { <p class="note">{{ t.note }}</p> }
           <dl>
             <dt>{{ 'unresolved.cases.name' | translate }}</dt><dd data-testid="inbox-complainant-name">{{ t.complainantName }}@if (t.enterpriseName) { （{{ t.enterpriseName }}） }</dd>
             <dt>{{ 'unresolved.cases.contact' | translate }}</dt>
@@ -64,32 +61,41 @@ const DEFAULTS = { sort: 'dueOn asc', size: 20 };
               @if (!t.complainantHidden) { <a mat-icon-button [href]="'tel:' + t.complainantContact" [attr.aria-label]="'unresolved.cases.call' | translate"><mat-icon>call</mat-icon></a> }</dd>
           </dl>
           @if (t.complainantHidden) { <p class="hidden-note">{{ 'unresolved.hiddenViaSupervision' | translate }}</p> }
-          @if (t.answeredAt) {
-            <p class="answer" data-testid="inbox-answer">{{ 'unresolved.inbox.yourAnswer' | translate: { at: at(t.answeredAt) } }}：{{ t.answer }}</p>
-          } @else if (answering() === t.transferId) {
-            <div class="form">
-              <mat-form-field class="full">
-                <mat-label>{{ 'unresolved.inbox.answer' | translate }}</mat-label>
-                <textarea matInput rows="5" [formControl]="text" maxlength="2000" data-testid="inbox-answer-text"></textarea>
-                <mat-hint>{{ 'unresolved.inbox.answerHint' | translate }}</mat-hint>
-                @if (text.hasError('required')) { <mat-error>{{ 'validation.required' | translate }}</mat-error> }
-                @if (text.hasError('minText')) { <mat-error>{{ 'validation.minLength' | translate: { n: 2 } }}</mat-error> }
-              </mat-form-field>
-              <label class="files">
-                <span>{{ 'unresolved.inbox.files' | translate: { n: max } }}</span>
-                <input type="file" multiple (change)="pick($event)" data-testid="inbox-answer-files" />
-              </label>
-              @for (f of files(); track f.name) { <div class="file"><mat-icon aria-hidden="true">attach_file</mat-icon>{{ f.name }}</div> }
-              @if (fileProblem(); as p) { <p class="error" role="alert">{{ 'unresolved.inbox.fileProblems.' + p | translate: { n: max } }}</p> }
-              <app-problem-alert [problem]="problem()" />
-              <div class="buttons">
-                <button mat-button type="button" (click)="answering.set(null)">{{ 'common.cancel' | translate }}</button>
-                <button mat-flat-button type="button" (click)="send(t)" [disabled]="busy()" data-testid="inbox-answer-send">{{ 'unresolved.inbox.send' | translate }}</button>
+          @if (opened()?.transfer?.id === t.id) {
+            @let d = opened()!;
+            <p class="description" data-testid="inbox-description">{{ d.description }}</p>
+            @if (d.note) { <p class="note">{{ 'unresolved.inbox.noteBy' | translate: { by: d.transferredByName } }}{{ d.note }}</p> }
+            @if (d.answer) {
+              <p class="answer" data-testid="inbox-answer">{{ 'unresolved.inbox.yourAnswer' | translate: { at: at(d.transfer.answeredAt), by: d.answeredByName } }}：{{ d.answer }}</p>
+              @for (f of d.attachments; track f.fileId) {
+                <a mat-button [href]="api.attachmentUrl(d.transfer.id, f.fileId)" target="_blank" rel="noopener" data-testid="inbox-attachment"><mat-icon>attach_file</mat-icon>{{ f.fileName }}</a>
+              }
+            } @else if (d.canAnswer) {
+              <div class="form">
+                <mat-form-field class="full">
+                  <mat-label>{{ 'unresolved.inbox.answer' | translate }}</mat-label>
+                  <textarea matInput rows="5" [formControl]="text" maxlength="2000" data-testid="inbox-answer-text"></textarea>
+                  <mat-hint>{{ 'unresolved.inbox.answerHint' | translate }}</mat-hint>
+                  @if (text.hasError('required')) { <mat-error>{{ 'validation.required' | translate }}</mat-error> }
+                  @if (text.hasError('minText')) { <mat-error>{{ 'validation.minLength' | translate: { n: 2 } }}</mat-error> }
+                </mat-form-field>
+                <label class="files">
+                  <span>{{ 'unresolved.inbox.files' | translate: { n: max } }}</span>
+                  <input type="file" multiple (change)="pick($event)" data-testid="inbox-answer-files" />
+                </label>
+                @for (f of files(); track f.name) { <div class="file"><mat-icon aria-hidden="true">attach_file</mat-icon>{{ f.name }}</div> }
+                @if (fileProblem(); as p) { <p class="error" role="alert">{{ 'unresolved.inbox.fileProblems.' + p | translate: { n: max } }}</p> }
+                <div class="buttons">
+                  <button mat-button type="button" (click)="opened.set(null)">{{ 'common.cancel' | translate }}</button>
+                  <button mat-flat-button type="button" (click)="send(d)" [disabled]="busy()" data-testid="inbox-answer-send">{{ 'unresolved.inbox.send' | translate }}</button>
+                </div>
               </div>
-            </div>
+            }
           } @else {
-            <button mat-flat-button type="button" (click)="start(t)" data-testid="inbox-answer-start">{{ 'unresolved.inbox.answerAction' | translate }}</button>
+            <button mat-flat-button type="button" (click)="open(t)" data-testid="inbox-open-item">
+              {{ (t.answeredAt ? 'unresolved.inbox.show' : 'unresolved.inbox.answerAction') | translate }}</button>
           }
+          @if (openedId() === t.id) { <app-problem-alert [problem]="problem()" /> }
         </mat-card-content>
       </mat-card>
     }
@@ -104,30 +110,35 @@ const DEFAULTS = { sort: 'dueOn asc', size: 20 };
     .hidden-note { background: #fff8e1; padding: 8px; border-radius: 4px; font-size: 13px; }
     .full { width: 100%; } .files { display: flex; flex-direction: column; gap: 4px; margin: 8px 0; }
     .file { display: flex; align-items: center; gap: 4px; font-size: 13px; } .error { color: #b00020; }
-    .buttons { display: flex; gap: 8px; justify-content: flex-end; margin-top: 8px; } .buttons button { min-height: 44px; }
+    .buttons { display: flex; gap: 8px; justify-content: flex-end; margin-top: 8px; } .buttons button, mat-card-content > button { min-height: 44px; }
   `,
 })
 export class UnresolvedInboxPage {
-  private readonly api = inject(InboxApi);
-  protected readonly cases = inject(CasesApi);
+  protected readonly api = inject(InboxApi);
   protected readonly pageSizes = PAGE_SIZES;
   protected readonly max = MAX_ATTACHMENTS;
   protected readonly at = formatBeijing;
-  protected readonly answering = signal<string | null>(null);
+  protected readonly opened = signal<TransferDetailDto | null>(null);
+  protected readonly openedId = signal<string | null>(null);
   protected readonly files = signal<File[]>([]);
   protected readonly fileProblem = signal<string | null>(null);
   protected readonly busy = signal(false);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly text = new FormControl('', { nonNullable: true, validators: [Validators.required, minTextCheck, Validators.maxLength(2000)] });
-  protected readonly table = new ServerTable<InboxItem>(DEFAULTS, ['view'], (s) =>
-    this.api.list(s['view'] !== 'answered', { skip: s.page * s.size, take: s.size, sorting: s.sort }));
+  protected readonly table = new ServerTable<TransferRowDto>(DEFAULTS, ['view'], (s) =>
+    this.api.list(s['view'] === 'answered', { skip: s.page * s.size, take: s.size, sorting: s.sort }));
 
-  protected start(t: InboxItem): void {
-    this.answering.set(t.transferId);
+  protected async open(t: TransferRowDto): Promise<void> {
+    this.openedId.set(t.id);
+    this.problem.set(null);
     this.text.reset('');
     this.files.set([]);
     this.fileProblem.set(null);
-    this.problem.set(null);
+    try {
+      this.opened.set(await this.api.get(t.id));
+    } catch (e) {
+      this.problem.set(toProblem(e));
+    }
   }
 
   protected pick(e: Event): void {
@@ -136,15 +147,14 @@ export class UnresolvedInboxPage {
     this.files.set(files);
   }
 
-  protected async send(t: InboxItem): Promise<void> {
+  protected async send(d: TransferDetailDto): Promise<void> {
     this.text.markAsDirty();
     if (this.text.invalid || this.fileProblem() || this.busy()) return;
     this.busy.set(true);
     this.problem.set(null);
     try {
-      await this.api.answer(t.caseId, t.transferId, this.text.value.trim(), this.files());
-      this.answering.set(null);
-      this.table.reload();
+      // Shown answered (with its files) until the list is asked for again.
+      this.opened.set(await this.api.answer(d.transfer.id, d.caseVersion, this.text.value.trim(), this.files()));
     } catch (e) {
       this.problem.set(toProblem(e));
     } finally {

@@ -11,11 +11,12 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { AuthService } from '../../../core/auth.service';
 import { OrganizationTreeService } from '../../../core/organization-tree.service';
 import { Problem, toProblem } from '../../../core/problem';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 import {
-  CHANNELS, COMPLAINANT_KINDS, CaseChannel, CaseDetail, CasesApi, ComplainantKind, NOT_ACCEPTED_REASONS, NotAcceptedReason,
+  CHANNELS, COMPLAINANT_KINDS, CaseDetailDto, CasesApi, ComplainantKind, IntakeChannel, NOT_ACCEPTED_REASONS, NotAcceptedReason,
 } from '../cases/cases.api';
 import { complainantPhoneCheck, intakeCheck, minTextCheck, textLength } from '../unresolved-rules';
 
@@ -37,12 +38,13 @@ const MAX_TEXT = 2000;
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'unresolved.intake.title' | translate }}</h1>
-    @if (saved(); as c) {
+    @if (saved(); as d) {
+      @let c = d.case;
       <mat-card appearance="outlined" class="saved" data-testid="intake-saved" role="status">
         <mat-card-content>
           <p class="number">{{ 'unresolved.intake.savedNumber' | translate }} <strong data-testid="intake-number">{{ c.number }}</strong></p>
           @if (c.state === 'NotAccepted') {
-            <p>{{ 'unresolved.intake.savedNotAccepted' | translate: { reason: ('unresolved.notAcceptedReasons.' + c.notAcceptedReason | translate) } }}</p>
+            <p>{{ 'unresolved.intake.savedNotAccepted' | translate: { reason: ('unresolved.notAcceptedReasons.' + d.notAcceptedReason | translate) } }}</p>
           } @else if (c.guideName) {
             <p data-testid="intake-guide">{{ 'unresolved.intake.savedGuide' | translate: { name: c.guideName } }}</p>
           } @else {
@@ -171,6 +173,7 @@ const MAX_TEXT = 2000;
 export class UnresolvedIntakePage {
   private readonly api = inject(CasesApi);
   private readonly org = inject(OrganizationTreeService);
+  private readonly auth = inject(AuthService);
   protected readonly kinds = COMPLAINANT_KINDS;
   protected readonly channels = CHANNELS;
   protected readonly reasons = NOT_ACCEPTED_REASONS;
@@ -180,13 +183,13 @@ export class UnresolvedIntakePage {
   protected readonly length = textLength;
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
-    channel: ['Window' as CaseChannel, Validators.required],
+    channel: ['Window' as IntakeChannel, Validators.required],
     kind: ['Person' as ComplainantKind, Validators.required],
     name: ['', [Validators.required, Validators.maxLength(MAX_NAME)]],
     phone: ['', [Validators.required, complainantPhoneCheck]],
     enterpriseName: [''],
     matter: ['', [Validators.required, Validators.maxLength(MAX_MATTER)]],
-    hallId: [''],
+    hallId: ['', Validators.required],
     unitId: [''],
     windowId: [''],
     description: ['', [Validators.required, minTextCheck, Validators.maxLength(MAX_TEXT)]],
@@ -207,13 +210,14 @@ export class UnresolvedIntakePage {
 
   protected readonly busy = signal(false);
   protected readonly problem = signal<Problem | null>(null);
-  protected readonly saved = signal<CaseDetail | null>(null);
+  protected readonly saved = signal<CaseDetailDto | null>(null);
 
   constructor() {
     void this.org.load();
-    // The first hall of the tree until one is chosen (a window's staff see their own hall's tree).
+    // The caller's own hall (of their scope) until one is chosen, else the first; window staff pick theirs once.
     effect(() => {
-      const first = this.halls()[0]?.hall.id;
+      const mine = this.auth.user()?.scope.hallIds[0];
+      const first = this.halls().find((h) => h.hall.id === mine)?.hall.id ?? this.halls()[0]?.hall.id;
       if (first && !this.form.controls.hallId.value) this.form.controls.hallId.setValue(first);
     });
     this.form.controls.unitId.valueChanges.subscribe(() => this.form.controls.windowId.setValue(''));
@@ -233,11 +237,10 @@ export class UnresolvedIntakePage {
         enterpriseName: v.kind === 'Enterprise' ? v.enterpriseName.trim() : null,
         channel: v.channel,
         matter: v.matter.trim(),
-        hallId: v.hallId || null,
+        hallId: v.hallId,
         unitId: v.unitId || null,
         windowId: v.windowId || null,
         description: v.description.trim(),
-        accepted: !v.notAccepted,
         notAcceptedReason: v.notAccepted ? v.notAcceptedReason : null,
         notAcceptedExplanation: v.notAccepted ? v.notAcceptedExplanation.trim() : null,
       }));

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
@@ -11,11 +11,14 @@ import { Permissions } from '../../../core/permissions.generated';
 import { Problem, toProblem } from '../../../core/problem';
 import { beijingToday, formatBeijing } from '../../../shared/beijing-time';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
-import { CaseAction, actionsFor } from '../cases/case-actions';
-import { CaseDetail, CaseListItem, CasesApi, Workbench } from '../cases/cases.api';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSelectModule } from '@angular/material/select';
+import { OrganizationTreeService } from '../../../core/organization-tree.service';
+import { hallsInScope } from '../../supervision/inspections/scope-halls';
+import { CaseAction, nextActions } from '../cases/case-actions';
+import { CaseDetailDto, CaseRowDto, CasesApi, WorkbenchDto } from '../cases/cases.api';
 import { CaseActionDialogComponent, CaseActionDialogData } from '../cases/components/case-action-dialog.component';
 import { DueChipComponent } from '../cases/components/due-chip.component';
-import { dueStatus } from '../unresolved-rules';
 
 /**
  * 巡导员工作台: the cases received today in the guide's halls with the next action on each, and every open deadline,
@@ -23,19 +26,31 @@ import { dueStatus } from '../unresolved-rules';
  */
 @Component({
   selector: 'app-unresolved-workbench-page',
-  imports: [RouterLink, TranslatePipe, ProblemAlertComponent, DueChipComponent, MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule],
+  imports: [
+    RouterLink, TranslatePipe, ProblemAlertComponent, DueChipComponent, MatButtonModule, MatCardModule, MatFormFieldModule, MatIconModule, MatProgressBarModule,
+    MatSelectModule,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'unresolved.workbench.title' | translate }}</h1>
-    <p class="intro">{{ 'unresolved.workbench.intro' | translate: { today: today } }}
-      @if (w()?.guideOnDuty) { {{ 'unresolved.workbench.onDuty' | translate: { name: w()!.guideOnDuty } }} }</p>
+    @if (halls().length > 1) {
+      <mat-form-field>
+        <mat-label>{{ 'unresolved.workbench.hall' | translate }}</mat-label>
+        <mat-select [value]="hallId()" (selectionChange)="hallChoice.set($event.value)" data-testid="workbench-hall">
+          @for (h of halls(); track h.id) { <mat-option [value]="h.id">{{ h.name }}</mat-option> }
+        </mat-select>
+      </mat-form-field>
+    }
+    <p class="intro">{{ 'unresolved.workbench.intro' | translate: { today: w()?.today ?? today } }}
+      @if (w()?.guideOnDuty; as g) { {{ 'unresolved.workbench.onDuty' | translate: { name: g.name } }} }
+      @else if (w()) { {{ 'unresolved.workbench.noGuide' | translate }} }</p>
     @if (loading()) { <mat-progress-bar mode="indeterminate" /> }
     <app-problem-alert [problem]="problem()" />
 
-    <h2>{{ 'unresolved.workbench.today' | translate: { n: w()?.today?.length ?? 0 } }}</h2>
-    @if (w() && !w()!.today.length) { <p class="empty">{{ 'unresolved.workbench.noneToday' | translate }}</p> }
+    <h2>{{ 'unresolved.workbench.today' | translate: { n: w()?.todayCases?.length ?? 0 } }}</h2>
+    @if (w() && !w()!.todayCases.length) { <p class="empty">{{ 'unresolved.workbench.noneToday' | translate }}</p> }
     <div class="cards">
-      @for (c of w()?.today ?? []; track c.id) {
+      @for (c of w()?.todayCases ?? []; track c.id) {
         <mat-card appearance="outlined" data-testid="workbench-case" [attr.data-number]="c.number">
           <mat-card-header>
             <mat-card-title><a [routerLink]="['/unresolved/cases', c.id]" data-testid="workbench-case-link">{{ c.number }}</a></mat-card-title>
@@ -45,6 +60,7 @@ import { dueStatus } from '../unresolved-rules';
           <mat-card-content>
             <p>{{ c.matter }}</p>
             <p class="sub">{{ c.unitName ?? ('unresolved.cases.notInHall' | translate) }} · {{ c.complainantName }} {{ c.complainantContact }}</p>
+            @if (c.overdue) { <p class="late">{{ 'unresolved.due.overdue' | translate }}</p> }
           </mat-card-content>
           <mat-card-actions>
             @for (a of actions(c); track a) {
@@ -55,14 +71,14 @@ import { dueStatus } from '../unresolved-rules';
       }
     </div>
 
-    <h2>{{ 'unresolved.workbench.deadlines' | translate: { n: deadlines().length, overdue: overdueCount() } }}</h2>
+    <h2>{{ 'unresolved.workbench.deadlines' | translate: { n: deadlines().length, overdue: w()?.overdueCount ?? 0 } }}</h2>
     @if (w() && !deadlines().length) { <p class="empty">{{ 'unresolved.workbench.noDeadlines' | translate }}</p> }
     <ul class="deadlines" data-testid="workbench-deadlines">
       @for (d of deadlines(); track d.caseId + d.kind + d.dueOn) {
         <li data-testid="workbench-deadline" [attr.data-number]="d.number">
           <a [routerLink]="['/unresolved/cases', d.caseId]">{{ d.number }}</a>
           · {{ 'unresolved.deadlineKinds.' + d.kind | translate }} · {{ 'unresolved.owners.' + d.owner | translate }}@if (d.receiverName) { （{{ d.receiverName }}） }
-          · <app-due-chip [dueOn]="d.dueOn" />
+          · <app-due-chip [dueOn]="d.dueOn" [attr.data-overdue]="d.overdue" />
           <div class="sub">{{ d.matter }}</div>
         </li>
       }
@@ -72,48 +88,53 @@ import { dueStatus } from '../unresolved-rules';
     h1 { font-size: 22px; } h2 { font-size: 17px; margin: 20px 0 8px; } .intro, .empty { color: rgba(0, 0, 0, 0.65); }
     .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 12px; }
     mat-card-actions { flex-wrap: wrap; gap: 4px; } mat-card-actions button { min-height: 40px; }
-    .sub { font-size: 12px; color: rgba(0, 0, 0, 0.6); }
+    .sub { font-size: 12px; color: rgba(0, 0, 0, 0.6); } .late { color: #b71c1c; font-weight: 500; }
     .deadlines { padding-left: 20px; } .deadlines li { margin-bottom: 8px; }
   `,
 })
-export class UnresolvedWorkbenchPage implements OnInit {
+export class UnresolvedWorkbenchPage {
   private readonly api = inject(CasesApi);
   private readonly auth = inject(AuthService);
   private readonly dialog = inject(MatDialog);
+  private readonly org = inject(OrganizationTreeService);
   protected readonly today = beijingToday();
   protected readonly at = formatBeijing;
-  protected readonly w = signal<Workbench | null>(null);
+  protected readonly w = signal<WorkbenchDto | null>(null);
+  protected readonly halls = computed(() => hallsInScope(this.auth.user()?.scope, this.org.tree()));
+  protected readonly hallChoice = signal('');
+  /** The hall chosen; none lets the server take the caller's first hall. */
+  protected readonly hallId = computed(() => this.hallChoice() || this.halls()[0]?.id || '');
   protected readonly loading = signal(false);
   protected readonly problem = signal<Problem | null>(null);
   private readonly rights = {
     handle: this.auth.has(Permissions.Unresolved.Cases.Handle),
     supervise: this.auth.has(Permissions.Unresolved.Cases.Supervise),
   };
-  /** Overdue first, then by due day. */
-  protected readonly deadlines = computed(() => [...(this.w()?.deadlines ?? [])].sort((a, b) => a.dueOn.localeCompare(b.dueOn)));
-  protected readonly overdueCount = computed(() => this.deadlines().filter((d) => dueStatus(d, this.today) === 'overdue').length);
+  /** Earliest due first (overdue ones are the earliest). */
+  protected readonly deadlines = computed(() => [...(this.w()?.openDeadlines ?? [])].sort((a, b) => a.dueOn.localeCompare(b.dueOn)));
 
-  ngOnInit(): void {
-    void this.load();
+  constructor() {
+    void this.org.load();
+    effect(() => { this.hallId(); void this.load(); });
   }
 
-  protected actions(c: CaseListItem): CaseAction[] {
-    return actionsFor(c, this.rights).filter((a) => a !== 'close');
+  protected actions(c: CaseRowDto): CaseAction[] {
+    return nextActions(c, this.rights);
   }
 
-  protected open(action: CaseAction, c: CaseListItem): void {
-    // The dialog needs the case's version and deadlines: it asks for the case itself first.
+  protected open(action: CaseAction, c: CaseRowDto): void {
+    // The conference sections are the hall's setting: the case page's detail carries them.
     this.api.get(c.id).then((detail) => {
-      const data: CaseActionDialogData = { action, case: detail };
+      const data: CaseActionDialogData = { action, case: detail.case, sections: detail.conferenceSections };
       this.dialog.open(CaseActionDialogComponent, { data, width: '560px', maxWidth: '96vw', autoFocus: 'first-tabbable' }).afterClosed()
-        .subscribe((done?: CaseDetail) => { if (done) void this.load(); });
+        .subscribe((done?: CaseDetailDto) => { if (done) void this.load(); });
     }, (e) => this.problem.set(toProblem(e)));
   }
 
   private async load(): Promise<void> {
     this.loading.set(true);
     try {
-      this.w.set(await this.api.workbench());
+      this.w.set(await this.api.workbench(this.hallId() || undefined));
     } catch (e) {
       this.problem.set(toProblem(e));
     } finally {

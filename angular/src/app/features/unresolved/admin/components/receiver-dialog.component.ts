@@ -10,11 +10,12 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Api } from '../../../../proxy/api';
 import { listDepartments } from '../../../../proxy/fn/organization/list-departments';
-import type { DepartmentDto } from '../../../../proxy/models';
+import { listHalls } from '../../../../proxy/fn/organization/list-halls';
+import type { DepartmentDto, HallDto } from '../../../../proxy/models';
 import { Problem, toProblem } from '../../../../core/problem';
 import { ProblemAlertComponent } from '../../../../shared/problem-alert.component';
 import { complainantPhoneCheck } from '../../unresolved-rules';
-import { RECEIVER_KINDS, Receiver, ReceiverKind, UnresolvedAdminApi } from '../admin.api';
+import { RECEIVER_KINDS, ReceiverDto, ReceiverKind, SaveReceiverInput, UnresolvedAdminApi } from '../admin.api';
 
 /**
  * A receiver 承办单位 (a department, a township or the city convenience centre) and its liaisons 联络员 — each a user
@@ -53,6 +54,15 @@ import { RECEIVER_KINDS, Receiver, ReceiverKind, UnresolvedAdminApi } from '../a
             <mat-hint>{{ 'unresolved.receivers.departmentHint' | translate }}</mat-hint>
           </mat-form-field>
         }
+        @if (form.controls.kind.value === 'Township') {
+          <mat-form-field class="full">
+            <mat-label>{{ 'unresolved.receivers.townshipHall' | translate }}</mat-label>
+            <mat-select formControlName="townshipHallId">
+              <mat-option value="">{{ 'common.none' | translate }}</mat-option>
+              @for (h of halls(); track h.id) { <mat-option [value]="h.id">{{ h.name }}</mat-option> }
+            </mat-select>
+          </mat-form-field>
+        }
         <mat-slide-toggle formControlName="isActive">{{ 'unresolved.receivers.active' | translate }}</mat-slide-toggle>
         <h3>{{ 'unresolved.receivers.liaisons' | translate }}</h3>
         <div formArrayName="liaisons">
@@ -83,8 +93,8 @@ import { RECEIVER_KINDS, Receiver, ReceiverKind, UnresolvedAdminApi } from '../a
   styles: `.full { width: 100%; } .liaison { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; } .liaison mat-form-field { flex: 1 1 140px; } h3 { font-size: 15px; margin: 12px 0 4px; }`,
 })
 export class ReceiverDialogComponent {
-  protected readonly data = inject<Receiver | null>(MAT_DIALOG_DATA);
-  private readonly ref = inject(MatDialogRef<ReceiverDialogComponent, Receiver>);
+  protected readonly data = inject<ReceiverDto | null>(MAT_DIALOG_DATA);
+  private readonly ref = inject(MatDialogRef<ReceiverDialogComponent, ReceiverDto>);
   private readonly api = inject(UnresolvedAdminApi);
   private readonly http = inject(Api);
   private readonly fb = inject(FormBuilder).nonNullable;
@@ -93,11 +103,14 @@ export class ReceiverDialogComponent {
   protected readonly problem = signal<Problem | null>(null);
   /** Organization's departments (a department owns window units in the halls and may have none there). */
   protected readonly departments = signal<DepartmentDto[]>([]);
+  /** A township receiver names its 便民服务中心 (a hall of Organization). */
+  protected readonly halls = signal<HallDto[]>([]);
 
   protected readonly form = this.fb.group({
     kind: [(this.data?.kind ?? 'Department') as ReceiverKind, Validators.required],
     name: [this.data?.name ?? '', [Validators.required, Validators.maxLength(100)]],
     departmentId: [this.data?.departmentId ?? ''],
+    townshipHallId: [this.data?.townshipHallId ?? ''],
     isActive: [this.data?.isActive ?? true],
     liaisons: this.fb.array((this.data?.liaisons ?? []).map((l) => this.liaison(l.userName, l.name, l.phone ?? ''))),
   });
@@ -105,6 +118,7 @@ export class ReceiverDialogComponent {
 
   constructor() {
     this.http.invoke(listDepartments).then((d) => this.departments.set(d), (e) => this.problem.set(toProblem(e)));
+    this.http.invoke(listHalls).then((h) => this.halls.set(h), (e) => this.problem.set(toProblem(e)));
   }
 
   private liaison(userName = '', name = '', phone = '') {
@@ -123,10 +137,11 @@ export class ReceiverDialogComponent {
     this.form.markAllAsDirty();
     if (this.form.invalid || this.busy()) return;
     const v = this.form.getRawValue();
-    const input = {
-      kind: v.kind, name: v.name.trim(), departmentId: v.kind === 'Department' ? v.departmentId || null : null, isActive: v.isActive,
+    const input: SaveReceiverInput = {
+      kind: v.kind, name: v.name.trim(), departmentId: v.kind === 'Department' ? v.departmentId || null : null,
+      townshipHallId: v.kind === 'Township' ? v.townshipHallId || null : null, isActive: v.isActive,
       liaisons: v.liaisons.map((l) => ({ userName: l.userName.trim(), name: l.name.trim(), phone: l.phone.trim() || null })),
-      version: this.data?.version,
+      version: this.data?.version ?? 0,
     };
     this.busy.set(true);
     this.problem.set(null);

@@ -9,21 +9,29 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
+import { OrganizationTreeService } from '../../../../core/organization-tree.service';
 import { Problem, toProblem } from '../../../../core/problem';
 import { ProblemAlertComponent } from '../../../../shared/problem-alert.component';
-import { Receiver, UnresolvedAdminApi } from '../../admin/admin.api';
+import { ReceiverDto, UnresolvedAdminApi } from '../../admin/admin.api';
 import { minTextCheck } from '../../unresolved-rules';
-import { ACTION_PATHS, CaseAction, DEFAULT_CONFERENCE_SECTIONS } from '../case-actions';
-import { CASE_CATEGORIES, CaseCategory, CaseDetail, CaseListItem, CasesApi, OUTCOMES, CaseOutcome } from '../cases.api';
+import { CaseAction, DEFAULT_CONFERENCE_SECTIONS } from '../case-actions';
+import { CASE_CATEGORIES, CLOSING_OUTCOMES, CaseCategory, CaseDetailDto, CaseOutcome, CaseRowDto, CasesApi } from '../cases.api';
 
 export interface CaseActionDialogData {
   action: CaseAction;
-  case: CaseListItem & { version?: number; unitDepartmentId?: string | null };
+  case: CaseRowDto;
+  /** The hall's conference sections (setting Unresolved.ConferenceSections), from the case detail. */
   sections?: string[];
 }
 
+/** The URL segment of each action under /api/unresolved/cases/{id}/. */
+const PATHS: Record<CaseAction, string> = {
+  classify: 'classify', windowAnswer: 'window-answer', conference: 'conference', complaintCheck: 'complaint-check', transfer: 'transfer',
+  firstReply: 'first-reply', followUp: 'follow-up', escalationAnswer: 'escalation-answer', close: 'close',
+};
+
 /** The texts each action asks for: a category, a text, the sections, a receiver, satisfied or not, an outcome. */
-const NEEDS_TEXT: CaseAction[] = ['windowAnswer', 'conference', 'complaintCheck', 'firstReply', 'followUp', 'escalationAnswer', 'close'];
+const NEEDS_TEXT: CaseAction[] = ['windowAnswer', 'conference', 'firstReply', 'followUp', 'escalationAnswer', 'close'];
 
 /**
  * One action on a case in a dialog: classify; record the window's answer; a case conference with its sections and
@@ -87,7 +95,7 @@ const NEEDS_TEXT: CaseAction[] = ['windowAnswer', 'conference', 'complaintCheck'
             </mat-select>
           </mat-form-field>
         }
-        @if (needsText() || data.action === 'transfer' || data.action === 'classify') {
+        @if (needsText() || data.action === 'transfer' || data.action === 'classify' || data.action === 'complaintCheck') {
           <mat-form-field class="full">
             <mat-label>{{ 'unresolved.actions.text.' + data.action | translate }}</mat-label>
             <textarea matInput rows="4" formControlName="text" maxlength="2000" data-testid="action-text"></textarea>
@@ -111,13 +119,14 @@ const NEEDS_TEXT: CaseAction[] = ['windowAnswer', 'conference', 'complaintCheck'
 })
 export class CaseActionDialogComponent {
   protected readonly data = inject<CaseActionDialogData>(MAT_DIALOG_DATA);
-  private readonly ref = inject(MatDialogRef<CaseActionDialogComponent, CaseDetail>);
+  private readonly ref = inject(MatDialogRef<CaseActionDialogComponent, CaseDetailDto>);
+  private readonly org = inject(OrganizationTreeService);
   private readonly api = inject(CasesApi);
   private readonly admin = inject(UnresolvedAdminApi);
   protected readonly categories = CASE_CATEGORIES;
-  protected readonly outcomes = OUTCOMES;
+  protected readonly outcomes = CLOSING_OUTCOMES;
   protected readonly sections = this.data.sections?.length ? this.data.sections : DEFAULT_CONFERENCE_SECTIONS;
-  protected readonly receivers = signal<Receiver[]>([]);
+  protected readonly receivers = signal<ReceiverDto[]>([]);
   protected readonly busy = signal(false);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly needsText = computed(() => NEEDS_TEXT.includes(this.data.action));
@@ -136,11 +145,13 @@ export class CaseActionDialogComponent {
   /** A transfer to the complained unit's own department: made by the efficiency section, the complainant stays hidden. */
   protected readonly toComplainedUnit = computed(() => {
     const r = this.receivers().find((x) => x.id === this.receiverId());
-    return !!r?.departmentId && r.departmentId === this.data.case.unitDepartmentId;
+    const unit = (this.org.tree()?.halls ?? []).flatMap((h) => h.units).find((u) => u.unit.id === this.data.case.unitId);
+    return !!r?.departmentId && r.departmentId === unit?.unit.departmentId;
   });
 
   constructor() {
     if (this.data.action === 'transfer') {
+      void this.org.load();
       this.admin.receivers(true).then((r) => this.receivers.set(r), (e) => this.problem.set(toProblem(e)));
     }
   }
@@ -148,24 +159,32 @@ export class CaseActionDialogComponent {
   protected async save(): Promise<void> {
     this.form.markAllAsDirty();
     if (this.form.invalid || this.busy() || (this.data.action === 'conference' && this.noSections())) return;
-    const v = this.form.getRawValue();
-    const body = {
-      version: this.data.case.version,
-      text: v.text.trim() || null,
-      ...(this.data.action === 'classify' ? { category: v.category } : {}),
-      ...(this.data.action === 'conference' ? { sections: v.sections, outcome: v.text.trim() } : {}),
-      ...(this.data.action === 'transfer' ? { receiverId: v.receiverId, note: v.text.trim() || null } : {}),
-      ...(this.data.action === 'followUp' ? { satisfied: v.satisfied } : {}),
-      ...(this.data.action === 'close' || this.data.action === 'escalationAnswer' ? { outcome: v.outcome } : {}),
-    };
+    const body = this.body();
     this.busy.set(true);
     this.problem.set(null);
     try {
-      this.ref.close(await this.api.act(this.data.case.id, ACTION_PATHS[this.data.action], body));
+      this.ref.close(await this.api.act(this.data.case.id, PATHS[this.data.action], body));
     } catch (e) {
       this.problem.set(toProblem(e));
     } finally {
       this.busy.set(false);
+    }
+  }
+
+  /** The action's input as the server takes it (ClassifyCaseInput, WindowAnswerInput, … in the API description). */
+  private body(): object {
+    const v = this.form.getRawValue();
+    const version = this.data.case.version, text = v.text.trim();
+    switch (this.data.action) {
+      case 'classify': return { version, category: v.category, note: text || null };
+      case 'windowAnswer': return { version, answer: text };
+      case 'conference': return { version, sections: v.sections, outcome: text };
+      case 'complaintCheck': return { version, staffId: null, note: text || null };
+      case 'transfer': return { version, receiverId: v.receiverId, note: text || null };
+      case 'firstReply': return { version, text };
+      case 'followUp': return { version, satisfied: v.satisfied, text };
+      case 'escalationAnswer': return { version, outcome: v.outcome, text };
+      case 'close': return { version, outcome: v.outcome, text };
     }
   }
 }

@@ -6,13 +6,11 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { AuthService } from '../../../../core/auth.service';
-import { Permissions } from '../../../../core/permissions.generated';
 import { Problem, toProblem } from '../../../../core/problem';
 import { formatBeijing } from '../../../../shared/beijing-time';
 import { ProblemAlertComponent } from '../../../../shared/problem-alert.component';
-import { CaseAction, actionsFor } from '../case-actions';
-import { CaseDetail, CasesApi } from '../cases.api';
+import { CaseAction, actionList } from '../case-actions';
+import { CaseDetailDto, CasesApi } from '../cases.api';
 import { CaseActionDialogComponent, CaseActionDialogData } from '../components/case-action-dialog.component';
 import { DueChipComponent } from '../components/due-chip.component';
 
@@ -29,7 +27,8 @@ import { DueChipComponent } from '../components/due-chip.component';
     <a mat-button routerLink="/unresolved/cases"><mat-icon>arrow_back</mat-icon>{{ 'unresolved.cases.back' | translate }}</a>
     @if (loading()) { <mat-progress-bar mode="indeterminate" /> }
     <app-problem-alert [problem]="problem()" />
-    @if (c(); as c) {
+    @if (d(); as d) {
+      @let c = d.case;
       <h1><span data-testid="case-number">{{ c.number }}</span> · {{ c.matter }}</h1>
       <p class="chips">
         <span class="state" data-testid="case-state">{{ 'unresolved.states.' + c.state | translate }}</span>
@@ -64,18 +63,18 @@ import { DueChipComponent } from '../components/due-chip.component';
           <mat-card-content>
             <dl>
               <dt>{{ 'unresolved.cases.unit' | translate }}</dt>
-              <dd>{{ c.unitName ?? ('unresolved.cases.notInHall' | translate) }}@if (c.windowCode) { · {{ c.windowCode }} {{ c.windowName }} }</dd>
+              <dd>{{ c.hallName }} · {{ c.unitName ?? ('unresolved.cases.notInHall' | translate) }}@if (c.windowName) { · {{ c.windowName }} }</dd>
               <dt>{{ 'unresolved.cases.received' | translate }}</dt><dd>{{ at(c.receivedAt) }} · {{ c.recordedByName }}</dd>
               <dt>{{ 'unresolved.cases.guide' | translate }}</dt><dd>{{ c.guideName ?? ('unresolved.cases.noGuide' | translate) }}</dd>
-              @if (c.complaintCheckInspectionId) {
+              @if (d.complaintCheckInspectionId) {
                 <dt>{{ 'unresolved.cases.complaintCheck' | translate }}</dt>
-                <dd><a [routerLink]="['/supervision/inspections', c.complaintCheckInspectionId]" data-testid="complaint-check-link">{{ 'unresolved.cases.openComplaintCheck' | translate }}</a></dd>
+                <dd><a [routerLink]="['/supervision/inspections', d.complaintCheckInspectionId]" data-testid="complaint-check-link">{{ 'unresolved.cases.openComplaintCheck' | translate }}</a></dd>
               }
-              @if (c.outcome) { <dt>{{ 'unresolved.cases.outcome' | translate }}</dt><dd>{{ 'unresolved.outcomes.' + c.outcome | translate }}@if (c.closingText) { ：{{ c.closingText }} }</dd> }
+              @if (d.outcome) { <dt>{{ 'unresolved.cases.outcome' | translate }}</dt><dd>{{ 'unresolved.outcomes.' + d.outcome | translate }}@if (d.closingText) { ：{{ d.closingText }} }</dd> }
             </dl>
-            <p class="description" data-testid="case-description">{{ c.description }}</p>
-            @if (!c.accepted) {
-              <p class="not-accepted" data-testid="case-not-accepted">{{ 'unresolved.notAcceptedReasons.' + c.notAcceptedReason | translate }}：{{ c.notAcceptedExplanation }}</p>
+            <p class="description" data-testid="case-description">{{ d.description }}</p>
+            @if (d.notAcceptedReason) {
+              <p class="not-accepted" data-testid="case-not-accepted">{{ 'unresolved.notAcceptedReasons.' + d.notAcceptedReason | translate }}：{{ d.notAcceptedExplanation }}</p>
             }
             <a mat-stroked-button [href]="api.registrationFormUrl(c.id)" target="_blank" rel="noopener" data-testid="registration-form">
               <mat-icon>picture_as_pdf</mat-icon>{{ 'unresolved.cases.registrationForm' | translate }}</a>
@@ -83,10 +82,10 @@ import { DueChipComponent } from '../components/due-chip.component';
         </mat-card>
       </div>
 
-      @if (c.deadlines.length) {
+      @if (d.deadlines.length) {
         <h2>{{ 'unresolved.cases.deadlines' | translate }}</h2>
         <ul class="deadlines" data-testid="case-deadlines">
-          @for (d of c.deadlines; track $index) {
+          @for (d of d.deadlines; track $index) {
             <li data-testid="case-deadline" [attr.data-kind]="d.kind">
               <strong>{{ 'unresolved.deadlineKinds.' + d.kind | translate }}</strong>
               · {{ 'unresolved.owners.' + d.owner | translate }}@if (d.receiverName) { （{{ d.receiverName }}） }
@@ -96,14 +95,14 @@ import { DueChipComponent } from '../components/due-chip.component';
         </ul>
       }
 
-      @if (c.transfers.length) {
+      @if (d.transfers.length) {
         <h2>{{ 'unresolved.cases.transfers' | translate }}</h2>
-        @for (t of c.transfers; track t.id) {
+        @for (t of d.transfers; track t.id) {
           <mat-card appearance="outlined" class="transfer" data-testid="case-transfer">
             <mat-card-content>
               <p><strong>{{ t.receiverName }}</strong> · {{ 'unresolved.cases.transferredAt' | translate: { at: at(t.transferredAt), by: t.transferredByName } }}
                 · {{ 'unresolved.cases.dueOn' | translate: { date: t.dueOn } }} <app-due-chip [dueOn]="t.dueOn" [metAt]="t.answeredAt" /></p>
-              @if (t.viaSupervision) { <p class="hidden-note">{{ 'unresolved.hiddenViaSupervision' | translate }}</p> }
+              @if (t.viaEfficiencySection) { <p class="hidden-note">{{ 'unresolved.hiddenViaSupervision' | translate }}</p> }
               @if (t.note) { <p class="text">{{ t.note }}</p> }
               @if (t.answeredAt) {
                 <p class="answer" data-testid="transfer-answer">{{ 'unresolved.cases.answeredBy' | translate: { at: at(t.answeredAt), by: t.answeredByName } }}：{{ t.answer }}</p>
@@ -120,14 +119,15 @@ import { DueChipComponent } from '../components/due-chip.component';
 
       <h2>{{ 'unresolved.cases.history' | translate }}</h2>
       <ol class="steps" data-testid="case-steps">
-        @for (s of c.steps; track $index) {
+        @for (s of d.steps; track $index) {
           <li data-testid="case-step" [attr.data-kind]="s.kind">
             <div class="when">{{ at(s.at) }} · {{ s.byName }}</div>
             <div><strong>{{ 'unresolved.stepKinds.' + s.kind | translate }}</strong>
               @if (s.receiverName) { → {{ s.receiverName }} }
               @if (s.satisfied === true) { · {{ 'unresolved.cases.satisfied' | translate }} }
               @if (s.satisfied === false) { · <span class="unsatisfied">{{ 'unresolved.cases.unsatisfied' | translate }}</span> }
-              @if (s.sections) { · {{ s.sections }} }</div>
+              @if (s.category) { · {{ 'unresolved.categories.' + s.category | translate }} }
+              @if (s.sections.length) { · {{ s.sections.join('、') }} }</div>
             @if (s.text) { <div class="text">{{ s.text }}</div> }
           </li>
         }
@@ -151,16 +151,12 @@ import { DueChipComponent } from '../components/due-chip.component';
 export class UnresolvedCaseDetailPage implements OnInit {
   readonly id = input.required<string>();
   protected readonly api = inject(CasesApi);
-  private readonly auth = inject(AuthService);
   private readonly dialog = inject(MatDialog);
-  protected readonly c = signal<CaseDetail | null>(null);
+  protected readonly d = signal<CaseDetailDto | null>(null);
   protected readonly loading = signal(false);
   protected readonly problem = signal<Problem | null>(null);
-  private readonly rights = {
-    handle: this.auth.has(Permissions.Unresolved.Cases.Handle),
-    supervise: this.auth.has(Permissions.Unresolved.Cases.Supervise),
-  };
-  protected readonly actions = computed(() => { const c = this.c(); return c ? actionsFor(c, this.rights) : []; });
+  /** What the server says the caller may do now. */
+  protected readonly actions = computed(() => { const d = this.d(); return d ? actionList(d.actions) : []; });
   protected readonly at = formatBeijing;
 
   ngOnInit(): void {
@@ -170,7 +166,7 @@ export class UnresolvedCaseDetailPage implements OnInit {
   private async load(): Promise<void> {
     this.loading.set(true);
     try {
-      this.c.set(await this.api.get(this.id()));
+      this.d.set(await this.api.get(this.id()));
     } catch (e) {
       this.problem.set(toProblem(e));
     } finally {
@@ -179,10 +175,10 @@ export class UnresolvedCaseDetailPage implements OnInit {
   }
 
   protected open(action: CaseAction): void {
-    const c = this.c();
-    if (!c) return;
-    const data: CaseActionDialogData = { action, case: c };
+    const d = this.d();
+    if (!d) return;
+    const data: CaseActionDialogData = { action, case: d.case, sections: d.conferenceSections };
     this.dialog.open(CaseActionDialogComponent, { data, width: '560px', maxWidth: '96vw', autoFocus: 'first-tabbable' }).afterClosed()
-      .subscribe((done?: CaseDetail) => { if (done) this.c.set(done); });
+      .subscribe((done?: CaseDetailDto) => { if (done) this.d.set(done); });
   }
 }

@@ -14,14 +14,15 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '../../../../core/auth.service';
 import { OrganizationTreeService } from '../../../../core/organization-tree.service';
+import { Permissions } from '../../../../core/permissions.generated';
 import { formatBeijing } from '../../../../shared/beijing-time';
 import { TranslatedPaginatorIntl } from '../../../../shared/paginator-intl';
 import { ProblemAlertComponent } from '../../../../shared/problem-alert.component';
 import { ServerTable } from '../../../../shared/server-table';
 import { PAGE_SIZES } from '../../../../shared/url-state';
 import { isDay } from '../../../supervision/inspections/scope-halls';
-import { Receiver, UnresolvedAdminApi } from '../../admin/admin.api';
-import { CASE_CATEGORIES, CASE_STATES, CaseCategory, CaseListItem, CaseState, CasesApi } from '../cases.api';
+import { ReceiverDto, UnresolvedAdminApi } from '../../admin/admin.api';
+import { CASE_CATEGORIES, CASE_STATES, CaseCategory, CaseRowDto, CaseState, CasesApi } from '../cases.api';
 
 const DEFAULTS = { sort: 'receivedAt desc', size: 20 };
 const FILTERS = ['state', 'category', 'unit', 'receiver', 'from', 'to', 'overdue'];
@@ -106,7 +107,7 @@ const FILTERS = ['state', 'category', 'unit', 'receiver', 'from', 'to', 'overdue
         </ng-container>
         <ng-container matColumnDef="matter">
           <th mat-header-cell *matHeaderCellDef>{{ 'unresolved.cases.matter' | translate }}</th>
-          <td mat-cell *matCellDef="let c">{{ c.matter }}<div class="sub">{{ c.unitName ?? ('unresolved.cases.notInHall' | translate) }}@if (c.windowCode) { · {{ c.windowCode }} }</div></td>
+          <td mat-cell *matCellDef="let c">{{ c.matter }}<div class="sub">{{ c.unitName ?? ('unresolved.cases.notInHall' | translate) }}@if (c.windowName) { · {{ c.windowName }} }</div></td>
         </ng-container>
         <ng-container matColumnDef="category">
           <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'unresolved.cases.category' | translate }}</th>
@@ -145,7 +146,7 @@ export class UnresolvedCaseListPage {
   protected readonly pageSizes = PAGE_SIZES;
   protected readonly columns = ['number', 'complainant', 'matter', 'category', 'state'];
   protected readonly at = formatBeijing;
-  protected readonly receivers = signal<Receiver[]>([]);
+  protected readonly receivers = signal<ReceiverDto[]>([]);
   /** The units to filter by: a lead's own; the halls' in scope otherwise. */
   protected readonly units = computed(() => {
     const scope = this.auth.user()?.scope;
@@ -153,23 +154,23 @@ export class UnresolvedCaseListPage {
     const units = halls.flatMap((h) => h.units);
     return scope?.kind === 'Units' ? units.filter((u) => scope.unitIds.includes(u.unit.id)) : units;
   });
-  protected readonly table = new ServerTable<CaseListItem>(DEFAULTS, FILTERS, (s) => {
+  protected readonly table = new ServerTable<CaseRowDto>(DEFAULTS, FILTERS, (s) => {
     const pick = <T extends string>(v: string | number, allowed: readonly T[]) => (allowed.includes(v as T) ? (v as T) : undefined);
     return this.api.list({
-      state: pick<CaseState>(s['state'], CASE_STATES),
+      states: pick<CaseState>(s['state'], CASE_STATES) ? [s['state'] as CaseState] : undefined,
       category: pick<CaseCategory>(s['category'], CASE_CATEGORIES),
       unitId: (s['unit'] as string) || undefined,
       receiverId: (s['receiver'] as string) || undefined,
       from: isDay(s['from']) ? (s['from'] as string) : undefined,
       to: isDay(s['to']) ? (s['to'] as string) : undefined,
-      overdue: s['overdue'] === 'true' ? true : undefined,
+      overdueOnly: s['overdue'] === 'true' ? true : undefined,
       filter: s.filter || undefined,
     }, { skip: s.page * s.size, take: s.size, sorting: s.sort });
   });
 
   constructor() {
     void this.org.load();
-    // Receivers to filter by, for those who may read them (managers and guides); others simply get no such filter.
-    this.admin.receivers().then((r) => this.receivers.set(r), () => this.receivers.set([]));
+    // Receivers to filter by, for those who may read them (managers and guides); others get no such filter.
+    if (this.auth.has(Permissions.Unresolved.Receivers.Default)) this.admin.receivers().then((r) => this.receivers.set(r), () => this.receivers.set([]));
   }
 }

@@ -11,7 +11,8 @@ export const INBOX_EN: Shape<typeof INBOX_ZH> = {
       view: 'Show', open: 'To answer', answered: 'Answered', none: 'No transferred case.', transferred: 'transferred {{at}} by {{by}}', answerBy: 'Answer by {{date}}',
       answer: 'Handling and reply', answerHint: 'In detail; if the request cannot be met, say on what basis.', files: 'Files (up to {{n}}, 10 MB each)',
       fileProblems: { tooMany: 'At most {{n}} files.', tooLarge: 'A file may be 10 MB at most.', empty: 'A file may not be empty.' },
-      send: 'Send the answer', answerAction: 'Answer', yourAnswer: 'Answered {{at}}',
+      show: 'Show', noteBy: 'Note from {{by}}: ',
+      send: 'Send the answer', answerAction: 'Answer', yourAnswer: 'Answered {{at}} by {{by}}',
     },
   },
 };

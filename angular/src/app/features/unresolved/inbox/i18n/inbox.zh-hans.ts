@@ -7,7 +7,8 @@ export const INBOX_ZH = {
       view: '显示', open: '待答复', answered: '已答复', none: '没有转办件。', transferred: '{{at}} 由 {{by}} 转办', answerBy: '应于 {{date}} 前答复',
       answer: '处理及回复情况', answerHint: '表述详实；不符合办理条件的写明依据。', files: '附件（最多 {{n}} 个，每个不超过 10 MB）',
       fileProblems: { tooMany: '最多 {{n}} 个附件。', tooLarge: '单个附件不能超过 10 MB。', empty: '附件不能是空文件。' },
-      send: '提交答复', answerAction: '答复', yourAnswer: '{{at}} 已答复',
+      show: '查看', noteBy: '{{by}} 转办说明：',
+      send: '提交答复', answerAction: '答复', yourAnswer: '{{at}} {{by}} 答复',
     },
   },
 };
