@@ -183,20 +183,38 @@ export interface WorkbenchDto {
   overdueCount: number;
 }
 
-/** One row of the monthly 问题清单 (open cases of earlier months carried over, marked 是). */
-export interface ProblemListRow {
+/** One line of the monthly 问题清单 (open cases of earlier months carried over, 备注 是). */
+export interface ProblemListLineDto {
+  serial: number;
   caseId: string;
   number: string;
   receivedAt: string;
+  receivedOn: string;
+  unitId: string | null;
+  unitName: string | null;
   windowName: string | null;
+  complainantKind: ComplainantKind;
   complainantName: string;
   complainantContact: string;
+  enterpriseName: string | null;
   complainantHidden: boolean;
   channel: IntakeChannel;
+  matter: string;
   description: string;
+  category: CaseCategory | null;
+  state: CaseState;
   handling: string;
-  basis: string | null;
+  basis: string;
+  inProgress: boolean;
   carriedOver: boolean;
+}
+
+export interface ProblemListDto {
+  hallId: string;
+  hallName: string;
+  year: number;
+  month: number;
+  lines: ProblemListLineDto[];
 }
 
 export interface Paging {
@@ -236,12 +254,13 @@ export class CasesApi {
     return firstValueFrom(this.http.get<WorkbenchDto>(`${this.root}/workbench`, { params }));
   }
 
-  problemList(hallId: string, year: number, month: number): Promise<ProblemListRow[]> {
-    return firstValueFrom(this.http.get<ProblemListRow[]>(`${this.root}/problem-list`, { params: this.period(hallId, year, month) }));
+  problemList(hallId: string, year: number, month: number): Promise<ProblemListDto> {
+    return firstValueFrom(this.http.get<ProblemListDto>(`${this.root}/problem-list`, { params: this.period(hallId, year, month) }));
   }
 
+  /** The problem list as .xlsx (the monthly form export) or as the printable annex 2. */
   problemListUrl(hallId: string, year: number, month: number, format: 'xlsx' | 'pdf'): string {
-    return `${this.root}/problem-list.${format}?${this.period(hallId, year, month).toString()}`;
+    return `${this.root}/problem-list/${format === 'xlsx' ? 'export' : 'pdf'}?${this.period(hallId, year, month).toString()}`;
   }
 
   private period(hallId: string, year: number, month: number): HttpParams {
@@ -249,11 +268,11 @@ export class CasesApi {
   }
 
   registrationFormUrl(id: string): string {
-    return `${this.root}/cases/${encodeURIComponent(id)}/registration-form.pdf`;
+    return `${this.root}/cases/${encodeURIComponent(id)}/registration-form`;
   }
 
   transferSlipUrl(id: string, transferId: string): string {
-    return `${this.root}/cases/${encodeURIComponent(id)}/transfers/${encodeURIComponent(transferId)}/slip.pdf`;
+    return `${this.root}/cases/${encodeURIComponent(id)}/transfers/${encodeURIComponent(transferId)}/slip`;
   }
 
   attachmentUrl(id: string, transferId: string, fileId: string): string {

@@ -11,11 +11,11 @@ export const CASES_AREA: UnresolvedArea = {
   routes: [
     { path: 'cases', ...read, loadComponent: () => import('./pages/case-list.page').then((m) => m.UnresolvedCaseListPage) },
     { path: 'cases/:id', ...read, loadComponent: () => import('./pages/case-detail.page').then((m) => m.UnresolvedCaseDetailPage) },
-    { path: 'problem-list', ...requires(Permissions.Unresolved.Statistics), loadComponent: () => import('./pages/problem-list.page').then((m) => m.UnresolvedProblemListPage) },
+    { path: 'problem-list', ...read, loadComponent: () => import('./pages/problem-list.page').then((m) => m.UnresolvedProblemListPage) },
   ],
   items: [
     { path: '/unresolved/cases', label: 'nav.unresolvedCases', icon: 'fact_check', permission: Permissions.Unresolved.Cases.Default },
-    { path: '/unresolved/problem-list', label: 'nav.unresolvedProblemList', icon: 'list_alt', permission: Permissions.Unresolved.Statistics },
+    { path: '/unresolved/problem-list', label: 'nav.unresolvedProblemList', icon: 'list_alt', permission: Permissions.Unresolved.Cases.Default },
   ],
   zh: CASES_ZH,
   en: CASES_EN,

@@ -71,6 +71,11 @@ export class InboxApi {
     return firstValueFrom(this.http.post<TransferDetailDto>(`${this.root}/transfers/${encodeURIComponent(id)}/answer`, body));
   }
 
+  /** The transfer's 转办单 (annex 3) as the liaison may read it. */
+  slipUrl(id: string): string {
+    return `${this.root}/transfers/${encodeURIComponent(id)}/slip`;
+  }
+
   attachmentUrl(id: string, fileId: string): string {
     return `${this.root}/transfers/${encodeURIComponent(id)}/attachments/${encodeURIComponent(fileId)}`;
   }

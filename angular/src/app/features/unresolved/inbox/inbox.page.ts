@@ -61,6 +61,7 @@ const DEFAULTS = { sort: 'dueOn asc', size: 20 };
               @if (!t.complainantHidden) { <a mat-icon-button [href]="'tel:' + t.complainantContact" [attr.aria-label]="'unresolved.cases.call' | translate"><mat-icon>call</mat-icon></a> }</dd>
           </dl>
           @if (t.complainantHidden) { <p class="hidden-note">{{ 'unresolved.hiddenViaSupervision' | translate }}</p> }
+          <a mat-stroked-button [href]="api.slipUrl(t.id)" target="_blank" rel="noopener" data-testid="inbox-slip"><mat-icon>picture_as_pdf</mat-icon>{{ 'unresolved.cases.transferSlip' | translate }}</a>
           @if (opened()?.transfer?.id === t.id) {
             @let d = opened()!;
             <p class="description" data-testid="inbox-description">{{ d.description }}</p>

@@ -1,20 +1,20 @@
-import { onTimeRate, stepRates, unitCategoryChart } from './statistics-rules';
+import { percent, stepRates, unitCategoryChart } from './statistics-rules';
 
 describe('unresolved statistics rules', () => {
-  it('Should_give_no_rate_when_nothing_fell_due', () => {
-    expect(onTimeRate(2, 3)).toBe(66.7);
-    expect(onTimeRate(3, 3)).toBe(100);
-    expect(onTimeRate(0, 0)).toBeNull();
+  it('Should_give_no_percentage_when_nothing_fell_due', () => {
+    expect(percent(2 / 3)).toBe(66.7);
+    expect(percent(1)).toBe(100);
+    expect(percent(0)).toBe(0);
+    expect(percent(null)).toBeNull();
   });
 
-  it('Should_stack_categories_per_unit_busiest_first_with_cases_without_a_unit_named', () => {
+  it('Should_stack_categories_per_unit_with_cases_without_a_unit_named', () => {
     const chart = unitCategoryChart([
-      { unitName: '市场监管', category: 'General', count: 1 },
-      { unitName: null, category: 'NotStationed', count: 3 },
-      { unitName: '市场监管', category: 'Complex', count: 1 },
-      { unitName: '市场监管', category: null, count: 2 },
-    ], ['General', 'Complex', 'NonStandardService', 'NotStationed', 'UnclearAuthority'], '不在中心', '未分类');
+      { unitId: 'u', unitName: '市场监管', total: 4, byCategory: [{ category: 'General', count: 1 }, { category: 'Complex', count: 1 }, { category: null, count: 2 }] },
+      { unitId: null, unitName: null, total: 3, byCategory: [{ category: 'NotStationed', count: 3 }] },
+    ], ['General', 'Complex', 'NonStandardService', 'NotStationed', 'UnclearAuthority'], '不在中心');
     expect(chart.units).toEqual(['市场监管', '不在中心']);
+    expect(chart.totals).toEqual([4, 3]);
     expect(chart.series).toEqual([
       { key: 'General', values: [1, 0] },
       { key: 'Complex', values: [1, 0] },
@@ -24,10 +24,10 @@ describe('unresolved statistics rules', () => {
   });
 
   it('Should_order_steps_as_the_mechanism_and_leave_out_those_with_nothing_due', () => {
-    const rates = stepRates(
-      [{ kind: 'FollowUp', due: 4, onTime: 3 }, { kind: 'FirstReply', due: 2, onTime: 2 }, { kind: 'EscalationAnswer', due: 0, onTime: 0 }],
-      ['SameDayResolution', 'FirstReply', 'ReceiverAnswer', 'FollowUp', 'EscalationAnswer'],
-    );
-    expect(rates.map((r) => [r.kind, r.rate])).toEqual([['FirstReply', 100], ['FollowUp', 75]]);
+    const rate = (kind: 'FollowUp' | 'FirstReply' | 'EscalationAnswer', due: number, onTime: number) =>
+      ({ kind, due, onTime, late: due - onTime, open: 0, rate: due ? onTime / due : null });
+    const rates = stepRates([rate('FollowUp', 4, 3), rate('FirstReply', 2, 2), rate('EscalationAnswer', 0, 0)],
+      ['SameDayResolution', 'FirstReply', 'ReceiverAnswer', 'FollowUp', 'EscalationAnswer']);
+    expect(rates.map((r) => [r.kind, r.percent])).toEqual([['FirstReply', 100], ['FollowUp', 75]]);
   });
 });

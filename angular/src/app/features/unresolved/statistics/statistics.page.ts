@@ -17,7 +17,7 @@ import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 import { hallsInScope } from '../../supervision/inspections/scope-halls';
 import { CASE_CATEGORIES, DeadlineKind } from '../cases/cases.api';
 import { stepRates, unitCategoryChart } from './statistics-rules';
-import { UnresolvedStatistics, UnresolvedStatisticsApi } from './statistics.api';
+import { UnresolvedStatisticsApi, UnresolvedStatisticsDto } from './statistics.api';
 
 const STEP_ORDER: DeadlineKind[] = ['SameDayResolution', 'FirstReply', 'ReceiverAnswer', 'FollowUp', 'EscalationAnswer'];
 
@@ -51,7 +51,10 @@ const STEP_ORDER: DeadlineKind[] = ['SameDayResolution', 'FirstReply', 'Receiver
     @if (loading()) { <mat-progress-bar mode="indeterminate" /> }
     <app-problem-alert [problem]="problem()" />
     @if (stats(); as s) {
-      <p class="totals" data-testid="unresolved-totals">{{ 'unresolved.statistics.totals' | translate: { total: s.total, notAccepted: s.notAccepted, unsatisfied: s.unsatisfiedFollowUps } }}</p>
+      <p class="totals" data-testid="unresolved-totals">{{ 'unresolved.statistics.totals' | translate: { total: s.cases, closed: s.closed, open: s.open, notAccepted: notAccepted(), followUps: s.followUps.total, unsatisfied: s.followUps.unsatisfied } }}</p>
+      @if (s.notAccepted.length) {
+        <p class="totals">@for (n of s.notAccepted; track n.reason) { {{ 'unresolved.notAcceptedReasons.' + n.reason | translate }} {{ n.count }}　}</p>
+      }
       <div class="grid">
         <mat-card appearance="outlined">
           <mat-card-header><mat-card-title>{{ 'unresolved.statistics.byUnit' | translate }}</mat-card-title></mat-card-header>
@@ -59,7 +62,7 @@ const STEP_ORDER: DeadlineKind[] = ['SameDayResolution', 'FirstReply', 'Receiver
             <app-bar-chart [categories]="unitChart().units" [series]="unitSeries()" [stacked]="true" [label]="'unresolved.statistics.byUnit' | translate" />
             <table class="data">
               <thead><tr><th scope="col">{{ 'unresolved.statistics.unit' | translate }}</th><th scope="col">{{ 'unresolved.statistics.cases' | translate }}</th></tr></thead>
-              <tbody>@for (u of unitChart().units; track u; let i = $index) { <tr><td>{{ u }}</td><td>{{ unitTotal(i) }}</td></tr> }</tbody>
+              <tbody>@for (u of unitChart().units; track u; let i = $index) { <tr><td>{{ u }}</td><td>{{ unitChart().totals[i] }}</td></tr> }</tbody>
             </table>
           </mat-card-content>
         </mat-card>
@@ -71,7 +74,7 @@ const STEP_ORDER: DeadlineKind[] = ['SameDayResolution', 'FirstReply', 'Receiver
               <thead><tr><th scope="col">{{ 'unresolved.statistics.step' | translate }}</th><th scope="col">{{ 'unresolved.statistics.due' | translate }}</th>
                 <th scope="col">{{ 'unresolved.statistics.onTimeCount' | translate }}</th><th scope="col">{{ 'unresolved.statistics.rate' | translate }}</th></tr></thead>
               <tbody>@for (r of steps(); track r.kind) {
-                <tr><td>{{ 'unresolved.deadlineKinds.' + r.kind | translate }}</td><td>{{ r.due }}</td><td>{{ r.onTime }}</td><td>{{ r.rate }}%</td></tr>
+                <tr><td>{{ 'unresolved.deadlineKinds.' + r.kind | translate }}</td><td>{{ r.due }}</td><td>{{ r.onTime }}</td><td>{{ r.percent }}%</td></tr>
               }</tbody>
             </table>
           </mat-card-content>
@@ -97,25 +100,27 @@ export class UnresolvedStatisticsPage {
   protected readonly hallId = computed(() => this.hallChoice() || this.halls()[0]?.id || '');
   protected readonly from = signal(`${beijingToday().slice(0, 4)}-01-01`);
   protected readonly to = signal(beijingToday());
-  protected readonly stats = signal<UnresolvedStatistics | null>(null);
+  protected readonly stats = signal<UnresolvedStatisticsDto | null>(null);
   protected readonly loading = signal(false);
   protected readonly problem = signal<Problem | null>(null);
 
   protected readonly unitChart = computed(() => {
     this.lang();
-    return unitCategoryChart(this.stats()?.byUnitAndCategory ?? [], CASE_CATEGORIES,
-      this.translate.instant('unresolved.cases.notInHall'), this.translate.instant('unresolved.statistics.unclassified'));
+    return unitCategoryChart(this.stats()?.byUnit ?? [], CASE_CATEGORIES, this.translate.instant('unresolved.cases.notInHall'));
   });
   protected readonly unitSeries = computed<BarSeries[]>(() => {
     this.lang();
     const chart = this.unitChart();
-    return chart.series.map((s) => ({ name: s.key ? this.translate.instant(`unresolved.categories.${s.key}`) : chart.unclassifiedLabel, values: s.values }));
+    return chart.series.map((s) => ({
+      name: this.translate.instant(s.key ? `unresolved.categories.${s.key}` : 'unresolved.statistics.unclassified'), values: s.values,
+    }));
   });
-  protected readonly steps = computed(() => stepRates(this.stats()?.steps ?? [], STEP_ORDER));
+  protected readonly steps = computed(() => stepRates(this.stats()?.onTime ?? [], STEP_ORDER));
+  protected readonly notAccepted = computed(() => (this.stats()?.notAccepted ?? []).reduce((sum, n) => sum + n.count, 0));
   protected readonly stepLabels = computed(() => { this.lang(); return this.steps().map((s) => this.translate.instant(`unresolved.deadlineKinds.${s.kind}`) as string); });
   protected readonly stepSeries = computed<BarSeries[]>(() => {
     this.lang();
-    return [{ name: this.translate.instant('unresolved.statistics.rate'), values: this.steps().map((s) => s.rate) }];
+    return [{ name: this.translate.instant('unresolved.statistics.rate'), values: this.steps().map((s) => s.percent) }];
   });
 
   constructor() {
@@ -126,9 +131,6 @@ export class UnresolvedStatisticsPage {
     });
   }
 
-  protected unitTotal(i: number): number {
-    return this.unitChart().series.reduce((sum, s) => sum + s.values[i], 0);
-  }
 
   /** The datepicker gives a Date or the yyyy-MM-dd it was given (see shared/dates.ts): both as yyyy-MM-dd. */
   private toDay(v: string | Date): string {

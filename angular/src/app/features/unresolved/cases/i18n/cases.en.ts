@@ -37,7 +37,7 @@ export const CASES_EN: Shape<typeof CASES_ZH> = {
       title: 'Problem list', intro: 'The monthly problem list; cases still open at the end of a month are listed again the next month, marked “yes”.',
       hall: 'Hall', month: 'Month', xlsx: 'Download Excel', pdf: 'Download PDF', seq: 'No.', receivedAt: 'Received', window: 'Window',
       complainant: 'Complainant', contact: 'Phone', channel: 'Channel', description: 'The request', handling: 'Handling and replies',
-      basis: 'Basis', carriedOver: 'From the last period', yes: 'yes', none: 'No case this month.',
+      inProgress: 'In progress', basis: 'Basis', carriedOver: 'From the last period', yes: 'yes', none: 'No case this month.',
     },
   },
 };

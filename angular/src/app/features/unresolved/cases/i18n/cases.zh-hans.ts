@@ -33,7 +33,7 @@ export const CASES_ZH = {
       title: '问题清单', intro: '按月的“办不成事”问题清单表；本周期内未办结的诉求在下个周期继续列出并在备注中标“是”。',
       hall: '中心', month: '月份', xlsx: '下载 Excel', pdf: '下载 PDF', seq: '序号', receivedAt: '受理时间', window: '受理窗口',
       complainant: '诉求人', contact: '联系电话', channel: '反映渠道', description: '具体问题诉求', handling: '处办及回复详细情况',
-      basis: '处办依据', carriedOver: '上周期未办结', yes: '是', none: '本月没有办件。',
+      inProgress: '处理中', basis: '处办依据', carriedOver: '上周期未办结', yes: '是', none: '本月没有办件。',
     },
   },
 };

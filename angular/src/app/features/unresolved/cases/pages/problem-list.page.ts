@@ -13,7 +13,7 @@ import { Problem, toProblem } from '../../../../core/problem';
 import { beijingToday, formatBeijing } from '../../../../shared/beijing-time';
 import { ProblemAlertComponent } from '../../../../shared/problem-alert.component';
 import { hallsInScope } from '../../../supervision/inspections/scope-halls';
-import { CasesApi, ProblemListRow } from '../cases.api';
+import { CasesApi, ProblemListLineDto } from '../cases.api';
 import { monthFromQuery, recentYears } from '../problem-list-rules';
 
 /**
@@ -52,19 +52,21 @@ import { monthFromQuery, recentYears } from '../problem-list-rules';
     <div class="table-wrap">
       <table mat-table [dataSource]="rows()" data-testid="problem-list-table">
         <ng-container matColumnDef="seq"><th mat-header-cell *matHeaderCellDef>{{ 'unresolved.problemList.seq' | translate }}</th>
-          <td mat-cell *matCellDef="let r; let i = index">{{ i + 1 }}</td></ng-container>
+          <td mat-cell *matCellDef="let r">{{ r.serial }}</td></ng-container>
         <ng-container matColumnDef="received"><th mat-header-cell *matHeaderCellDef>{{ 'unresolved.problemList.receivedAt' | translate }}</th>
           <td mat-cell *matCellDef="let r"><a [routerLink]="['/unresolved/cases', r.caseId]">{{ r.number }}</a><div class="sub">{{ at(r.receivedAt) }}</div></td></ng-container>
         <ng-container matColumnDef="window"><th mat-header-cell *matHeaderCellDef>{{ 'unresolved.problemList.window' | translate }}</th>
-          <td mat-cell *matCellDef="let r">{{ r.windowName ?? '—' }}</td></ng-container>
+          <td mat-cell *matCellDef="let r">{{ r.unitName ?? ('unresolved.cases.notInHall' | translate) }}@if (r.windowName) { <div class="sub">{{ r.windowName }}</div> }</td></ng-container>
         <ng-container matColumnDef="complainant"><th mat-header-cell *matHeaderCellDef>{{ 'unresolved.problemList.complainant' | translate }}</th>
           <td mat-cell *matCellDef="let r">{{ r.complainantName }}<div class="sub">{{ r.complainantContact }}</div></td></ng-container>
         <ng-container matColumnDef="channel"><th mat-header-cell *matHeaderCellDef>{{ 'unresolved.problemList.channel' | translate }}</th>
           <td mat-cell *matCellDef="let r">{{ 'unresolved.channels.' + r.channel | translate }}</td></ng-container>
         <ng-container matColumnDef="description"><th mat-header-cell *matHeaderCellDef>{{ 'unresolved.problemList.description' | translate }}</th>
-          <td mat-cell *matCellDef="let r" class="text">{{ r.description }}</td></ng-container>
+          <td mat-cell *matCellDef="let r" class="text"><strong>{{ r.matter }}</strong>：{{ r.description }}</td></ng-container>
         <ng-container matColumnDef="handling"><th mat-header-cell *matHeaderCellDef>{{ 'unresolved.problemList.handling' | translate }}</th>
-          <td mat-cell *matCellDef="let r" class="text">{{ r.handling }}@if (r.basis) { <div class="sub">{{ r.basis }}</div> }</td></ng-container>
+          <td mat-cell *matCellDef="let r" class="text">@if (r.inProgress) { <strong class="late">{{ 'unresolved.problemList.inProgress' | translate }}</strong> }{{ r.handling }}</td></ng-container>
+        <ng-container matColumnDef="basis"><th mat-header-cell *matHeaderCellDef>{{ 'unresolved.problemList.basis' | translate }}</th>
+          <td mat-cell *matCellDef="let r" class="text">{{ r.basis }}</td></ng-container>
         <ng-container matColumnDef="carried"><th mat-header-cell *matHeaderCellDef>{{ 'unresolved.problemList.carriedOver' | translate }}</th>
           <td mat-cell *matCellDef="let r" data-testid="problem-list-carried">{{ r.carriedOver ? ('unresolved.problemList.yes' | translate) : '' }}</td></ng-container>
         <tr mat-header-row *matHeaderRowDef="columns"></tr>
@@ -77,7 +79,7 @@ import { monthFromQuery, recentYears } from '../problem-list-rules';
     h1 { font-size: 22px; } .intro { color: rgba(0, 0, 0, 0.65); max-width: 80ch; }
     .filters { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; } .filters mat-form-field { width: 200px; }
     .table-wrap { overflow-x: auto; } table { width: 100%; } .text { white-space: pre-wrap; max-width: 36ch; }
-    .sub { font-size: 12px; color: rgba(0, 0, 0, 0.6); } .empty { padding: 16px; text-align: center; }
+    .sub { font-size: 12px; color: rgba(0, 0, 0, 0.6); } .late { color: #b71c1c; margin-right: 4px; } .empty { padding: 16px; text-align: center; }
   `,
 })
 export class UnresolvedProblemListPage {
@@ -88,7 +90,7 @@ export class UnresolvedProblemListPage {
   private readonly route = inject(ActivatedRoute);
   private readonly query = signal(this.route.snapshot.queryParamMap);
   protected readonly at = formatBeijing;
-  protected readonly columns = ['seq', 'received', 'window', 'complainant', 'channel', 'description', 'handling', 'carried'];
+  protected readonly columns = ['seq', 'received', 'window', 'complainant', 'channel', 'description', 'handling', 'basis', 'carried'];
   protected readonly halls = computed(() => hallsInScope(this.auth.user()?.scope, this.org.tree()));
   protected readonly hallId = computed(() => this.query().get('hall') || this.halls()[0]?.id || '');
   protected readonly period = computed(() => monthFromQuery(this.query().get('month'), beijingToday()));
@@ -97,7 +99,7 @@ export class UnresolvedProblemListPage {
     .flatMap((y) => Array.from({ length: 12 }, (_, i) => ({ value: y * 100 + 12 - i, label: `${y}-${String(12 - i).padStart(2, '0')}` })))
     .filter((m) => m.value <= Number(beijingToday().slice(0, 7).replace('-', '')))
     .slice(0, 24);
-  protected readonly rows = signal<ProblemListRow[]>([]);
+  protected readonly rows = signal<ProblemListLineDto[]>([]);
   protected readonly loading = signal(false);
   protected readonly problem = signal<Problem | null>(null);
 
@@ -122,7 +124,7 @@ export class UnresolvedProblemListPage {
     this.loading.set(true);
     this.problem.set(null);
     try {
-      this.rows.set(await this.api.problemList(hall, year, month));
+      this.rows.set((await this.api.problemList(hall, year, month)).lines);
     } catch (e) {
       this.problem.set(toProblem(e));
       this.rows.set([]);
