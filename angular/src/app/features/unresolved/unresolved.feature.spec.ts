@@ -29,7 +29,7 @@ describe('Unresolved feature', () => {
     expect(paths([Permissions.Unresolved.Cases.Record])).toEqual(expect.arrayContaining(['/unresolved/intake']));
     expect(paths([Permissions.Unresolved.Cases.Record])).not.toContain('/unresolved/workbench');
     expect(paths([Permissions.Unresolved.Cases.Handle])).toContain('/unresolved/workbench');
-    expect(paths([Permissions.Unresolved.Transfers.Default])).toEqual(expect.arrayContaining(['/unresolved/inbox']));
+    expect(paths([Permissions.Unresolved.Transfers.Default])).toEqual(expect.arrayContaining(['/unresolved/transfers']));
     expect(paths([Permissions.Unresolved.Transfers.Default])).not.toContain('/unresolved/cases');
     expect(paths([Permissions.Unresolved.Statistics])).toContain('/unresolved/statistics');
     expect(paths([Permissions.Unresolved.Cases.Default])).toEqual(expect.arrayContaining(['/unresolved/cases', '/unresolved/problem-list']));

@@ -249,9 +249,8 @@ export class CasesApi {
     return firstValueFrom(this.http.post<CaseDetailDto>(`${this.root}/cases/${encodeURIComponent(id)}/${action}`, body));
   }
 
-  workbench(hallId?: string): Promise<WorkbenchDto> {
-    const params = hallId ? new HttpParams().set('HallId', hallId) : undefined;
-    return firstValueFrom(this.http.get<WorkbenchDto>(`${this.root}/workbench`, { params }));
+  workbench(hallId: string): Promise<WorkbenchDto> {
+    return firstValueFrom(this.http.get<WorkbenchDto>(`${this.root}/workbench`, { params: new HttpParams().set('hallId', hallId) }));
   }
 
   problemList(hallId: string, year: number, month: number): Promise<ProblemListDto> {
@@ -275,7 +274,7 @@ export class CasesApi {
     return `${this.root}/cases/${encodeURIComponent(id)}/transfers/${encodeURIComponent(transferId)}/slip`;
   }
 
-  attachmentUrl(id: string, transferId: string, fileId: string): string {
-    return `${this.root}/cases/${encodeURIComponent(id)}/transfers/${encodeURIComponent(transferId)}/attachments/${encodeURIComponent(fileId)}`;
+  attachmentUrl(id: string, fileId: string): string {
+    return `${this.root}/cases/${encodeURIComponent(id)}/attachments/${encodeURIComponent(fileId)}`;
   }
 }

@@ -5,6 +5,16 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 /** 办不成事's shared texts in English; typed against the Chinese so a missing key does not compile. */
 export const UNRESOLVED_EN: Shape<typeof UNRESOLVED_ZH> = {
   nav: { groups: { unresolved: 'Unresolved matters' } },
+  home: {
+    items: {
+      unresolved: {
+        todayCases: { title: '{{count}} unresolved-matter cases today', text: 'You are the hall guide on duty, first responsible for today\u2019s cases.', action: 'Open the workbench' },
+        overdueSteps: { title: '{{count}} overdue steps', text: 'Steps of the hall\u2019s unresolved-matter cases past their day.', action: 'See the deadlines' },
+        escalationsToAnswer: { title: '{{count}} unsatisfied cases for the efficiency section', text: 'Answer with the departments within 2 working days.', action: 'Answer' },
+        transfersToAnswer: { title: '{{count}} transferred cases to answer', text: 'Contact the complainant and answer within 3 working days.', action: 'Open the inbox' },
+      },
+    },
+  },
   unresolved: {
     hidden: 'Hidden',
     hiddenWhy: 'The complainant is kept from the unit complained about (nobody may disclose the name or contact of a complainant to the unit complained about).',

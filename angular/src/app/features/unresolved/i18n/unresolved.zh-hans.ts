@@ -1,6 +1,16 @@
 /** 办不成事's shared texts in Chinese (enum names, the hidden complainant; each area keeps its own); keys must match unresolved.en.ts. */
 export const UNRESOLVED_ZH = {
   nav: { groups: { unresolved: '办不成事' } },
+  home: {
+    items: {
+      unresolved: {
+        todayCases: { title: '今日办不成事办件 {{count}} 件', text: '您是今日大厅巡导员，是当天办件的第一责任人。', action: '打开工作台' },
+        overdueSteps: { title: '{{count}} 项办理时限已逾期', text: '本中心办不成事办件中已过期未完成的环节。', action: '查看时限' },
+        escalationsToAnswer: { title: '{{count}} 件回访不满意办件待效能督查科回应', text: '须会同相关部门在 2 个工作日内回应诉求。', action: '去回应' },
+        transfersToAnswer: { title: '{{count}} 件转办诉求待答复', text: '请主动联系诉求人，3 个工作日内答复。', action: '打开收件箱' },
+      },
+    },
+  },
   unresolved: {
     hidden: '已隐去',
     hiddenWhy: '诉求人信息对被反映单位保密（任何人不得将举报人的姓名及其联系方式泄漏给被举报单位）。',

@@ -62,10 +62,10 @@ export class InboxApi {
     return firstValueFrom(this.http.get<TransferDetailDto>(`${this.root}/transfers/${encodeURIComponent(id)}`));
   }
 
-  /** The answer with its files (multipart: answer, version, files). */
+  /** The answer with its files (multipart: text, version, files). */
   answer(id: string, version: number, text: string, files: File[]): Promise<TransferDetailDto> {
     const body = new FormData();
-    body.append('answer', text);
+    body.append('text', text);
     body.append('version', String(version));
     for (const f of files) body.append('files', f, f.name);
     return firstValueFrom(this.http.post<TransferDetailDto>(`${this.root}/transfers/${encodeURIComponent(id)}/answer`, body));

@@ -6,8 +6,8 @@ import { INBOX_ZH } from './i18n/inbox.zh-hans';
 
 /** 联络员收件箱: the transfers a liaison answers. */
 export const INBOX_AREA: UnresolvedArea = {
-  routes: [{ path: 'inbox', ...requires(Permissions.Unresolved.Transfers.Default), loadComponent: () => import('./inbox.page').then((m) => m.UnresolvedInboxPage) }],
-  items: [{ path: '/unresolved/inbox', label: 'nav.unresolvedInbox', icon: 'move_to_inbox', permission: Permissions.Unresolved.Transfers.Default }],
+  routes: [{ path: 'transfers', ...requires(Permissions.Unresolved.Transfers.Default), loadComponent: () => import('./inbox.page').then((m) => m.UnresolvedInboxPage) }],
+  items: [{ path: '/unresolved/transfers', label: 'nav.unresolvedInbox', icon: 'move_to_inbox', permission: Permissions.Unresolved.Transfers.Default }],
   zh: INBOX_ZH,
   en: INBOX_EN,
 };

@@ -4,7 +4,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '../../../core/auth.service';
 import { Permissions } from '../../../core/permissions.generated';
@@ -101,8 +101,9 @@ export class UnresolvedWorkbenchPage {
   protected readonly at = formatBeijing;
   protected readonly w = signal<WorkbenchDto | null>(null);
   protected readonly halls = computed(() => hallsInScope(this.auth.user()?.scope, this.org.tree()));
-  protected readonly hallChoice = signal('');
-  /** The hall chosen; none lets the server take the caller's first hall. */
+  /** The hall of the home page's link (?hallId=), else the first in scope. */
+  protected readonly hallChoice = signal(inject(ActivatedRoute).snapshot.queryParamMap.get('hallId') ?? '');
+  /** The hall shown: the one chosen, else the first of the caller's scope. */
   protected readonly hallId = computed(() => this.hallChoice() || this.halls()[0]?.id || '');
   protected readonly loading = signal(false);
   protected readonly problem = signal<Problem | null>(null);
@@ -115,7 +116,7 @@ export class UnresolvedWorkbenchPage {
 
   constructor() {
     void this.org.load();
-    effect(() => { this.hallId(); void this.load(); });
+    effect(() => { const hall = this.hallId(); if (hall) void this.load(hall); });
   }
 
   protected actions(c: CaseRowDto): CaseAction[] {
@@ -127,14 +128,14 @@ export class UnresolvedWorkbenchPage {
     this.api.get(c.id).then((detail) => {
       const data: CaseActionDialogData = { action, case: detail.case, sections: detail.conferenceSections };
       this.dialog.open(CaseActionDialogComponent, { data, width: '560px', maxWidth: '96vw', autoFocus: 'first-tabbable' }).afterClosed()
-        .subscribe((done?: CaseDetailDto) => { if (done) void this.load(); });
+        .subscribe((done?: CaseDetailDto) => { if (done) void this.load(this.hallId()); });
     }, (e) => this.problem.set(toProblem(e)));
   }
 
-  private async load(): Promise<void> {
+  private async load(hallId: string): Promise<void> {
     this.loading.set(true);
     try {
-      this.w.set(await this.api.workbench(this.hallId() || undefined));
+      this.w.set(await this.api.workbench(hallId));
     } catch (e) {
       this.problem.set(toProblem(e));
     } finally {

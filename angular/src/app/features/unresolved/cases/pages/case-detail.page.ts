@@ -107,7 +107,7 @@ import { DueChipComponent } from '../components/due-chip.component';
               @if (t.answeredAt) {
                 <p class="answer" data-testid="transfer-answer">{{ 'unresolved.cases.answeredBy' | translate: { at: at(t.answeredAt), by: t.answeredByName } }}：{{ t.answer }}</p>
                 @for (f of t.attachments; track f.fileId) {
-                  <a mat-button [href]="api.attachmentUrl(c.id, t.id, f.fileId)" target="_blank" rel="noopener"><mat-icon>attach_file</mat-icon>{{ f.fileName }}</a>
+                  <a mat-button [href]="api.attachmentUrl(c.id, f.fileId)" target="_blank" rel="noopener"><mat-icon>attach_file</mat-icon>{{ f.fileName }}</a>
                 }
               }
               <a mat-stroked-button [href]="api.transferSlipUrl(c.id, t.id)" target="_blank" rel="noopener" data-testid="transfer-slip">

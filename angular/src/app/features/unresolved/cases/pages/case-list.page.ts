@@ -24,8 +24,14 @@ import { isDay } from '../../../supervision/inspections/scope-halls';
 import { ReceiverDto, UnresolvedAdminApi } from '../../admin/admin.api';
 import { CASE_CATEGORIES, CASE_STATES, CaseCategory, CaseRowDto, CaseState, CasesApi } from '../cases.api';
 
+/** The states of the URL's filter that are states (a link may name several, comma-separated). */
+function statesOf(v: string | number): CaseState[] | undefined {
+  const states = String(v).split(',').filter((s): s is CaseState => CASE_STATES.includes(s as CaseState));
+  return states.length ? states : undefined;
+}
+
 const DEFAULTS = { sort: 'receivedAt desc', size: 20 };
-const FILTERS = ['state', 'category', 'unit', 'receiver', 'from', 'to', 'overdue'];
+const FILTERS = ['states', 'category', 'unit', 'receiver', 'from', 'to', 'overdue'];
 
 /**
  * 办不成事 cases in the caller's scope (the hall for guides and managers, a unit's own for its lead — with the
@@ -50,7 +56,7 @@ const FILTERS = ['state', 'category', 'unit', 'receiver', 'from', 'to', 'overdue
       </mat-form-field>
       <mat-form-field>
         <mat-label>{{ 'unresolved.cases.state' | translate }}</mat-label>
-        <mat-select [value]="table.state()['state']" (selectionChange)="table.go({ state: $event.value, page: 0 })" data-testid="case-state-filter">
+        <mat-select [value]="table.state()['states']" (selectionChange)="table.go({ states: $event.value, page: 0 })" data-testid="case-state-filter">
           <mat-option value="">{{ 'common.all' | translate }}</mat-option>
           @for (s of states; track s) { <mat-option [value]="s">{{ 'unresolved.states.' + s | translate }}</mat-option> }
         </mat-select>
@@ -157,7 +163,8 @@ export class UnresolvedCaseListPage {
   protected readonly table = new ServerTable<CaseRowDto>(DEFAULTS, FILTERS, (s) => {
     const pick = <T extends string>(v: string | number, allowed: readonly T[]) => (allowed.includes(v as T) ? (v as T) : undefined);
     return this.api.list({
-      states: pick<CaseState>(s['state'], CASE_STATES) ? [s['state'] as CaseState] : undefined,
+      // One state from the menu, or several from a link (?states=Escalated,Answered).
+      states: statesOf(s['states']),
       category: pick<CaseCategory>(s['category'], CASE_CATEGORIES),
       unitId: (s['unit'] as string) || undefined,
       receiverId: (s['receiver'] as string) || undefined,
