@@ -128,7 +128,7 @@ test('a case taken at the window is classified 未进驻 and transferred; the de
   await expect(guide.getByTestId('case-state')).toHaveText('已答复');
   await guide.getByTestId('case-action-followUp').click();
   const followUp = guide.getByRole('dialog');
-  await followUp.getByTestId('action-satisfied').getByText('不满意').click();
+  await followUp.getByTestId('action-satisfied').getByText('不满意', { exact: true }).click();
   await followUp.getByTestId('action-text').fill('诉求人对答复不满意：仍需往返住建局。');
   await followUp.getByTestId('action-save').click();
   await expect(followUp).toHaveCount(0);
