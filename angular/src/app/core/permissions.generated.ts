@@ -156,6 +156,28 @@ export const Permissions = {
     },
     My: 'Supervision.My',
   },
+  Unresolved: {
+    Cases: {
+      Default: 'Unresolved.Cases',
+      Handle: 'Unresolved.Cases.Handle',
+      Record: 'Unresolved.Cases.Record',
+      Supervise: 'Unresolved.Cases.Supervise',
+    },
+    Overview: 'Unresolved.Overview',
+    Receivers: {
+      Default: 'Unresolved.Receivers',
+      Manage: 'Unresolved.Receivers.Manage',
+    },
+    Roster: {
+      Default: 'Unresolved.Roster',
+      Manage: 'Unresolved.Roster.Manage',
+    },
+    Statistics: 'Unresolved.Statistics',
+    Transfers: {
+      Default: 'Unresolved.Transfers',
+      Answer: 'Unresolved.Transfers.Answer',
+    },
+  },
 } as const;
 
 /** Every permission the server defines. */
@@ -238,6 +260,18 @@ export const ALL_PERMISSIONS = [
   'Supervision.Ledger.Report',
   'Supervision.Ledger.Review',
   'Supervision.My',
+  'Unresolved.Cases',
+  'Unresolved.Cases.Handle',
+  'Unresolved.Cases.Record',
+  'Unresolved.Cases.Supervise',
+  'Unresolved.Overview',
+  'Unresolved.Receivers',
+  'Unresolved.Receivers.Manage',
+  'Unresolved.Roster',
+  'Unresolved.Roster.Manage',
+  'Unresolved.Statistics',
+  'Unresolved.Transfers',
+  'Unresolved.Transfers.Answer',
 ] as const;
 
 export type Permission = (typeof ALL_PERMISSIONS)[number];

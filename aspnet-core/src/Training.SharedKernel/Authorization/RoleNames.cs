@@ -12,7 +12,11 @@ public static class RoleNames
     public const string AttendanceClerk = "AttendanceClerk";
     /// <summary>督查员: inspects the halls an administrator names for them (明察暗访, 走流程) and reviews rectifications.</summary>
     public const string Inspector = "Inspector";
+    /// <summary>巡导员: the hall guide; on the days of the duty roster the first responsible person of 办不成事 cases (the halls named for them).</summary>
+    public const string HallGuide = "HallGuide";
+    /// <summary>联络员: a department's, township's or the convenience centre's liaison; answers the 办不成事 cases transferred to them.</summary>
+    public const string Liaison = "Liaison";
     public const string Admin = "Admin";
 
-    public static readonly string[] All = [Staff, WindowLead, HallManager, HR, AttendanceClerk, Inspector, Admin];
+    public static readonly string[] All = [Staff, WindowLead, HallManager, HR, AttendanceClerk, Inspector, HallGuide, Liaison, Admin];
 }

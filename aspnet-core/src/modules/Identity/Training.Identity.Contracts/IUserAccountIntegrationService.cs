@@ -17,7 +17,13 @@ public interface IUserAccountIntegrationService
     /// change counts on this node at the next request and on the others within the account cache's interval.
     /// </summary>
     Task RemoveRoleAsync(IReadOnlyCollection<Guid> userIds, string role, CancellationToken cancellationToken = default);
+
+    /// <summary>The accounts with these user names (compared as sign-in compares them); names without an account are left out.</summary>
+    Task<IReadOnlyList<AccountRef>> FindByUserNamesAsync(IReadOnlyCollection<string> userNames, CancellationToken cancellationToken = default);
 }
+
+/// <summary>An existing account: its user, sign-in name, display name and person (none for accounts of no person).</summary>
+public sealed record AccountRef(Guid UserId, string UserName, string DisplayName, Guid? StaffId);
 
 public sealed record AccountRequest(string UserName, string DisplayName, Guid StaffId, IReadOnlyList<string> Roles);
 

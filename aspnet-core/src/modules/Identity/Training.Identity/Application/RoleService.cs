@@ -50,6 +50,8 @@ internal static class RoleDisplayNames
         RoleNames.HR => Languages.Pick("人事", "HR"),
         RoleNames.AttendanceClerk => Languages.Pick("考勤员", "Attendance clerk"),
         RoleNames.Inspector => Languages.Pick("督查员", "Inspector"),
+        RoleNames.HallGuide => Languages.Pick("巡导员", "Hall guide"),
+        RoleNames.Liaison => Languages.Pick("联络员", "Liaison"),
         RoleNames.Admin => Languages.Pick("系统管理员", "Administrator"),
         _ => role,
     };

@@ -84,4 +84,11 @@ internal sealed class UserAccountIntegrationService(
         db.UserRoles.RemoveRange(held); // an Identity_AccountChanges row goes with it: every node's cache learns of it
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyList<AccountRef>> FindByUserNamesAsync(IReadOnlyCollection<string> userNames, CancellationToken cancellationToken)
+    {
+        var normalized = userNames.Select(n => normalizer.NormalizeName(n.Trim())).Distinct().ToList();
+        return await db.Users.AsNoTracking().Where(u => normalized.Contains(u.NormalizedUserName!))
+            .Select(u => new AccountRef(u.Id, u.UserName!, u.DisplayName, u.StaffId)).ToListAsync(cancellationToken);
+    }
 }

@@ -21,6 +21,9 @@ internal sealed class IdentityDataSeeder(
     public const string AdminUserName = "admin";
     public const string HrUserName = "hr";
 
+    /// <summary>The demo liaison (联络员) of 市住房和城乡建设局, a department not stationed in any hall: an account of no person.</summary>
+    public const string LiaisonUserName = "liaison";
+
     private static readonly Dictionary<string, ScopeKind> BuiltInRoles = new()
     {
         [RoleNames.Staff] = ScopeKind.Own,
@@ -31,6 +34,10 @@ internal sealed class IdentityDataSeeder(
         [RoleNames.AttendanceClerk] = ScopeKind.Halls,
         // So does an inspector (督查员): the halls they inspect.
         [RoleNames.Inspector] = ScopeKind.Halls,
+        // And a hall guide (巡导员): the halls they guide.
+        [RoleNames.HallGuide] = ScopeKind.Halls,
+        // A liaison sees only what the 办不成事 module gives them (the cases transferred to their receivers).
+        [RoleNames.Liaison] = ScopeKind.Own,
         [RoleNames.Admin] = ScopeKind.All,
     };
 
@@ -42,6 +49,7 @@ internal sealed class IdentityDataSeeder(
         await GrantNewPermissionsAsync(roles, cancellationToken);
         await EnsureUserAsync(AdminUserName, "系统管理员", RoleNames.Admin, options, cancellationToken);
         if (options.Demo) await EnsureUserAsync(HrUserName, "人事处 王敏", RoleNames.HR, options, cancellationToken);
+        if (options.Demo) await EnsureUserAsync(LiaisonUserName, "住建局联络员 周建华", RoleNames.Liaison, options, cancellationToken);
     }
 
     private async Task<Dictionary<string, Guid>> EnsureRolesAsync(CancellationToken cancellationToken)

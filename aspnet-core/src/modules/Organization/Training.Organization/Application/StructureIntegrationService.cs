@@ -19,7 +19,7 @@ internal sealed class StructureIntegrationService(OrganizationDbContext db) : IS
         var units = db.Units.AsNoTracking();
         if (unitIds is not null) units = units.Where(u => unitIds.Contains(u.Id));
         if (hallIds is not null) units = units.Where(u => hallIds.Contains(u.HallId));
-        return await units.OrderBy(u => u.Code).Select(u => new UnitInfo(u.Id, u.HallId, u.Code, u.Name, u.IsActive))
+        return await units.OrderBy(u => u.Code).Select(u => new UnitInfo(u.Id, u.HallId, u.Code, u.Name, u.IsActive, u.DepartmentId))
             .ToListAsync(cancellationToken);
     }
 
@@ -31,5 +31,13 @@ internal sealed class StructureIntegrationService(OrganizationDbContext db) : IS
         if (unitIds is not null) windows = windows.Where(w => unitIds.Contains(w.UnitId));
         return await windows.OrderBy(w => w.Code).Select(w => new WindowInfo(w.Id, w.HallId, w.UnitId, w.Code, w.Name, w.Type, w.IsActive))
             .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DepartmentInfo>> GetDepartmentsAsync(IReadOnlyCollection<Guid>? departmentIds = null,
+        CancellationToken cancellationToken = default)
+    {
+        var departments = db.Departments.AsNoTracking();
+        if (departmentIds is not null) departments = departments.Where(d => departmentIds.Contains(d.Id));
+        return await departments.OrderBy(d => d.Name).Select(d => new DepartmentInfo(d.Id, d.Name)).ToListAsync(cancellationToken);
     }
 }

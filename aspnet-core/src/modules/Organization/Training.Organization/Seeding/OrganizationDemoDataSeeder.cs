@@ -9,7 +9,7 @@ namespace Training.Organization.Seeding;
 
 /// <summary>
 /// Demo data so a newcomer sees a living system: 3 halls, 12 units, 40 windows, 120 people with accounts (user name =
-/// staff number, the shared demo password), leads, hall managers, an attendance clerk (考勤员), an inspector (督查员) and a sample 2026 calendar marked as sample.
+/// staff number, the shared demo password), leads, hall managers, an attendance clerk (考勤员), an inspector (督查员), a hall guide (巡导员) and a sample 2026 calendar marked as sample.
 /// Only on an empty database, and only when demo data is asked for.
 /// </summary>
 internal sealed class OrganizationDemoDataSeeder(OrganizationDbContext db, IUserAccountIntegrationService accounts, UnitOfWork unitOfWork) : IDataSeeder
@@ -22,6 +22,8 @@ internal sealed class OrganizationDemoDataSeeder(OrganizationDbContext db, IUser
     public const string ClerkStaffNumber = "S0018";
     /// <summary>The inspector (督查员) of the centre: a person of 综合受理窗口 without a window, inspecting 市政务服务中心.</summary>
     public const string InspectorStaffNumber = "S0012";
+    /// <summary>The hall guide (巡导员) of the centre: a person of 综合受理窗口, guiding 市政务服务中心 (the 办不成事 duty roster names them).</summary>
+    public const string GuideStaffNumber = "S0013";
     public static readonly DateOnly AssignedSince = new(2025, 3, 1);
 
     private static readonly string[] Departments =
@@ -94,16 +96,19 @@ internal sealed class OrganizationDemoDataSeeder(OrganizationDbContext db, IUser
         managers.Add(new HallManager { HallId = clerk.HallId, StaffId = clerk.Id });
         var inspector = people.Single(p => p.StaffNumber == InspectorStaffNumber);
         managers.Add(new HallManager { HallId = inspector.HallId, StaffId = inspector.Id });
+        var guide = people.Single(p => p.StaffNumber == GuideStaffNumber);
+        managers.Add(new HallManager { HallId = guide.HallId, StaffId = guide.Id });
         db.Staff.AddRange(people);
         db.UnitLeads.AddRange(leads);
         db.HallManagers.AddRange(managers);
         db.CalendarDays.AddRange(SampleCalendar.Days2026());
 
         var leadIds = leads.Select(l => l.StaffId).ToHashSet();
-        var managerIds = managers.Where(m => m.StaffId != clerk.Id && m.StaffId != inspector.Id).Select(m => m.StaffId).ToHashSet();
+        var managerIds = managers.Where(m => m.StaffId != clerk.Id && m.StaffId != inspector.Id && m.StaffId != guide.Id).Select(m => m.StaffId).ToHashSet();
         var requests = people.Select(p => new AccountRequest(p.StaffNumber, p.Name, p.Id,
             p.Id == clerk.Id ? [RoleNames.Staff, RoleNames.AttendanceClerk]
             : p.Id == inspector.Id ? [RoleNames.Staff, RoleNames.Inspector]
+            : p.Id == guide.Id ? [RoleNames.Staff, RoleNames.HallGuide]
             : RolesFor(p.Id, leadIds, managerIds))).ToList();
         var provisioned = await accounts.EnsureAccountsAsync(requests,
             new AccountPasswordPolicy(MustChangePassword: false, SharedPassword: options.DemoPassword), cancellationToken);
