@@ -15,6 +15,11 @@
 #                               generated once into bench/.data) on SQLite: 20 connections (wrk -c20) alternate the first
 #                               hall's ledger board as its manager (page 1, default sort, hall filter) and a unit's
 #                               findings page as its lead, 5 s of warm-up then 30 s measured; fails on non-2xx (p99).
+#   etc/bench.sh unresolved-cases  a city's year of 办不成事 (10 halls, 900 people, 3,000 cases with their steps, deadlines and
+#                               transfers, half at the first hall; generated once into bench/.data) on SQLite: 20
+#                               connections (wrk -c20) alternate the first hall's guide workbench as its guide on duty and
+#                               a department liaison's inbox (open transfers, page 1), 5 s of warm-up then 30 s measured;
+#                               fails on non-2xx (p99).
 #   etc/bench.sh bulletin-pdf   a province's ranking (40,000 generated rows: rank, name, unit, score, remarks mixing Chinese,
 #                               Latin and digits), 40 rows a page = 1,000 pages, rendered cold through Training.Documents (new
 #                               builder and renderer, layout pass included) into one PDF file under artifacts/bulletin-pdf/;
@@ -25,7 +30,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 source etc/lib/prerequisites.sh
-scenario=${1:?usage: etc/bench.sh staff-list|exam-submit|punch-import|rating-ingest|supervision-ledger|bulletin-pdf}
+scenario=${1:?usage: etc/bench.sh staff-list|exam-submit|punch-import|rating-ingest|supervision-ledger|unresolved-cases|bulletin-pdf}
 
 ensure_packages wrk python3
 out=artifacts/bench
@@ -36,7 +41,8 @@ dotnet build-server shutdown >/dev/null 2>&1 || true
 # Generated data is kept between runs, per schema and generator: a new migration (or a generator change, such as its
 # passwords) makes new files instead of failing on old ones.
 schema=$(cat aspnet-core/src/Training.Migrations.Sqlite/Migrations/*.cs bench/Training.Bench/ProvinceGenerator.cs \
-  bench/Training.Bench/ExamGenerator.cs bench/Training.Bench/RatingsGenerator.cs bench/Training.Bench/SupervisionGenerator.cs | sha256sum | cut -c1-8)
+  bench/Training.Bench/ExamGenerator.cs bench/Training.Bench/RatingsGenerator.cs bench/Training.Bench/SupervisionGenerator.cs \
+  bench/Training.Bench/UnresolvedGenerator.cs | sha256sum | cut -c1-8)
 
 host_pid=""
 cleanup() { [ -n "$host_pid" ] && kill "$host_pid" 2>/dev/null; wait 2>/dev/null || true; }
@@ -178,6 +184,49 @@ LUA
     echo "$report"
     echo "$report" | grep -q "Non-2xx" && { echo "the benchmark got error responses" >&2; exit 1; }
     echo "supervision-ledger: $(echo "$report" | p99_ms) ms"
+    ;;
+  unresolved-cases)
+    data="$root/bench/.data/unresolved-city-$schema.db"
+    if [ ! -f "$data" ]; then
+      mkdir -p "$(dirname "$data")"
+      (cd "$out" && dotnet Training.Bench.dll generate-unresolved "$data.tmp" 10 900 3000) && mv "$data.tmp" "$data" \
+        && mv "$data.tmp.unresolved.json" "$data.unresolved.json"
+      rm -f "$data.tmp-wal" "$data.tmp-shm"
+    fi
+    export Identity__PasswordHasher__IterationCount=10000   # as the generator hashed the bench accounts' password
+    start_host "$data"
+    read -r guide liaison password hall < <(python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); print(a["guide"], a["liaison"], a["password"], a["hallId"])' "$data.unresolved.json")
+    workbench="/api/unresolved/workbench?hallId=$hall"
+    inbox="/api/unresolved/transfers?answered=false&skipCount=0&maxResultCount=20"
+    guide_cookie=$(login "$guide" "$password"); liaison_cookie=$(login "$liaison" "$password")
+    rows=$(curl -sf -H "Cookie: $guide_cookie" "$BASE$workbench" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(len(r["todayCases"]), len(r["openDeadlines"]), r["overdueCount"])') \
+      || { echo "GET $workbench failed; see artifacts/bench-host.log" >&2; exit 1; }
+    echo "GET $workbench → today's cases, open deadlines, overdue: $rows"
+    rows=$(curl -sf -H "Cookie: $liaison_cookie" "$BASE$inbox" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r["totalCount"], len(r["items"]))') \
+      || { echo "GET $inbox failed; see artifacts/bench-host.log" >&2; exit 1; }
+    echo "GET $inbox → totalCount, items on the page: $rows"
+    script="$root/artifacts/unresolved-cases.lua"
+    cat >"$script" <<LUA
+-- Alternates the guide's workbench and the liaison's inbox, each with its own session (requests formatted in init,
+-- where wrk has added the Host header).
+local requests
+init = function(args)
+  requests = {
+    wrk.format("GET", "$workbench", { ["Cookie"] = "$guide_cookie" }),
+    wrk.format("GET", "$inbox", { ["Cookie"] = "$liaison_cookie" }),
+  }
+end
+local n = 0
+request = function()
+  n = n + 1
+  return requests[n % 2 + 1]
+end
+LUA
+    wrk -t2 -c20 -d5s -s "$script" "$BASE" >/dev/null
+    report=$(wrk -t2 -c20 -d30s --latency -s "$script" "$BASE")
+    echo "$report"
+    echo "$report" | grep -q "Non-2xx" && { echo "the benchmark got error responses" >&2; exit 1; }
+    echo "unresolved-cases: $(echo "$report" | p99_ms) ms"
     ;;
   bulletin-pdf)
     ensure_packages fonts-noto-cjk

@@ -17,6 +17,9 @@ using Training.Identity.EntityFrameworkCore;
 // dotnet Training.Bench.dll generate-supervision <sqlite file> [halls=10] [staff=900]
 //   a city (or, with 100 40000, a province) with a year of supervision: 2,000 findings and 500 ledger items a hall (a city:
 //   20,000 and 5,000), and the first hall's manager and a unit lead for the bench (<file>.supervision.json)
+// dotnet Training.Bench.dll generate-unresolved <sqlite file> [halls=10] [staff=900] [cases=3000]
+//   a city with a year of 办不成事 cases (half at the first hall) with their steps, deadlines, transfers and answers, the
+//   guides' roster and the receivers; the first hall's guide and a liaison for the bench (<file>.unresolved.json)
 // dotnet Training.Bench.dll rating-ingest <base url> <pads json> [seconds=30]
 // dotnet Training.Bench.dll bulletin-pdf <output directory> [rows=40000]
 //   a province's ranking table rendered through Training.Documents, 40 rows a page, beside raw SkiaSharp (no database)
@@ -32,7 +35,7 @@ if (args.Length >= 3 && args[0] == "rating-ingest")
     return await RatingIngestDriver.RunAsync(args[1], pads.GetProperty("secrets").EnumerateArray().Select(e => e.GetString()!).ToList(),
         pads.GetProperty("windows").EnumerateArray().Select(e => e.GetString()!).ToList(), args.Length > 3 ? int.Parse(args[3]) : 30);
 }
-if (args.Length < 2 || args[0] is not ("generate" or "generate-exam" or "punch-import" or "generate-ratings" or "generate-supervision"))
+if (args.Length < 2 || args[0] is not ("generate" or "generate-exam" or "punch-import" or "generate-ratings" or "generate-supervision" or "generate-unresolved"))
 {
     Console.Error.WriteLine("usage: Training.Bench generate|generate-exam|punch-import <sqlite file> [count] [count] [days] [clocks] | exam-submit <url> [takers] [seconds] | bulletin-pdf <directory> [rows]");
     return 2;
@@ -41,8 +44,9 @@ var file = Path.GetFullPath(args[1]);
 var punches = args[0] == "punch-import";
 var ratings = args[0] == "generate-ratings";
 var supervision = args[0] == "generate-supervision";
-var halls = args.Length > 2 ? int.Parse(args[2]) : args[0] == "generate-exam" ? 2000 : punches ? 1 : ratings || supervision ? 10 : 100;   // or takers
-var staff = args.Length > 3 ? int.Parse(args[3]) : args[0] == "generate-exam" ? 50 : punches ? 1000 : ratings || supervision ? 900 : 40_000;  // or questions
+var unresolved = args[0] == "generate-unresolved";
+var halls = args.Length > 2 ? int.Parse(args[2]) : args[0] == "generate-exam" ? 2000 : punches ? 1 : ratings || supervision || unresolved ? 10 : 100;   // or takers
+var staff = args.Length > 3 ? int.Parse(args[3]) : args[0] == "generate-exam" ? 50 : punches ? 1000 : ratings || supervision || unresolved ? 900 : 40_000;  // or questions
 
 var builder = WebApplication.CreateBuilder();
 builder.Configuration["Database:Provider"] = "Sqlite";
@@ -83,6 +87,12 @@ if (supervision)
     var year = DateTime.UtcNow;
     var (findings, items) = await new SupervisionGenerator(app.Services).GenerateAsync(file, halls * 2000, halls * 500);
     Console.WriteLine($"Generated {findings} findings and {items} ledger items of a year in {(DateTime.UtcNow - year).TotalSeconds:F1} s");
+}
+if (unresolved)
+{
+    var year = DateTime.UtcNow;
+    var (cases, transfers) = await new UnresolvedGenerator(app.Services).GenerateAsync(file, args.Length > 4 ? int.Parse(args[4]) : 3000);
+    Console.WriteLine($"Generated {cases} 办不成事 cases ({transfers} transferred) of a year in {(DateTime.UtcNow - year).TotalSeconds:F1} s");
 }
 if (ratings)
 {

@@ -11,6 +11,7 @@ using Training.SharedKernel.Settings;
 using Training.Unresolved.Application.Cases;
 using Training.Unresolved.Application.Common;
 using Training.Unresolved.Application.Deadlines;
+using Training.Unresolved.Application.Forms;
 using Training.Unresolved.Application.Receivers;
 using Training.Unresolved.Application.Roster;
 using Training.Unresolved.Application.Transfers;
@@ -49,6 +50,7 @@ public sealed class UnresolvedModule : TrainingModule
         services.AddScoped<ReceiverService>();
         services.AddScoped<RosterService>();
         services.AddScoped<WorkbenchService>();
+        services.AddUnresolvedForms();
         services.AddScoped<OverdueDeadlineRun>();
         services.AddScoped<OverdueDeadlinesJob>();
         services.AddScoped<IHomeItemProvider, UnresolvedHomeItems>();

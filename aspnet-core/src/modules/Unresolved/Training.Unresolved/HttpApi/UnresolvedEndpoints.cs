@@ -19,5 +19,6 @@ internal static class UnresolvedEndpoints
         app.MapTransferEndpoints();
         app.MapReceiverEndpoints();
         app.MapRosterEndpoints();
+        app.MapUnresolvedFormEndpoints();
     }
 }
