@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Identity;
+using Training.Organization;
 using Training.Organization.Domain;
 using Training.Organization.EntityFrameworkCore;
 using Training.SharedKernel.Authorization;

@@ -22,7 +22,7 @@ internal sealed class FormPrinter(UnresolvedDbContext db, CaseCaller callers, IS
         var (c, caller) = await CaseAsync(caseId, cancellationToken);
         var transfers = await TransfersAsync(c.Id, cancellationToken);
         var steps = await db.CaseSteps.AsNoTracking().Where(s => s.CaseId == c.Id).ToListAsync(cancellationToken);
-        var shown = ComplainantMask.Reveals(caller, Facts(c, transfers));
+        var shown = ComplainantMask.Reveals(caller, Facts(c, caller, transfers));
         var responsible = transfers.Count > 0 ? string.Join("、", transfers.Select(t => t.ReceiverName).Distinct())
             : await PlaceAsync(c, cancellationToken) ?? "—";
         var reply = HandlingText.Of(steps);
@@ -57,7 +57,7 @@ internal sealed class FormPrinter(UnresolvedDbContext db, CaseCaller callers, IS
         var index = transfers.FindIndex(t => t.Id == transferId);
         if (index < 0) throw new EntityNotFoundException("CaseTransfer", transferId);
         var t = transfers[index];
-        var shown = ComplainantMask.Reveals(caller, Facts(c, transfers)) && !t.ReceiverIsComplainedUnit;
+        var shown = ComplainantMask.Reveals(caller, Facts(c, caller, transfers)) && !t.ReceiverIsComplainedUnit;
         var number = transfers.Count > 1 ? $"{c.Number}-{index + 1}" : c.Number;
         var view = new TransferSlipView(number, await HallNameAsync(c.HallId, cancellationToken), t.ReceiverName, FormTexts.Category(c.Category),
             FormTexts.Instant(c.ReceivedAt), FormTexts.Instant(t.TransferredAt), shown ? Name(c) : FormTexts.Hidden,
@@ -78,8 +78,8 @@ internal sealed class FormPrinter(UnresolvedDbContext db, CaseCaller callers, IS
     private Task<List<CaseTransfer>> TransfersAsync(Guid caseId, CancellationToken cancellationToken) =>
         db.CaseTransfers.AsNoTracking().Where(t => t.CaseId == caseId).OrderBy(t => t.TransferredAt).ThenBy(t => t.Id).ToListAsync(cancellationToken);
 
-    private static ComplainantMask.CaseFacts Facts(UnresolvedCase c, List<CaseTransfer> transfers) =>
-        new(c.HallId, c.RecordedByUserId, transfers.Select(t => (t.ReceiverId, t.ReceiverIsComplainedUnit)).ToList());
+    private static ComplainantMask.CaseFacts Facts(UnresolvedCase c, CaseCaller.Caller caller, List<CaseTransfer> transfers) =>
+        new(c.HallId, c.RecordedByUserId, transfers.Any(t => !t.ReceiverIsComplainedUnit && caller.IsLiaisonOf(t.ReceiverId)));
 
     private static string Name(UnresolvedCase c) => c.EnterpriseName is { } enterprise ? $"{enterprise}（{c.ComplainantName}）" : c.ComplainantName;
 

@@ -46,7 +46,8 @@ internal sealed class ProblemListService(UnresolvedDbContext db, CaseCaller call
 
         var lines = rows.Select((c, i) =>
         {
-            var who = ComplainantMask.Apply(caller, new ComplainantMask.CaseFacts(c.HallId, c.RecordedByUserId, transfers[c.Id].ToList()),
+            var viaReceiver = transfers[c.Id].Any(t => !t.ReceiverIsComplainedUnit && caller.IsLiaisonOf(t.ReceiverId));
+            var who = ComplainantMask.Apply(caller, new ComplainantMask.CaseFacts(c.HallId, c.RecordedByUserId, viaReceiver),
                 c.ComplainantName, c.ComplainantContact, c.EnterpriseName);
             var inProgress = c.ClosedOn is not { } closed || closed > end;
             return new ProblemListLineDto(i + 1, c.Id, c.Number, c.ReceivedAt, c.ReceivedOn, c.UnitId, Name(units, c.UnitId), Name(windows, c.WindowId),
