@@ -12,6 +12,8 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '../../../core/auth.service';
+import { Api } from '../../../proxy/api';
+import { getStaff } from '../../../proxy/fn/staff/get-staff';
 import { OrganizationTreeService } from '../../../core/organization-tree.service';
 import { Problem, toProblem } from '../../../core/problem';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
@@ -211,15 +213,23 @@ export class UnresolvedIntakePage {
   protected readonly busy = signal(false);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly saved = signal<CaseDetailDto | null>(null);
+  /** The recorder's own hall; undefined while it is asked for, null when there is none. */
+  private readonly ownHall = signal<string | null | undefined>(undefined);
+  private readonly http = inject(Api);
 
   constructor() {
     void this.org.load();
-    // The caller's own hall (of their scope) until one is chosen, else the first; window staff pick theirs once.
+    // The hall the case is for: the recorder's own (their staff record's hall), else the first of their scope.
+    const staffId = this.auth.user()?.staffId;
+    if (staffId) {
+      this.http.invoke(getStaff, { id: staffId }).then((s) => this.ownHall.set(s.hallId), () => this.ownHall.set(null));
+    }
     effect(() => {
-      const mine = this.auth.user()?.scope.hallIds[0];
-      const first = this.halls().find((h) => h.hall.id === mine)?.hall.id ?? this.halls()[0]?.hall.id;
-      if (first && !this.form.controls.hallId.value) this.form.controls.hallId.setValue(first);
+      const preferred = this.ownHall() ?? this.auth.user()?.scope.hallIds[0];
+      const hall = this.halls().find((h) => h.hall.id === preferred)?.hall.id ?? (staffId && this.ownHall() === undefined ? undefined : this.halls()[0]?.hall.id);
+      if (hall && !this.form.controls.hallId.dirty) this.form.controls.hallId.setValue(hall);
     });
+    this.form.controls.hallId.valueChanges.subscribe(() => this.form.controls.unitId.setValue(''));
     this.form.controls.unitId.valueChanges.subscribe(() => this.form.controls.windowId.setValue(''));
   }
 
