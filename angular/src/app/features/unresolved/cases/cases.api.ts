@@ -4,7 +4,14 @@ import { firstValueFrom } from 'rxjs';
 import { ApiConfiguration } from '../../../proxy/api-configuration';
 import type { Page } from '../../../shared/server-table';
 
-/** 办不成事 cases at /api/unresolved/cases: intake, the list in scope, one case with its history, and the guide's actions. */
+/**
+ * 办不成事 cases at /api/unresolved/cases: intake, the list in scope, one case with its history, the guide's actions,
+ * the workbench; the problem list and the printed forms. The types mirror the server's records (Training.Unresolved
+ * CaseDtos, WorkbenchDtos, ProblemListDtos) and the calls use HttpClient, not the generated client: the server's
+ * Unresolved CaseDetailDto and CaseState share their OpenAPI schema names with Ratings', so the generated client
+ * describes GET /api/unresolved/cases/{id} with Ratings' case and a case row's state with Ratings' states; and the
+ * problem list and form endpoints are not in openapi/v1.json yet. Switch to the generated client once they are.
+ */
 export type CaseState = 'Registered' | 'Handling' | 'Transferred' | 'Answered' | 'AwaitingFollowUp' | 'Escalated' | 'Closed' | 'NotAccepted';
 export type CaseCategory = 'General' | 'Complex' | 'NonStandardService' | 'NotStationed' | 'UnclearAuthority';
 export type ComplainantKind = 'Person' | 'Enterprise';

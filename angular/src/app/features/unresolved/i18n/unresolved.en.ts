@@ -44,6 +44,7 @@ export const UNRESOLVED_EN: Shape<typeof UNRESOLVED_ZH> = {
     outcomes: { Resolved: 'Resolved', NotResolvable: 'Cannot be done', NotAccepted: 'Not accepted' },
     due: {
       met: 'Done on time', late: 'Done late', overdue: 'Overdue', today: 'Due today', open: 'By {{date}}',
+      notYet: 'not due yet',
       overdueDays: 'Overdue by {{n}} days (due {{date}})',
     },
   },

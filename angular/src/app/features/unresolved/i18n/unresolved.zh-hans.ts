@@ -38,6 +38,7 @@ export const UNRESOLVED_ZH = {
     outcomes: { Resolved: '已解决', NotResolvable: '无法办理', NotAccepted: '不予受理' },
     due: {
       met: '已按时完成', late: '逾期完成', overdue: '已逾期', today: '今日到期', open: '{{date}} 前',
+      notYet: '未到期',
       overdueDays: '已逾期 {{n}} 个自然日（应于 {{date}}）',
     },
   },

@@ -1,68 +1,38 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import { ApiConfiguration } from '../../../proxy/api-configuration';
 import type { Page } from '../../../shared/server-table';
-import type { AttachmentDto, CaseCategory, ComplainantKind, IntakeChannel } from '../cases/cases.api';
+import { Api } from '../../../proxy/api';
+import { getUnresolvedTransfer } from '../../../proxy/fn/unresolved-transfers/get-unresolved-transfer';
+import { listUnresolvedTransfers } from '../../../proxy/fn/unresolved-transfers/list-unresolved-transfers';
+import type { TransferDetailDto, TransferRowDto } from '../../../proxy/models';
 
-/** A transfer in the liaison's inbox: the complainant in full, or 已隐去 when the receiver is the unit complained about. */
-export interface TransferRowDto {
-  id: string;
-  caseId: string;
-  caseNumber: string;
-  receiverId: string;
-  receiverName: string;
-  transferredAt: string;
-  dueOn: string;
-  overdue: boolean;
-  answeredAt: string | null;
-  matter: string;
-  category: CaseCategory | null;
-  complainantName: string;
-  complainantContact: string;
-  enterpriseName: string | null;
-  complainantHidden: boolean;
-  unitName: string | null;
-  hallName: string;
-}
-
-/** A transfer in full: what the receiver needs of the case, the note, the answer and its files. */
-export interface TransferDetailDto {
-  transfer: TransferRowDto;
-  complainantKind: ComplainantKind;
-  channel: IntakeChannel;
-  receivedAt: string;
-  description: string;
-  note: string | null;
-  transferredByName: string;
-  viaEfficiencySection: boolean;
-  answer: string | null;
-  answeredByName: string | null;
-  attachments: AttachmentDto[];
-  canAnswer: boolean;
-  caseVersion: number;
-}
+export type { TransferDetailDto, TransferRowDto };
 
 /** The most files an answer carries, and the largest (the server checks both again). */
 export const MAX_ATTACHMENTS = 5;
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
-/** The liaison's inbox at /api/unresolved/inbox and their answers (text and up to five files, multipart). */
+/** The liaison's inbox at /api/unresolved/transfers and their answers (text and up to five files), on the generated client. */
 @Injectable({ providedIn: 'root' })
 export class InboxApi {
+  private readonly api = inject(Api);
   private readonly http = inject(HttpClient);
   private readonly root = `${inject(ApiConfiguration).rootUrl}/api/unresolved`;
 
   list(answered: boolean, p: { skip: number; take: number; sorting: string }): Promise<Page<TransferRowDto>> {
-    const params = new HttpParams().set('Answered', answered).set('SkipCount', p.skip).set('MaxResultCount', p.take).set('Sorting', p.sorting);
-    return firstValueFrom(this.http.get<Page<TransferRowDto>>(`${this.root}/transfers`, { params }));
+    return this.api.invoke(listUnresolvedTransfers, { Answered: answered, SkipCount: p.skip, MaxResultCount: p.take, Sorting: p.sorting });
   }
 
   get(id: string): Promise<TransferDetailDto> {
-    return firstValueFrom(this.http.get<TransferDetailDto>(`${this.root}/transfers/${encodeURIComponent(id)}`));
+    return this.api.invoke(getUnresolvedTransfer, { id });
   }
 
-  /** The answer with its files (multipart: text, version, files). */
+  /**
+   * The answer with its files, multipart (text, version, files). Posted with HttpClient: the generated form types the
+   * files as the server's IFormFile, not the browser's File.
+   */
   answer(id: string, version: number, text: string, files: File[]): Promise<TransferDetailDto> {
     const body = new FormData();
     body.append('text', text);

@@ -14,7 +14,7 @@ import { daysPast, dueStatus } from '../../unresolved-rules';
       @switch (status()) {
         @case ('overdue') { <mat-icon aria-hidden="true">error</mat-icon>{{ 'unresolved.due.overdueDays' | translate: { n: days(), date: dueOn() } }} }
         @case ('today') { <mat-icon aria-hidden="true">schedule</mat-icon>{{ 'unresolved.due.today' | translate }} }
-        @case ('open') { {{ 'unresolved.due.open' | translate: { date: dueOn() } }} }
+        @case ('open') { {{ 'unresolved.due.notYet' | translate }} }
         @case ('met') { <mat-icon aria-hidden="true">check_circle</mat-icon>{{ 'unresolved.due.met' | translate }} }
         @case ('late') { <mat-icon aria-hidden="true">warning</mat-icon>{{ 'unresolved.due.late' | translate }} }
       }
