@@ -27,6 +27,9 @@ public sealed class AuditedReadTests(SqliteAppFixture fixture)
         ["GetCertificatePdf"] = null, // a person's certificate printed by a manager (the id is the certificate's)
         ["ListAttempts"] = "staffId", // exam results
         ["GetRatingCase"] = null,     // a citizen's name and phone, in full for the case's handler
+        ["GetUnresolvedCase"] = null,     // a complainant's name and phone, for those entitled (ComplainantMask)
+        ["GetUnresolvedTransfer"] = null, // the same, for the receiver's liaison
+        ["ListUnresolvedReceivers"] = null, // the liaisons' phones
     };
 
     private static readonly string[] PersonalFields = ["Phone", "PhoneNumber", "Mobile", "IdNumber", "IdCardNumber"];

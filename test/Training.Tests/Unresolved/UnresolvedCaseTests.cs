@@ -39,6 +39,18 @@ public abstract class UnresolvedCaseTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Should_number_concurrent_intakes_of_a_hall_one_after_another()
+    {
+        var hall = await _app.HallIdAsync("SZX");
+        var staff = await _app.SignInAsync(Demo.Staff);
+
+        var taken = await Task.WhenAll(Enumerable.Range(0, 5).Select(i => staff.RecordAsync(UnresolvedTestKit.NewCase(hall, $"并发{i}", $"1395555070{i}"))));
+
+        taken.Select(t => t.Case.Number).Distinct().Count().ShouldBe(5);
+        taken.ShouldAllBe(t => t.Case.Number.StartsWith($"{t.Case.ReceivedOn.Year}SZX"));
+    }
+
+    [Fact]
     public async Task Should_answer_409_with_a_stable_code_to_steps_that_do_not_fit_the_case()
     {
         var staff = await _app.SignInAsync(Demo.Staff);

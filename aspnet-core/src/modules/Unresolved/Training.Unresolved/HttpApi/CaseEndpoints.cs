@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Training.SharedKernel.Auditing;
 using Training.SharedKernel.Authorization;
 using Training.Unresolved.Application.Cases;
 using Training.Unresolved.Application.Workbench;
@@ -22,7 +23,7 @@ internal static class CaseEndpoints
             .RequirePermission(record).WithName("CreateUnresolvedCase")
             .WithSummary("Intake at the window, by the hotline or online: numbered per hall and year, the guide on duty told at once; out-of-scope cases recorded with their reason and closed.");
         cases.MapGet("/{id:guid}", (Guid id, CaseQueryService s, CancellationToken ct) => s.GetAsync(id, ct))
-            .RequirePermission(view).WithName("GetUnresolvedCase")
+            .RequirePermission(view).WithName("GetUnresolvedCase").WithAuditedRead("a complainant's name and phone, in full for those entitled")
             .WithSummary("A case with its steps (who and when), deadlines, transfers and what the caller may do.");
         cases.MapGet("/{id:guid}/attachments/{fileId:guid}", async (Guid id, Guid fileId, CaseQueryService s, CancellationToken ct) =>
             {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Training.SharedKernel.Auditing;
 using Training.SharedKernel.Authorization;
 using Training.Unresolved.Application.Receivers;
 using Training.Unresolved.Application.Roster;
@@ -15,6 +16,7 @@ internal static class ReceiverEndpoints
         var receivers = app.MapGroup("/api/unresolved/receivers").WithTags("UnresolvedReceivers");
         receivers.MapGet("/", (bool? activeOnly, ReceiverService s, CancellationToken ct) => s.ListAsync(activeOnly, ct))
             .RequirePermission(UnresolvedPermissions.Receivers.Default).WithName("ListUnresolvedReceivers")
+            .WithAuditedRead("the liaisons' names and phones")
             .WithSummary("The receivers (departments, townships, 市便民服务中心) with their liaisons; activeOnly for the transfer form.");
         receivers.MapPost("/", (SaveReceiverInput input, ReceiverService s, CancellationToken ct) => s.CreateAsync(input, ct))
             .RequirePermission(UnresolvedPermissions.Receivers.Manage).WithName("CreateUnresolvedReceiver")

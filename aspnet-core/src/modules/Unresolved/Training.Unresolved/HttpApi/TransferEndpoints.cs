@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Training.SharedKernel.Auditing;
 using Training.SharedKernel.Authorization;
 using Training.Unresolved.Application.Transfers;
 
@@ -19,7 +20,7 @@ internal static class TransferEndpoints
             .RequirePermission(view).WithName("ListUnresolvedTransfers")
             .WithSummary("The transfers to the receivers the caller is a liaison of (to answer first, by due day); the complainant shown unless the receiver is the unit complained about.");
         transfers.MapGet("/{id:guid}", (Guid id, TransferService s, CancellationToken ct) => s.GetAsync(id, ct))
-            .RequirePermission(view).WithName("GetUnresolvedTransfer")
+            .RequirePermission(view).WithName("GetUnresolvedTransfer").WithAuditedRead("a complainant's name and phone, for the receiver's liaison")
             .WithSummary("A transfer in full: the case's particulars, the note, the answer and its attachments.");
         transfers.MapPost("/{id:guid}/answer", (Guid id, [FromForm] TransferAnswerForm form, TransferService s, CancellationToken ct) =>
                 s.AnswerAsync(id, form.Text, form.Version, form.Files?.ToList() ?? [], ct))

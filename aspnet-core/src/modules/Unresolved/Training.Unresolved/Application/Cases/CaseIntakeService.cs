@@ -19,6 +19,8 @@ internal sealed class CaseIntakeService(
     UnresolvedDbContext db, CaseCaller callers, IStructureIntegrationService structure, IStaffIntegrationService staff, CaseNotifier notifier, CaseQueryService queries,
     UnitOfWork unitOfWork, TimeProvider clock)
 {
+    private const int MaxAttempts = 5;
+
     public async Task<CaseDetailDto> CreateAsync(CreateCaseInput input, CancellationToken cancellationToken)
     {
         var caller = await callers.GetAsync(cancellationToken);
@@ -35,8 +37,9 @@ internal sealed class CaseIntakeService(
         var complainant = new CaseComplainant(input.ComplainantKind, input.ComplainantName, input.ComplainantContact, input.EnterpriseName);
 
         // The serial is the hall's year's highest plus one, taken inside the transaction; the unique index (hall, year,
-        // serial) refuses a concurrent intake that took the same one, and that intake tries once more with the next.
-        for (var attempt = 0; ; attempt++)
+        // serial) refuses a concurrent intake that took the same one, and that intake tries again with the next (a busy
+        // hotline morning may bring a few at once).
+        for (var attempt = 1; ; attempt++)
         {
             await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
             var serial = 1 + (await db.Cases.Where(c => c.HallId == hall.Id && c.Year == actor.On.Year).MaxAsync(c => (int?)c.Serial, cancellationToken) ?? 0);
@@ -48,7 +51,7 @@ internal sealed class CaseIntakeService(
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException) when (attempt == 0)
+            catch (DbUpdateException) when (attempt < MaxAttempts)
             {
                 db.Entry(@case).State = EntityState.Detached;
                 db.ChangeTracker.Clear();
