@@ -30,6 +30,12 @@ public sealed class AuditedReadTests(SqliteAppFixture fixture)
         ["GetUnresolvedCase"] = null,     // a complainant's name and phone, for those entitled (ComplainantMask)
         ["GetUnresolvedTransfer"] = null, // the same, for the receiver's liaison
         ["ListUnresolvedReceivers"] = null, // the liaisons' phones
+        ["GetUnresolvedRegistrationForm"] = null,  // the 登记表 PDF: a complainant's name and phone, as the detail
+        ["GetUnresolvedCaseTransferSlip"] = null,  // the 转办单 PDF, as the detail
+        ["GetUnresolvedTransferSlip"] = null,      // the 转办单 PDF from the liaison's inbox
+        ["GetUnresolvedProblemList"] = null,       // a month's complainants' names and phones
+        ["ExportUnresolvedProblemList"] = null,    // the same as .xlsx
+        ["GetUnresolvedProblemListPdf"] = null,    // the same as the printed 问题清单表
     };
 
     private static readonly string[] PersonalFields = ["Phone", "PhoneNumber", "Mobile", "IdNumber", "IdCardNumber"];

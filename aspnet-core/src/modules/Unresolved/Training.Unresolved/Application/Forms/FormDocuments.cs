@@ -56,12 +56,12 @@ internal static class FormDocuments
             Rows = lines,
             Columns =
             [
-                new("序号", r => r.Serial.ToString(System.Globalization.CultureInfo.InvariantCulture), ColumnAlign.Center, 0.5f),
+                new("序号", r => r.Serial.ToString(System.Globalization.CultureInfo.InvariantCulture), ColumnAlign.Center, 0.6f),
                 new("受理时间", r => r.Line.ReceivedAt, Weight: 1.1f),
                 new("受理窗口", r => r.Line.Window, Weight: 1.1f),
                 new("诉求人", r => r.Line.ComplainantName, Weight: 0.9f),
                 new("联系电话", r => r.Line.ComplainantContact, Weight: 1.1f),
-                new("反映渠道", r => r.Line.Channel, ColumnAlign.Center, 0.7f),
+                new("反映渠道", r => r.Line.Channel, ColumnAlign.Center, 0.75f),
                 new("具体问题诉求", r => r.Line.Request, Weight: 2f),
                 new("处办及回复详细情况（处理中请标明）", r => r.Line.Handling, Weight: 2.2f),
                 new("处办依据", r => r.Line.Basis, Weight: 1.1f),
