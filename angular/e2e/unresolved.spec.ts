@@ -76,6 +76,8 @@ test('a case taken at the window is classified 未进驻 and transferred; the de
   await guide.goto('/unresolved/workbench');
   const card = guide.getByTestId('workbench-case').and(guide.locator(`[data-number="${number}"]`));
   await expect(card).toBeVisible();
+  await expectAccessible(guide, 'the guide\u2019s workbench');
+  await guide.screenshot({ path: `${DIR}/unresolved-workbench.png`, fullPage: true });
   await card.getByTestId('workbench-action-classify').click();
   const classify = guide.getByRole('dialog');
   await choose(guide, 'action-category', '未进驻情形');
@@ -96,6 +98,7 @@ test('a case taken at the window is classified 未进驻 and transferred; the de
   await expect(guide.getByTestId('case-category')).toHaveText('未进驻情形');
   await expect(guide.getByTestId('case-step').filter({ hasText: '转办' }).first()).toContainText(RECEIVER);
   await expect(guide.getByTestId('case-deadline').and(guide.locator('[data-kind="ReceiverAnswer"]'))).toContainText(RECEIVER);
+  await expectAccessible(guide, 'the case page');
   await guide.screenshot({ path: `${DIR}/unresolved-case-transferred.png`, fullPage: true });
 
   // 3. The department's liaison: the transfer in the inbox with the complainant's name and phone (to call them); answered with a file.
