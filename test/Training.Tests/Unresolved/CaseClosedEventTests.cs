@@ -24,18 +24,18 @@ public abstract class CaseClosedEventTests(AppFixture fixture)
         var place = await _app.PlaceOfAsync(Demo.Staff);
         var desk = await _app.SignInAsync(Demo.Staff);
         var manager = await _app.SignInAsync(Demo.Manager);
-        var intake = await desk.PostAsync<CaseDetailDto>($"{Api}/cases", new CreateCaseInput(place.HallId, ComplainantKind.Person, "周一次",
+        var intake = await desk.PostAsync<UnresolvedCaseDetailDto>($"{Api}/cases", new CreateCaseInput(place.HallId, ComplainantKind.Person, "周一次",
             "13900000001", null, IntakeChannel.Hotline, "公积金提取", place.UnitId, place.WindowId, "窗口说材料不全但未一次性告知", null, null));
         var id = intake.Case.Id;
-        var classified = await manager.PostAsync<CaseDetailDto>($"{Api}/cases/{id}/classify", new ClassifyCaseInput(intake.Case.Version, CaseCategory.General, null));
-        var answered = await manager.PostAsync<CaseDetailDto>($"{Api}/cases/{id}/window-answer", new WindowAnswerInput(classified.Case.Version, "已一次性告知并受理"));
+        var classified = await manager.PostAsync<UnresolvedCaseDetailDto>($"{Api}/cases/{id}/classify", new ClassifyCaseInput(intake.Case.Version, CaseCategory.General, null));
+        var answered = await manager.PostAsync<UnresolvedCaseDetailDto>($"{Api}/cases/{id}/window-answer", new WindowAnswerInput(classified.Case.Version, "已一次性告知并受理"));
         var followUp = new FollowUpInput(answered.Case.Version, true, "回访满意");
 
-        var closed = await manager.PostAsync<CaseDetailDto>($"{Api}/cases/{id}/follow-up", followUp);
+        var closed = await manager.PostAsync<UnresolvedCaseDetailDto>($"{Api}/cases/{id}/follow-up", followUp);
         var retried = await manager.PostRawAsync($"{Api}/cases/{id}/follow-up", followUp);
         var closedAgain = await manager.PostRawAsync($"{Api}/cases/{id}/close", new CloseCaseInput(closed.Case.Version, CaseOutcome.Resolved, "办结"));
 
-        closed.Case.State.ShouldBe(CaseState.Closed);
+        closed.Case.State.ShouldBe(UnresolvedCaseState.Closed);
         retried.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         closedAgain.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var events = await _app.WithScopeAsync(async sp => await sp.GetRequiredService<UnresolvedDbContext>().Outbox.AsNoTracking()

@@ -175,13 +175,13 @@ public abstract class ConfidentialityWalkTests(AppFixture fixture)
             "其他承办单位（保密测试）", otherDepartment, null, true, [new LiaisonInput(otherLiaison, "其他单位联络员", "0512-00000002")], 0));
         var desk = await _app.SignInAsync(Demo.Staff);
 
-        async Task<CaseDetailDto> IntakeAsync(string matter) => await desk.PostAsync<CaseDetailDto>($"{Api}/cases", new CreateCaseInput(unit.HallId,
+        async Task<UnresolvedCaseDetailDto> IntakeAsync(string matter) => await desk.PostAsync<UnresolvedCaseDetailDto>($"{Api}/cases", new CreateCaseInput(unit.HallId,
             ComplainantKind.Person, name, phone, null, IntakeChannel.Window, matter, unit.UnitId, unit.WindowId, "事项未进驻中心，窗口让去部门办理", null, null));
-        async Task<Transferred> TransferAsync(CaseDetailDto intake, Guid receiverId)
+        async Task<Transferred> TransferAsync(UnresolvedCaseDetailDto intake, Guid receiverId)
         {
-            var classified = await manager.PostAsync<CaseDetailDto>($"{Api}/cases/{intake.Case.Id}/classify",
+            var classified = await manager.PostAsync<UnresolvedCaseDetailDto>($"{Api}/cases/{intake.Case.Id}/classify",
                 new ClassifyCaseInput(intake.Case.Version, CaseCategory.NotStationed, "未进驻事项"));
-            var transferred = await manager.PostAsync<CaseDetailDto>($"{Api}/cases/{intake.Case.Id}/transfer",
+            var transferred = await manager.PostAsync<UnresolvedCaseDetailDto>($"{Api}/cases/{intake.Case.Id}/transfer",
                 new TransferCaseInput(classified.Case.Version, receiverId, "请联系诉求人"));
             return new Transferred(intake.Case.Id, intake.Case.Number, transferred.Transfers.Single().Id);
         }
@@ -201,10 +201,10 @@ public abstract class ConfidentialityWalkTests(AppFixture fixture)
         }
         await AnswerAsync(complainedLiaison, viaSection);
         await AnswerAsync(otherLiaison, direct);
-        var answered = await manager.GetAsync<CaseDetailDto>($"{Api}/cases/{direct.CaseId}");
-        var escalated = await manager.PostAsync<CaseDetailDto>($"{Api}/cases/{direct.CaseId}/follow-up",
+        var answered = await manager.GetAsync<UnresolvedCaseDetailDto>($"{Api}/cases/{direct.CaseId}");
+        var escalated = await manager.PostAsync<UnresolvedCaseDetailDto>($"{Api}/cases/{direct.CaseId}/follow-up",
             new FollowUpInput(answered.Case.Version, false, "诉求人对答复不满意"));
-        await manager.PostAsync<CaseDetailDto>($"{Api}/cases/{direct.CaseId}/escalation-answer",
+        await manager.PostAsync<UnresolvedCaseDetailDto>($"{Api}/cases/{direct.CaseId}/escalation-answer",
             new EscalationAnswerInput(escalated.Case.Version, CaseOutcome.Resolved, "效能督查科会同部门已回应"));
 
         var today = Training.SharedKernel.Time.BusinessDates.Today(TimeProvider.System);

@@ -27,7 +27,7 @@ public abstract class UnresolvedCaseTests(AppFixture fixture)
             explanation: "该诉求涉及诉讼，不属于受理范围，已告知可向法院咨询"));
 
         await CasesTests.ShouldBeRefusedAsync(withoutReason, HttpStatusCode.BadRequest, UnresolvedErrorCodes.ExplanationRequired);
-        refused.Case.State.ShouldBe(CaseState.NotAccepted);
+        refused.Case.State.ShouldBe(UnresolvedCaseState.NotAccepted);
         refused.NotAcceptedReason.ShouldBe(NotAcceptedReason.Litigation);
         refused.NotAcceptedExplanation.ShouldBe("该诉求涉及诉讼，不属于受理范围，已告知可向法院咨询");
         refused.Outcome.ShouldBe(CaseOutcome.NotAccepted);
@@ -60,7 +60,7 @@ public abstract class UnresolvedCaseTests(AppFixture fixture)
 
         var answerFirst = await guide.PostRawAsync($"{url}/window-answer", new WindowAnswerInput(taken.Case.Version, "还没分类就答复"));
         var followUpFirst = await staff.PostRawAsync($"{url}/follow-up", new FollowUpInput(taken.Case.Version, true, "还没处理就回访"));
-        var classified = await guide.PostAsync<CaseDetailDto>($"{url}/classify", new ClassifyCaseInput(taken.Case.Version, CaseCategory.Complex, null));
+        var classified = await guide.PostAsync<UnresolvedCaseDetailDto>($"{url}/classify", new ClassifyCaseInput(taken.Case.Version, CaseCategory.Complex, null));
         var again = await guide.PostRawAsync($"{url}/classify", new ClassifyCaseInput(classified.Case.Version, CaseCategory.General, null));
         var stale = await guide.PostRawAsync($"{url}/conference", new ConferenceInput(taken.Case.Version, ["业务协调科"], "会商结果"));
         var wrongCategory = await guide.PostRawAsync($"{url}/window-answer", new WindowAnswerInput(classified.Case.Version, "一般性答复"));
@@ -68,7 +68,7 @@ public abstract class UnresolvedCaseTests(AppFixture fixture)
             new TransferCaseInput(classified.Case.Version, (await guide.ReceiverAsync(UnresolvedTestKit.Housing)).Id, null));
         var unknownSection = await guide.PostRawAsync($"{url}/conference", new ConferenceInput(classified.Case.Version, ["办公室"], "会商结果"));
         var byStaff = await staff.PostRawAsync($"{url}/close", new CloseCaseInput(classified.Case.Version, CaseOutcome.Resolved, "窗口人员关闭"));
-        var met = await guide.PostAsync<CaseDetailDto>($"{url}/conference", new ConferenceInput(classified.Case.Version, ["业务协调科", "政策法规科"], "容缺受理"));
+        var met = await guide.PostAsync<UnresolvedCaseDetailDto>($"{url}/conference", new ConferenceInput(classified.Case.Version, ["业务协调科", "政策法规科"], "容缺受理"));
 
         await CasesTests.ShouldBeRefusedAsync(answerFirst, HttpStatusCode.Conflict, UnresolvedErrorCodes.WrongState);
         await CasesTests.ShouldBeRefusedAsync(followUpFirst, HttpStatusCode.Conflict, UnresolvedErrorCodes.WrongState);
@@ -78,7 +78,7 @@ public abstract class UnresolvedCaseTests(AppFixture fixture)
         await CasesTests.ShouldBeRefusedAsync(notTransferable, HttpStatusCode.Conflict, UnresolvedErrorCodes.WrongState);
         await CasesTests.ShouldBeRefusedAsync(unknownSection, HttpStatusCode.BadRequest, UnresolvedErrorCodes.UnknownSection);
         byStaff.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        met.Case.State.ShouldBe(CaseState.AwaitingFollowUp);
+        met.Case.State.ShouldBe(UnresolvedCaseState.AwaitingFollowUp);
         met.ConferenceSections.ShouldBe(["业务协调科", "政策法规科"]);
         met.Steps.Last().Kind.ShouldBe(CaseStepKind.Conference);
         (await _app.WithUnresolvedAsync(db => Task.FromResult(db.CaseSteps.Count(s => s.CaseId == taken.Case.Id)))).ShouldBe(3); // nothing half-written
@@ -95,15 +95,15 @@ public abstract class UnresolvedCaseTests(AppFixture fixture)
         var lead = await _app.SignInAsync(await _app.LeadOfAsync(unit));
         var taken = await staff.RecordAsync(UnresolvedTestKit.NewCase(await _app.HallIdAsync("SZX"), name, phone, unit));
         var url = $"/api/unresolved/cases/{taken.Case.Id}";
-        var classified = await guide.PostAsync<CaseDetailDto>($"{url}/classify", new ClassifyCaseInput(taken.Case.Version, CaseCategory.NotStationed, null));
+        var classified = await guide.PostAsync<UnresolvedCaseDetailDto>($"{url}/classify", new ClassifyCaseInput(taken.Case.Version, CaseCategory.NotStationed, null));
         var planning = await manager.ReceiverAsync(UnresolvedTestKit.Planning);
 
         var byGuide = await guide.PostRawAsync($"{url}/transfer", new TransferCaseInput(classified.Case.Version, planning.Id, null));
-        var bySection = await manager.PostAsync<CaseDetailDto>($"{url}/transfer", new TransferCaseInput(classified.Case.Version, planning.Id, "经效能督查科转办"));
+        var bySection = await manager.PostAsync<UnresolvedCaseDetailDto>($"{url}/transfer", new TransferCaseInput(classified.Case.Version, planning.Id, "经效能督查科转办"));
         var listRaw = await (await lead.Http.GetAsync($"/api/unresolved/cases?unitId={unit}&maxResultCount=100")).Content.ReadAsStringAsync();
         var list = await lead.GetAsync<PagedResult<CaseRowDto>>($"/api/unresolved/cases?unitId={unit}&maxResultCount=100");
         var detailRaw = await (await lead.Http.GetAsync(url)).Content.ReadAsStringAsync();
-        var detail = await lead.GetAsync<CaseDetailDto>(url);
+        var detail = await lead.GetAsync<UnresolvedCaseDetailDto>(url);
 
         await CasesTests.ShouldBeRefusedAsync(byGuide, HttpStatusCode.Forbidden, UnresolvedErrorCodes.TransferByEfficiencySection);
         bySection.Transfers.Single().ViaEfficiencySection.ShouldBeTrue();
@@ -114,7 +114,7 @@ public abstract class UnresolvedCaseTests(AppFixture fixture)
         listRaw.ShouldNotContain(name);
         detailRaw.ShouldNotContain(phone);
         detailRaw.ShouldNotContain(name);
-        (await manager.GetAsync<CaseDetailDto>(url)).Case.ComplainantContact.ShouldBe(phone);
+        (await manager.GetAsync<UnresolvedCaseDetailDto>(url)).Case.ComplainantContact.ShouldBe(phone);
         (await _app.AnyNoticeContainsAsync(phone)).ShouldBeFalse();
     }
 
@@ -135,7 +135,7 @@ public abstract class UnresolvedCaseTests(AppFixture fixture)
         (await staff.PostRawAsync("/api/unresolved/cases", UnresolvedTestKit.NewCase(await _app.HallIdAsync("GXQ"), "越厅登记", "13955550502")))
             .StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await guide.Http.GetAsync($"/api/unresolved/workbench?hallId={await _app.HallIdAsync("GXQ")}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await otherHallStaff.GetAsync<CaseDetailDto>(url)).Case.ComplainantName.ShouldBe("他厅人");
+        (await otherHallStaff.GetAsync<UnresolvedCaseDetailDto>(url)).Case.ComplainantName.ShouldBe("他厅人");
     }
 
     [Fact]

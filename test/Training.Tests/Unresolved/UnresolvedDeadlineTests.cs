@@ -38,16 +38,16 @@ public abstract class UnresolvedDeadlineTests(UnresolvedHolidayAppFixture fixtur
         (await _app.NoticesAsync(guideUser, "Unresolved.CaseRecorded")).ShouldBe(toldBefore + 1);
         (await _app.AnyNoticeContainsAsync("13955550001")).ShouldBeFalse();
 
-        var classified = await guide.PostAsync<CaseDetailDto>($"/api/unresolved/cases/{taken.Case.Id}/classify",
+        var classified = await guide.PostAsync<UnresolvedCaseDetailDto>($"/api/unresolved/cases/{taken.Case.Id}/classify",
             new ClassifyCaseInput(taken.Case.Version, CaseCategory.NotStationed, "施工许可未进驻中心"));
         var housing = await guide.ReceiverAsync(UnresolvedTestKit.Housing);
-        var transferred = await guide.PostAsync<CaseDetailDto>($"/api/unresolved/cases/{taken.Case.Id}/transfer",
+        var transferred = await guide.PostAsync<UnresolvedCaseDetailDto>($"/api/unresolved/cases/{taken.Case.Id}/transfer",
             new TransferCaseInput(classified.Case.Version, housing.Id, "请联系诉求人"));
-        var replied = await staff.PostAsync<CaseDetailDto>($"/api/unresolved/cases/{taken.Case.Id}/first-reply",
+        var replied = await staff.PostAsync<UnresolvedCaseDetailDto>($"/api/unresolved/cases/{taken.Case.Id}/first-reply",
             new FirstReplyInput(transferred.Case.Version, "已转住建局，三个工作日内联系您"));
 
         // 09-30 transferred; 10-01 … 10-07 National Day; 10-08 Thu (1), 10-09 Fri (2), the make-up Saturday 10-10 (3).
-        transferred.Case.State.ShouldBe(CaseState.Transferred);
+        transferred.Case.State.ShouldBe(UnresolvedCaseState.Transferred);
         transferred.Transfers.Single().DueOn.ShouldBe(new DateOnly(2026, 10, 10));
         transferred.Deadlines.Single(d => d.Kind == DeadlineKind.ReceiverAnswer).DueOn.ShouldBe(new DateOnly(2026, 10, 10));
         transferred.Deadlines.ShouldNotContain(d => d.Kind == DeadlineKind.FollowUp); // counted from the answer, not yet
@@ -68,25 +68,25 @@ public abstract class UnresolvedDeadlineTests(UnresolvedHolidayAppFixture fixtur
         };
         var answered = await liaison.PostMultipartAsync<TransferDetailDto>($"/api/unresolved/transfers/{row.Id}/answer", form);
         answered.Attachments.Single().FileName.ShouldEndWith(".pdf");
-        var afterAnswer = await guide.GetAsync<CaseDetailDto>($"/api/unresolved/cases/{taken.Case.Id}");
-        afterAnswer.Case.State.ShouldBe(CaseState.Answered);
+        var afterAnswer = await guide.GetAsync<UnresolvedCaseDetailDto>($"/api/unresolved/cases/{taken.Case.Id}");
+        afterAnswer.Case.State.ShouldBe(UnresolvedCaseState.Answered);
         afterAnswer.Deadlines.Single(d => d.Kind == DeadlineKind.ReceiverAnswer).MetOnTime.ShouldBe(true);
         // 10-09 answered; 10-10 make-up Saturday (1), 10-12 (2), 10-13 (3), 10-14 (4), 10-15 (5) — from intake it would be 10-13.
         var followUp = afterAnswer.Deadlines.Single(d => d.Kind == DeadlineKind.FollowUp);
         (followUp.StartedOn, followUp.DueOn).ShouldBe((new DateOnly(2026, 10, 9), new DateOnly(2026, 10, 15)));
         (await staff.Http.GetByteArrayAsync($"/api/unresolved/cases/{taken.Case.Id}/attachments/{answered.Attachments[0].FileId}")).ShouldNotBeEmpty();
 
-        var unsatisfied = await staff.PostAsync<CaseDetailDto>($"/api/unresolved/cases/{taken.Case.Id}/follow-up",
+        var unsatisfied = await staff.PostAsync<UnresolvedCaseDetailDto>($"/api/unresolved/cases/{taken.Case.Id}/follow-up",
             new FollowUpInput(afterAnswer.Case.Version, false, "诉求人对答复不满意"));
-        unsatisfied.Case.State.ShouldBe(CaseState.Escalated);
+        unsatisfied.Case.State.ShouldBe(UnresolvedCaseState.Escalated);
         // 10-09 escalated; the make-up Saturday 10-10 (1), Monday 10-12 (2).
         unsatisfied.Deadlines.Single(d => d.Kind == DeadlineKind.EscalationAnswer).DueOn.ShouldBe(new DateOnly(2026, 10, 12));
 
         fixture.Clock.SetUtcNow(new DateTimeOffset(2026, 10, 12, 3, 0, 0, TimeSpan.Zero));
         manager = await _app.SignInAsync(Demo.Manager);
-        var closed = await manager.PostAsync<CaseDetailDto>($"/api/unresolved/cases/{taken.Case.Id}/escalation-answer",
+        var closed = await manager.PostAsync<UnresolvedCaseDetailDto>($"/api/unresolved/cases/{taken.Case.Id}/escalation-answer",
             new EscalationAnswerInput(unsatisfied.Case.Version, CaseOutcome.Resolved, "效能督查科会同住建局答复，诉求人认可"));
-        closed.Case.State.ShouldBe(CaseState.Closed);
+        closed.Case.State.ShouldBe(UnresolvedCaseState.Closed);
         closed.Outcome.ShouldBe(CaseOutcome.Resolved);
         closed.Deadlines.ShouldAllBe(d => d.MetOnTime == true);
         closed.Steps.Select(s => s.Kind).ShouldBe([CaseStepKind.Intake, CaseStepKind.Classified, CaseStepKind.Transferred, CaseStepKind.FirstReply,

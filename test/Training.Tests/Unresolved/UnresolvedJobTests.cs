@@ -20,9 +20,9 @@ public abstract class UnresolvedJobTests(ClockedAppFixture fixture)
         var staff = await _app.SignInAsync(Demo.Staff);
         var guide = await _app.SignInAsync(UnresolvedTestKit.Guide);
         var taken = await staff.RecordAsync(UnresolvedTestKit.NewCase(await _app.HallIdAsync("SZX"), "任逾期", "13955550101"));
-        var classified = await guide.PostAsync<CaseDetailDto>($"/api/unresolved/cases/{taken.Case.Id}/classify",
+        var classified = await guide.PostAsync<UnresolvedCaseDetailDto>($"/api/unresolved/cases/{taken.Case.Id}/classify",
             new ClassifyCaseInput(taken.Case.Version, CaseCategory.NotStationed, null));
-        var transferred = await guide.PostAsync<CaseDetailDto>($"/api/unresolved/cases/{taken.Case.Id}/transfer",
+        var transferred = await guide.PostAsync<UnresolvedCaseDetailDto>($"/api/unresolved/cases/{taken.Case.Id}/transfer",
             new TransferCaseInput(classified.Case.Version, (await guide.ReceiverAsync(UnresolvedTestKit.Housing)).Id, null));
         var due = transferred.Transfers.Single().DueOn;
         var liaisonUser = await _app.WithUnresolvedAsync(db => db.ReceiverLiaisons.Where(l => l.UserName == UnresolvedTestKit.Liaison)

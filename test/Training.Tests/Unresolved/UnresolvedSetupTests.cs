@@ -28,7 +28,7 @@ public abstract class UnresolvedSetupTests(AppFixture fixture)
             await db.Receivers.Select(r => r.Kind).Distinct().ToListAsync(),
             await db.CaseDeadlines.CountAsync(d => d.MetAt == null && d.LapsedAt == null && d.DueOn < DateOnly.FromDateTime(DateTime.UtcNow))));
 
-        states.ShouldBe(Enum.GetValues<CaseState>(), ignoreOrder: true);
+        states.ShouldBe(Enum.GetValues<UnresolvedCaseState>(), ignoreOrder: true);
         categories.ShouldBe(Enum.GetValues<CaseCategory>(), ignoreOrder: true);
         receivers.ShouldBe(Enum.GetValues<ReceiverKind>(), ignoreOrder: true);
         overdue.ShouldBeGreaterThan(0);

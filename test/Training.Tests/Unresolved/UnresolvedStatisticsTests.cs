@@ -61,7 +61,7 @@ public abstract class UnresolvedStatisticsTests(AppFixture fixture)
 
         var sources = await IntegrationAsync(s => s.GetSourcesAsync([unit.UnitId], June, June.AddMonths(1).AddDays(-1)));
         sources.Select(s => (s.Number, s.LateSteps)).ShouldBe(new[] { (cases[0].Number, 0), (cases[1].Number, 2), (cases[2].Number, 0) });
-        sources[1].ShouldSatisfyAllConditions(s => s.Category.ShouldBe(CaseCategory.NotStationed), s => s.State.ShouldBe(CaseState.Closed),
+        sources[1].ShouldSatisfyAllConditions(s => s.Category.ShouldBe(CaseCategory.NotStationed), s => s.State.ShouldBe(UnresolvedCaseState.Closed),
             s => s.ReceivedOn.ShouldBe(new DateOnly(2025, 6, 3)));
         JsonSerializer.Serialize(sources).ShouldNotContain("统计诉求人");
         JsonSerializer.Serialize(sources).ShouldNotContain("13922220000");

@@ -23,8 +23,8 @@ public static class UnresolvedTestKit
         new(hallId, ComplainantKind.Person, name, phone, null, IntakeChannel.Window, "测试事项" + phone[^4..], unitId, null,
             "来回跑了三次仍未办成。", reason, explanation);
 
-    public static async Task<CaseDetailDto> RecordAsync(this ApiClient client, CreateCaseInput input) =>
-        await client.PostAsync<CaseDetailDto>("/api/unresolved/cases", input);
+    public static async Task<UnresolvedCaseDetailDto> RecordAsync(this ApiClient client, CreateCaseInput input) =>
+        await client.PostAsync<UnresolvedCaseDetailDto>("/api/unresolved/cases", input);
 
     public static async Task<ReceiverDto> ReceiverAsync(this ApiClient client, string name) =>
         (await client.GetAsync<List<ReceiverDto>>("/api/unresolved/receivers")).Single(r => r.Name == name);

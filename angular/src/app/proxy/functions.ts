@@ -579,3 +579,17 @@ export type { GetUnresolvedRoster$Params as GetUnresolvedRoster$Params } from '.
 export { getUnresolvedRoster as getUnresolvedRoster } from './fn/unresolved-roster/get-unresolved-roster';
 export type { SaveUnresolvedRoster$Params as SaveUnresolvedRoster$Params } from './fn/unresolved-roster/save-unresolved-roster';
 export { saveUnresolvedRoster as saveUnresolvedRoster } from './fn/unresolved-roster/save-unresolved-roster';
+export type { GetUnresolvedRegistrationForm$Params as GetUnresolvedRegistrationForm$Params } from './fn/unresolved-forms/get-unresolved-registration-form';
+export { getUnresolvedRegistrationForm as getUnresolvedRegistrationForm } from './fn/unresolved-forms/get-unresolved-registration-form';
+export type { GetUnresolvedCaseTransferSlip$Params as GetUnresolvedCaseTransferSlip$Params } from './fn/unresolved-forms/get-unresolved-case-transfer-slip';
+export { getUnresolvedCaseTransferSlip as getUnresolvedCaseTransferSlip } from './fn/unresolved-forms/get-unresolved-case-transfer-slip';
+export type { GetUnresolvedTransferSlip$Params as GetUnresolvedTransferSlip$Params } from './fn/unresolved-forms/get-unresolved-transfer-slip';
+export { getUnresolvedTransferSlip as getUnresolvedTransferSlip } from './fn/unresolved-forms/get-unresolved-transfer-slip';
+export type { GetUnresolvedProblemList$Params as GetUnresolvedProblemList$Params } from './fn/unresolved-forms/get-unresolved-problem-list';
+export { getUnresolvedProblemList as getUnresolvedProblemList } from './fn/unresolved-forms/get-unresolved-problem-list';
+export type { ExportUnresolvedProblemList$Params as ExportUnresolvedProblemList$Params } from './fn/unresolved-forms/export-unresolved-problem-list';
+export { exportUnresolvedProblemList as exportUnresolvedProblemList } from './fn/unresolved-forms/export-unresolved-problem-list';
+export type { GetUnresolvedProblemListPdf$Params as GetUnresolvedProblemListPdf$Params } from './fn/unresolved-forms/get-unresolved-problem-list-pdf';
+export { getUnresolvedProblemListPdf as getUnresolvedProblemListPdf } from './fn/unresolved-forms/get-unresolved-problem-list-pdf';
+export type { GetUnresolvedStatistics$Params as GetUnresolvedStatistics$Params } from './fn/unresolved-forms/get-unresolved-statistics';
+export { getUnresolvedStatistics as getUnresolvedStatistics } from './fn/unresolved-forms/get-unresolved-statistics';

@@ -25,4 +25,4 @@ public sealed record DeadlineFacts(DeadlineKind Kind, int Due, int OnTime)
 
 /// <summary>A case behind a unit's facts: its number, intake day, category, state and how many of its steps were late.</summary>
 public sealed record UnresolvedSource(Guid UnitId, Guid CaseId, string Number, DateOnly ReceivedOn, CaseCategory? Category,
-    CaseState State, int LateSteps);
+    UnresolvedCaseState State, int LateSteps);

@@ -43,7 +43,7 @@ public enum CaseCategory
     UnclearAuthority = 4,
 }
 
-public enum CaseState
+public enum UnresolvedCaseState
 {
     /// <summary>Recorded, not yet classified.</summary>
     Registered = 0,

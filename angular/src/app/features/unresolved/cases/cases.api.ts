@@ -7,10 +7,8 @@ import type { Page } from '../../../shared/server-table';
 /**
  * 办不成事 cases at /api/unresolved/cases: intake, the list in scope, one case with its history, the guide's actions,
  * the workbench; the problem list and the printed forms. The types mirror the server's records (Training.Unresolved
- * CaseDtos, WorkbenchDtos, ProblemListDtos) and the calls use HttpClient, not the generated client: the server's
- * Unresolved CaseDetailDto and CaseState share their OpenAPI schema names with Ratings', so the generated client
- * describes GET /api/unresolved/cases/{id} with Ratings' case and a case row's state with Ratings' states; and the
- * problem list and form endpoints are not in openapi/v1.json yet. Switch to the generated client once they are.
+ * CaseDtos, WorkbenchDtos, ProblemListDtos) and the calls use HttpClient: they were written before the server's
+ * schema names were made unique across modules (see the architecture test ContractNameTests).
  */
 export type CaseState = 'Registered' | 'Handling' | 'Transferred' | 'Answered' | 'AwaitingFollowUp' | 'Escalated' | 'Closed' | 'NotAccepted';
 export type CaseCategory = 'General' | 'Complex' | 'NonStandardService' | 'NotStationed' | 'UnclearAuthority';

@@ -7,15 +7,15 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { CaseDetailDto } from '../../models/case-detail-dto';
 import { EscalationAnswerInput } from '../../models/escalation-answer-input';
+import { UnresolvedCaseDetailDto } from '../../models/unresolved-case-detail-dto';
 
 export interface AnswerUnresolvedEscalation$Params {
   id: string;
       body: EscalationAnswerInput
 }
 
-export function answerUnresolvedEscalation(http: HttpClient, rootUrl: string, params: AnswerUnresolvedEscalation$Params, context?: HttpContext): Observable<StrictHttpResponse<CaseDetailDto>> {
+export function answerUnresolvedEscalation(http: HttpClient, rootUrl: string, params: AnswerUnresolvedEscalation$Params, context?: HttpContext): Observable<StrictHttpResponse<UnresolvedCaseDetailDto>> {
   const rb = new RequestBuilder(rootUrl, answerUnresolvedEscalation.PATH, 'post');
   if (params) {
     rb.path('id', params.id, {});
@@ -27,7 +27,7 @@ export function answerUnresolvedEscalation(http: HttpClient, rootUrl: string, pa
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<CaseDetailDto>;
+      return r as StrictHttpResponse<UnresolvedCaseDetailDto>;
     })
   );
 }

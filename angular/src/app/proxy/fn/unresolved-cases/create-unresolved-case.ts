@@ -7,14 +7,14 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { CaseDetailDto } from '../../models/case-detail-dto';
 import { CreateCaseInput } from '../../models/create-case-input';
+import { UnresolvedCaseDetailDto } from '../../models/unresolved-case-detail-dto';
 
 export interface CreateUnresolvedCase$Params {
       body: CreateCaseInput
 }
 
-export function createUnresolvedCase(http: HttpClient, rootUrl: string, params: CreateUnresolvedCase$Params, context?: HttpContext): Observable<StrictHttpResponse<CaseDetailDto>> {
+export function createUnresolvedCase(http: HttpClient, rootUrl: string, params: CreateUnresolvedCase$Params, context?: HttpContext): Observable<StrictHttpResponse<UnresolvedCaseDetailDto>> {
   const rb = new RequestBuilder(rootUrl, createUnresolvedCase.PATH, 'post');
   if (params) {
     rb.body(params.body, 'application/json');
@@ -25,7 +25,7 @@ export function createUnresolvedCase(http: HttpClient, rootUrl: string, params: 
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<CaseDetailDto>;
+      return r as StrictHttpResponse<UnresolvedCaseDetailDto>;
     })
   );
 }

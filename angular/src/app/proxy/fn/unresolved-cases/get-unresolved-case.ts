@@ -7,13 +7,13 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { CaseDetailDto } from '../../models/case-detail-dto';
+import { UnresolvedCaseDetailDto } from '../../models/unresolved-case-detail-dto';
 
 export interface GetUnresolvedCase$Params {
   id: string;
 }
 
-export function getUnresolvedCase(http: HttpClient, rootUrl: string, params: GetUnresolvedCase$Params, context?: HttpContext): Observable<StrictHttpResponse<CaseDetailDto>> {
+export function getUnresolvedCase(http: HttpClient, rootUrl: string, params: GetUnresolvedCase$Params, context?: HttpContext): Observable<StrictHttpResponse<UnresolvedCaseDetailDto>> {
   const rb = new RequestBuilder(rootUrl, getUnresolvedCase.PATH, 'get');
   if (params) {
     rb.path('id', params.id, {});
@@ -24,7 +24,7 @@ export function getUnresolvedCase(http: HttpClient, rootUrl: string, params: Get
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<CaseDetailDto>;
+      return r as StrictHttpResponse<UnresolvedCaseDetailDto>;
     })
   );
 }

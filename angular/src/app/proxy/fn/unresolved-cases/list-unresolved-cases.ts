@@ -8,12 +8,12 @@ import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
 import { CaseCategory } from '../../models/case-category';
-import { CaseState } from '../../models/case-state';
 import { PagedResultOfCaseRowDto } from '../../models/paged-result-of-case-row-dto';
+import { UnresolvedCaseState } from '../../models/unresolved-case-state';
 
 export interface ListUnresolvedCases$Params {
   HallId?: string;
-  States?: Array<CaseState>;
+  States?: Array<UnresolvedCaseState>;
   Category?: CaseCategory;
   UnitId?: string;
   ReceiverId?: string;

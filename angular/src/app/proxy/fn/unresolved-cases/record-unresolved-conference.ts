@@ -7,15 +7,15 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { CaseDetailDto } from '../../models/case-detail-dto';
 import { ConferenceInput } from '../../models/conference-input';
+import { UnresolvedCaseDetailDto } from '../../models/unresolved-case-detail-dto';
 
 export interface RecordUnresolvedConference$Params {
   id: string;
       body: ConferenceInput
 }
 
-export function recordUnresolvedConference(http: HttpClient, rootUrl: string, params: RecordUnresolvedConference$Params, context?: HttpContext): Observable<StrictHttpResponse<CaseDetailDto>> {
+export function recordUnresolvedConference(http: HttpClient, rootUrl: string, params: RecordUnresolvedConference$Params, context?: HttpContext): Observable<StrictHttpResponse<UnresolvedCaseDetailDto>> {
   const rb = new RequestBuilder(rootUrl, recordUnresolvedConference.PATH, 'post');
   if (params) {
     rb.path('id', params.id, {});
@@ -27,7 +27,7 @@ export function recordUnresolvedConference(http: HttpClient, rootUrl: string, pa
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<CaseDetailDto>;
+      return r as StrictHttpResponse<UnresolvedCaseDetailDto>;
     })
   );
 }

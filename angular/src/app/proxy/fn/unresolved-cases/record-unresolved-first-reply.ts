@@ -7,15 +7,15 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { CaseDetailDto } from '../../models/case-detail-dto';
 import { FirstReplyInput } from '../../models/first-reply-input';
+import { UnresolvedCaseDetailDto } from '../../models/unresolved-case-detail-dto';
 
 export interface RecordUnresolvedFirstReply$Params {
   id: string;
       body: FirstReplyInput
 }
 
-export function recordUnresolvedFirstReply(http: HttpClient, rootUrl: string, params: RecordUnresolvedFirstReply$Params, context?: HttpContext): Observable<StrictHttpResponse<CaseDetailDto>> {
+export function recordUnresolvedFirstReply(http: HttpClient, rootUrl: string, params: RecordUnresolvedFirstReply$Params, context?: HttpContext): Observable<StrictHttpResponse<UnresolvedCaseDetailDto>> {
   const rb = new RequestBuilder(rootUrl, recordUnresolvedFirstReply.PATH, 'post');
   if (params) {
     rb.path('id', params.id, {});
@@ -27,7 +27,7 @@ export function recordUnresolvedFirstReply(http: HttpClient, rootUrl: string, pa
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<CaseDetailDto>;
+      return r as StrictHttpResponse<UnresolvedCaseDetailDto>;
     })
   );
 }

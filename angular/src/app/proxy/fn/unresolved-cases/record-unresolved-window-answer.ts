@@ -7,7 +7,7 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { CaseDetailDto } from '../../models/case-detail-dto';
+import { UnresolvedCaseDetailDto } from '../../models/unresolved-case-detail-dto';
 import { WindowAnswerInput } from '../../models/window-answer-input';
 
 export interface RecordUnresolvedWindowAnswer$Params {
@@ -15,7 +15,7 @@ export interface RecordUnresolvedWindowAnswer$Params {
       body: WindowAnswerInput
 }
 
-export function recordUnresolvedWindowAnswer(http: HttpClient, rootUrl: string, params: RecordUnresolvedWindowAnswer$Params, context?: HttpContext): Observable<StrictHttpResponse<CaseDetailDto>> {
+export function recordUnresolvedWindowAnswer(http: HttpClient, rootUrl: string, params: RecordUnresolvedWindowAnswer$Params, context?: HttpContext): Observable<StrictHttpResponse<UnresolvedCaseDetailDto>> {
   const rb = new RequestBuilder(rootUrl, recordUnresolvedWindowAnswer.PATH, 'post');
   if (params) {
     rb.path('id', params.id, {});
@@ -27,7 +27,7 @@ export function recordUnresolvedWindowAnswer(http: HttpClient, rootUrl: string, 
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<CaseDetailDto>;
+      return r as StrictHttpResponse<UnresolvedCaseDetailDto>;
     })
   );
 }

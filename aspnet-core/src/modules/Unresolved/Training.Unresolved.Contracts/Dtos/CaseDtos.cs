@@ -29,12 +29,12 @@ public sealed record CreateCaseInput(
 /// transferred to, the intake days from/to, a text (number, matter, description), and only cases with an overdue deadline.
 /// Sorting: <c>receivedAt</c> (default, newest first), <c>number</c>, <c>state</c>, <c>category</c>.
 /// </summary>
-public sealed record CaseListInput : PagedRequest
+public sealed record UnresolvedCaseListInput : PagedRequest
 {
     public Guid? HallId { get; init; }
 
     [MaxLength(8)]
-    public CaseState[]? States { get; init; }
+    public UnresolvedCaseState[]? States { get; init; }
 
     public CaseCategory? Category { get; init; }
     public Guid? UnitId { get; init; }
@@ -57,7 +57,7 @@ public sealed record CaseRowDto(
     Guid Id, Guid HallId, string HallName, string Number, DateTime ReceivedAt, DateOnly ReceivedOn, IntakeChannel Channel,
     ComplainantKind ComplainantKind, string ComplainantName, string ComplainantContact, string? EnterpriseName,
     bool ComplainantHidden, string Matter, Guid? UnitId, string? UnitName, Guid? WindowId, string? WindowName,
-    CaseCategory? Category, CaseState State, string? GuideName, string RecordedByName, string? ReceiverName,
+    CaseCategory? Category, UnresolvedCaseState State, string? GuideName, string RecordedByName, string? ReceiverName,
     DateOnly? NextDueOn, bool Overdue, int Version);
 
 /// <summary>A step of the history: what, when, by whom, with its text and the kind's particulars.</summary>
@@ -93,7 +93,7 @@ public sealed record CaseActionsDto(
 /// A case in full: the row, what could not be done, the not-accepted reason, the complaint check opened in Supervision
 /// (its inspection, to link /supervision), the outcome, the steps (history), the deadlines, the transfers, and the actions.
 /// </summary>
-public sealed record CaseDetailDto(
+public sealed record UnresolvedCaseDetailDto(
     CaseRowDto Case, string Description, string RecordedByNameAtIntake, NotAcceptedReason? NotAcceptedReason,
     string? NotAcceptedExplanation, Guid? ComplaintCheckInspectionId, DateTime? ClosedAt, CaseOutcome? Outcome,
     string? ClosingText, IReadOnlyList<string> ConferenceSections, IReadOnlyList<CaseStepDto> Steps,

@@ -26,5 +26,5 @@ public sealed record ProblemListDto(Guid HallId, string HallName, int Year, int 
 public sealed record ProblemListLineDto(
     int Serial, Guid CaseId, string Number, DateTime ReceivedAt, DateOnly ReceivedOn, Guid? UnitId, string? UnitName, string? WindowName,
     ComplainantKind ComplainantKind, string ComplainantName, string ComplainantContact, string? EnterpriseName, bool ComplainantHidden,
-    IntakeChannel Channel, string Matter, string Description, CaseCategory? Category, CaseState State, string Handling, string Basis,
+    IntakeChannel Channel, string Matter, string Description, CaseCategory? Category, UnresolvedCaseState State, string Handling, string Basis,
     bool InProgress, bool CarriedOver);

@@ -5,7 +5,7 @@ public sealed record GuideOnDutyDto(Guid StaffId, string Name);
 
 /// <summary>An open deadline of a case on the workbench: which case, what is due, by whom, when.</summary>
 public sealed record WorkbenchDeadlineDto(
-    Guid CaseId, string Number, string Matter, CaseState State, CaseCategory? Category, DeadlineKind Kind, DeadlineOwner Owner,
+    Guid CaseId, string Number, string Matter, UnresolvedCaseState State, CaseCategory? Category, DeadlineKind Kind, DeadlineOwner Owner,
     string? ReceiverName, DateOnly DueOn, bool Overdue);
 
 /// <summary>

@@ -35,7 +35,7 @@ public sealed class UnresolvedCase : AggregateRoot
         (RecordedByUserId, RecordedByName) = (recordedBy.UserId, Check.NotBlank(recordedBy.Name, "recordedByName", UnresolvedConsts.MaxPersonNameLength));
         (GuideStaffId, GuideName) = (guideStaffId, guideStaffId is null ? null : Check.Optional(guideName, "guideName", UnresolvedConsts.MaxPersonNameLength));
         Accepted = true;
-        State = CaseState.Registered;
+        State = UnresolvedCaseState.Registered;
         AddStep(CaseStepKind.Intake, recordedBy, guideStaffId is null ? "当日无值班巡导员，已通知中心管理人员" : $"当日巡导员：{guideName}");
         // Anything not resolved on the spot gets a first reply the day of intake (seed 003, 回复反馈).
         _deadlines.Add(new CaseDeadline(Guid.NewGuid(), Id, HallId, DeadlineKind.FirstReply, DeadlineOwner.Desk, null, ReceivedOn, ReceivedOn));
@@ -73,7 +73,7 @@ public sealed class UnresolvedCase : AggregateRoot
     public NotAcceptedReason? NotAcceptedReason { get; private set; }
     public string? NotAcceptedExplanation { get; private set; }
     public CaseCategory? Category { get; private set; }
-    public CaseState State { get; private set; }
+    public UnresolvedCaseState State { get; private set; }
 
     /// <summary>The 投诉核查 inspection opened in Supervision for a 服务不规范 case.</summary>
     public Guid? ComplaintCheckInspectionId { get; private set; }
@@ -91,19 +91,19 @@ public sealed class UnresolvedCase : AggregateRoot
     public IReadOnlyList<CaseDeadline> Deadlines => _deadlines;
     public IReadOnlyList<CaseTransfer> Transfers => _transfers;
 
-    public bool IsOpen => State is not (CaseState.Closed or CaseState.NotAccepted);
+    public bool IsOpen => State is not (UnresolvedCaseState.Closed or UnresolvedCaseState.NotAccepted);
 
     /// <summary>Out of scope (涉法、涉诉、涉访、与现行政策不符): the reason and what the complainant was told; closed at once.</summary>
     public void NotAccept(NotAcceptedReason reason, string explanation, CaseActor by, Guid eventId)
     {
-        EnsureState(CaseState.Registered);
+        EnsureState(UnresolvedCaseState.Registered);
         Accepted = false;
         NotAcceptedReason = reason;
         NotAcceptedExplanation = Check.NotBlank(explanation, "notAcceptedExplanation", UnresolvedConsts.MaxTextLength);
         AddStep(CaseStepKind.NotAccepted, by, NotAcceptedExplanation);
         // Telling the complainant why is the reply: the first-reply deadline is met by it.
         Meet(DeadlineKind.FirstReply, by);
-        CloseCore(CaseState.NotAccepted, CaseOutcome.NotAccepted, NotAcceptedExplanation, by, eventId);
+        CloseCore(UnresolvedCaseState.NotAccepted, CaseOutcome.NotAccepted, NotAcceptedExplanation, by, eventId);
     }
 
     /// <summary>
@@ -112,9 +112,9 @@ public sealed class UnresolvedCase : AggregateRoot
     /// </summary>
     public void Classify(CaseCategory category, string? note, DateOnly followUpDue, CaseActor by)
     {
-        EnsureState(CaseState.Registered);
+        EnsureState(UnresolvedCaseState.Registered);
         Category = category;
-        State = CaseState.Handling;
+        State = UnresolvedCaseState.Handling;
         var step = AddStep(CaseStepKind.Classified, by, Check.Optional(note, "note", UnresolvedConsts.MaxTextLength));
         step.Classified(category);
         if (category == CaseCategory.General)
@@ -133,7 +133,7 @@ public sealed class UnresolvedCase : AggregateRoot
         AddStep(CaseStepKind.WindowAnswer, by, Check.NotBlank(answer, "answer", UnresolvedConsts.MaxTextLength));
         Meet(DeadlineKind.SameDayResolution, by);
         Meet(DeadlineKind.FirstReply, by);
-        State = CaseState.AwaitingFollowUp;
+        State = UnresolvedCaseState.AwaitingFollowUp;
         Version++;
     }
 
@@ -145,7 +145,7 @@ public sealed class UnresolvedCase : AggregateRoot
         ConferenceSections = Check.NotBlank(joined, "sections", UnresolvedConsts.MaxSectionsLength);
         var step = AddStep(CaseStepKind.Conference, by, Check.NotBlank(outcome, "outcome", UnresolvedConsts.MaxTextLength));
         step.Conference(ConferenceSections);
-        State = CaseState.AwaitingFollowUp;
+        State = UnresolvedCaseState.AwaitingFollowUp;
         Version++;
     }
 
@@ -155,7 +155,7 @@ public sealed class UnresolvedCase : AggregateRoot
         EnsureComplaintCheckPossible();
         ComplaintCheckInspectionId = inspectionId;
         AddStep(CaseStepKind.ComplaintCheckOpened, by, Check.Optional(note, "note", UnresolvedConsts.MaxTextLength));
-        State = CaseState.AwaitingFollowUp;
+        State = UnresolvedCaseState.AwaitingFollowUp;
         Version++;
     }
 
@@ -169,7 +169,7 @@ public sealed class UnresolvedCase : AggregateRoot
     /// <summary>Asked before the receiver is looked at: a 未进驻 or 审批主体不明 case being handled.</summary>
     public void EnsureTransferable()
     {
-        if (State != CaseState.Handling || Category is not { } category || !IsTransferCategory(category)) throw WrongStep();
+        if (State != UnresolvedCaseState.Handling || Category is not { } category || !IsTransferCategory(category)) throw WrongStep();
     }
 
     /// <summary>
@@ -186,7 +186,7 @@ public sealed class UnresolvedCase : AggregateRoot
         var step = AddStep(CaseStepKind.Transferred, by, transfer.Note);
         step.ToReceiver(receiverId, transfer.ReceiverName);
         _deadlines.Add(new CaseDeadline(Guid.NewGuid(), Id, HallId, DeadlineKind.ReceiverAnswer, DeadlineOwner.Receiver, receiverId, by.On, dueOn));
-        State = CaseState.Transferred;
+        State = UnresolvedCaseState.Transferred;
         Version++;
         return transfer;
     }
@@ -209,20 +209,20 @@ public sealed class UnresolvedCase : AggregateRoot
     public void AnswerTransfer(Guid transferId, string answer, DateOnly followUpDue, CaseActor by)
     {
         var transfer = _transfers.FirstOrDefault(t => t.Id == transferId) ?? throw new EntityNotFoundException("CaseTransfer", transferId);
-        if (State != CaseState.Transferred || transfer.AnsweredAt is not null) throw WrongStep();
+        if (State != UnresolvedCaseState.Transferred || transfer.AnsweredAt is not null) throw WrongStep();
         transfer.Answer(Check.NotBlank(answer, "answer", UnresolvedConsts.MaxTextLength), by);
         var step = AddStep(CaseStepKind.ReceiverAnswer, by, transfer.AnswerText);
         step.ToReceiver(transfer.ReceiverId, transfer.ReceiverName);
         Meet(DeadlineKind.ReceiverAnswer, by);
         _deadlines.Add(new CaseDeadline(Guid.NewGuid(), Id, HallId, DeadlineKind.FollowUp, DeadlineOwner.Desk, null, by.On, followUpDue));
-        State = CaseState.Answered;
+        State = UnresolvedCaseState.Answered;
         Version++;
     }
 
     /// <summary>The follow-up call: satisfied closes the case (resolved); unsatisfied goes to 效能督查科, due <paramref name="escalationDue"/>.</summary>
     public void RecordFollowUp(bool satisfied, string text, DateOnly escalationDue, CaseActor by, Guid eventId)
     {
-        if (State is not (CaseState.Answered or CaseState.AwaitingFollowUp)) throw WrongStep();
+        if (State is not (UnresolvedCaseState.Answered or UnresolvedCaseState.AwaitingFollowUp)) throw WrongStep();
         var step = AddStep(CaseStepKind.FollowUp, by, Check.NotBlank(text, "text", UnresolvedConsts.MaxTextLength));
         step.FollowedUp(satisfied);
         Meet(DeadlineKind.FollowUp, by);
@@ -230,55 +230,55 @@ public sealed class UnresolvedCase : AggregateRoot
         Meet(DeadlineKind.FirstReply, by);
         if (satisfied)
         {
-            CloseCore(CaseState.Closed, CaseOutcome.Resolved, text, by, eventId);
+            CloseCore(UnresolvedCaseState.Closed, CaseOutcome.Resolved, text, by, eventId);
             return;
         }
         AddStep(CaseStepKind.Escalated, by, "回访不满意，移交效能督查科");
         _deadlines.Add(new CaseDeadline(Guid.NewGuid(), Id, HallId, DeadlineKind.EscalationAnswer, DeadlineOwner.EfficiencySection, null, by.On, escalationDue));
-        State = CaseState.Escalated;
+        State = UnresolvedCaseState.Escalated;
         Version++;
     }
 
     /// <summary>效能督查科's answer to an unsatisfied follow-up (with the departments); it closes the case.</summary>
     public void AnswerEscalation(CaseOutcome outcome, string text, CaseActor by, Guid eventId)
     {
-        if (State != CaseState.Escalated) throw WrongStep();
+        if (State != UnresolvedCaseState.Escalated) throw WrongStep();
         AddStep(CaseStepKind.EscalationAnswer, by, Check.NotBlank(text, "text", UnresolvedConsts.MaxTextLength));
         Meet(DeadlineKind.EscalationAnswer, by);
-        CloseCore(CaseState.Closed, EnsureClosingOutcome(outcome), text, by, eventId);
+        CloseCore(UnresolvedCaseState.Closed, EnsureClosingOutcome(outcome), text, by, eventId);
     }
 
     /// <summary>Closes a case handled in the hall or answered by its receiver, with its outcome (the follow-up not made is then late).</summary>
     public void Close(CaseOutcome outcome, string text, CaseActor by, Guid eventId)
     {
-        if (State is not (CaseState.Handling or CaseState.AwaitingFollowUp or CaseState.Answered)) throw WrongStep();
-        CloseCore(CaseState.Closed, EnsureClosingOutcome(outcome), Check.NotBlank(text, "text", UnresolvedConsts.MaxTextLength), by, eventId);
+        if (State is not (UnresolvedCaseState.Handling or UnresolvedCaseState.AwaitingFollowUp or UnresolvedCaseState.Answered)) throw WrongStep();
+        CloseCore(UnresolvedCaseState.Closed, EnsureClosingOutcome(outcome), Check.NotBlank(text, "text", UnresolvedConsts.MaxTextLength), by, eventId);
     }
 
     private static CaseOutcome EnsureClosingOutcome(CaseOutcome outcome) =>
         outcome == CaseOutcome.NotAccepted ? throw new BusinessException(CommonErrorCodes.InvalidValue, "outcome") : outcome;
 
-    private void CloseCore(CaseState state, CaseOutcome outcome, string text, CaseActor by, Guid eventId)
+    private void CloseCore(UnresolvedCaseState state, CaseOutcome outcome, string text, CaseActor by, Guid eventId)
     {
         State = state;
         Outcome = outcome;
         ClosingText = Check.NotBlank(text, "text", UnresolvedConsts.MaxTextLength);
         (ClosedAt, ClosedOn) = (by.At, by.On);
-        if (state == CaseState.Closed) AddStep(CaseStepKind.Closed, by, ClosingText);
+        if (state == UnresolvedCaseState.Closed) AddStep(CaseStepKind.Closed, by, ClosingText);
         foreach (var deadline in _deadlines.Where(d => d.IsOpen)) deadline.Lapse(by.At);
         Version++;
         var onTime = _deadlines.Count(d => d.MetOnTime == true);
         AddEvent(new UnresolvedCaseClosedEto(eventId, Id, Number, HallId, UnitId, Category, outcome, by.On, onTime, _deadlines.Count - onTime));
     }
 
-    private void EnsureState(CaseState state)
+    private void EnsureState(UnresolvedCaseState state)
     {
         if (State != state) throw WrongStep();
     }
 
     private void EnsureHandling(CaseCategory category)
     {
-        if (State != CaseState.Handling) throw WrongStep();
+        if (State != UnresolvedCaseState.Handling) throw WrongStep();
         if (Category != category)
             throw new BusinessException(UnresolvedErrorCodes.WrongCategory, Category?.ToString()) { Kind = ErrorKind.Conflict };
     }

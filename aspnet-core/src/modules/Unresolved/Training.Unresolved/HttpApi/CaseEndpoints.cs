@@ -16,7 +16,7 @@ internal static class CaseEndpoints
         const string view = UnresolvedPermissions.Cases.Default, record = UnresolvedPermissions.Cases.Record,
             handle = UnresolvedPermissions.Cases.Handle, supervise = UnresolvedPermissions.Cases.Supervise;
         var cases = app.MapGroup("/api/unresolved/cases").WithTags("UnresolvedCases");
-        cases.MapGet("/", ([AsParameters] CaseListInput input, CaseQueryService s, CancellationToken ct) => s.ListAsync(input, ct))
+        cases.MapGet("/", ([AsParameters] UnresolvedCaseListInput input, CaseQueryService s, CancellationToken ct) => s.ListAsync(input, ct))
             .RequirePermission(view).WithName("ListUnresolvedCases")
             .WithSummary("Cases in the caller's scope (a hall's, a unit's as the unit complained about, one's own records), filtered, sorted and paged; the complainant hidden (已隐去) from whoever may not see them.");
         cases.MapPost("/", (CreateCaseInput input, CaseIntakeService s, CancellationToken ct) => s.CreateAsync(input, ct))

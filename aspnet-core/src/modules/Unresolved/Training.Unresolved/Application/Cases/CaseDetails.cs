@@ -5,12 +5,12 @@ using Training.Unresolved.Domain;
 namespace Training.Unresolved.Application.Cases;
 
 /// <summary>
-/// A loaded case as <see cref="CaseDetailDto"/> for the caller: the complainant through <see cref="ComplainantMask"/>, the
+/// A loaded case as <see cref="UnresolvedCaseDetailDto"/> for the caller: the complainant through <see cref="ComplainantMask"/>, the
 /// steps, deadlines (met on time, overdue), transfers with their attachments, and what the caller may do now.
 /// </summary>
 internal sealed class CaseDetails(CaseNames names, TimeProvider clock)
 {
-    public async Task<CaseDetailDto> BuildAsync(UnresolvedCase c, CaseCaller.Caller caller, CancellationToken cancellationToken)
+    public async Task<UnresolvedCaseDetailDto> BuildAsync(UnresolvedCase c, CaseCaller.Caller caller, CancellationToken cancellationToken)
     {
         var lookup = await names.ForAsync([c.HallId], [c.UnitId], [c.WindowId], cancellationToken);
         var today = clock.Today(lookup.Halls.TryGetValue(c.HallId, out var hall) ? hall.TimeZone : BusinessDates.DefaultTimeZone);
@@ -21,7 +21,7 @@ internal sealed class CaseDetails(CaseNames names, TimeProvider clock)
             c.RecordedByName, c.Transfers.OrderByDescending(t => t.TransferredAt).Select(t => t.ReceiverName).FirstOrDefault(),
             open.Count == 0 ? null : open.Min(d => d.DueOn), throughReceiver, c.Version).ToDto(caller, lookup, today);
         var receiverNames = c.Transfers.GroupBy(t => t.ReceiverId).ToDictionary(g => g.Key, g => g.First().ReceiverName);
-        return new CaseDetailDto(row, c.Description, c.RecordedByName, c.NotAcceptedReason, c.NotAcceptedExplanation,
+        return new UnresolvedCaseDetailDto(row, c.Description, c.RecordedByName, c.NotAcceptedReason, c.NotAcceptedExplanation,
             c.ComplaintCheckInspectionId, c.ClosedAt, c.Outcome, c.ClosingText,
             c.ConferenceSections?.Split('、', StringSplitOptions.RemoveEmptyEntries) ?? [],
             c.Steps.OrderBy(s => s.Order).Select(s => new CaseStepDto(s.Id, s.Kind, s.At, s.ByName, s.Text,
@@ -40,16 +40,16 @@ internal sealed class CaseDetails(CaseNames names, TimeProvider clock)
         var handles = caller.Handles(c.HallId);
         var supervises = caller.Supervises(c.HallId);
         var desk = handles || (c.RecordedByUserId == caller.UserId && caller.Account.IsGranted(UnresolvedPermissions.Cases.Record));
-        var handling = c.State == CaseState.Handling;
+        var handling = c.State == UnresolvedCaseState.Handling;
         return new CaseActionsDto(
-            Classify: handles && c.State == CaseState.Registered,
+            Classify: handles && c.State == UnresolvedCaseState.Registered,
             WindowAnswer: handles && handling && c.Category == CaseCategory.General,
             Conference: handles && handling && c.Category == CaseCategory.Complex,
             OpenComplaintCheck: supervises && handling && c.Category == CaseCategory.NonStandardService && c.ComplaintCheckInspectionId is null,
             Transfer: (handles || supervises) && handling && c.Category is { } category && UnresolvedCase.IsTransferCategory(category),
             FirstReply: desk && c.IsOpen && c.Deadlines.Any(d => d.Kind == DeadlineKind.FirstReply && d.IsOpen),
-            FollowUp: desk && c.State is CaseState.Answered or CaseState.AwaitingFollowUp,
-            AnswerEscalation: supervises && c.State == CaseState.Escalated,
-            Close: handles && c.State is CaseState.Handling or CaseState.AwaitingFollowUp or CaseState.Answered);
+            FollowUp: desk && c.State is UnresolvedCaseState.Answered or UnresolvedCaseState.AwaitingFollowUp,
+            AnswerEscalation: supervises && c.State == UnresolvedCaseState.Escalated,
+            Close: handles && c.State is UnresolvedCaseState.Handling or UnresolvedCaseState.AwaitingFollowUp or UnresolvedCaseState.Answered);
     }
 }

@@ -21,7 +21,7 @@ internal sealed class CaseIntakeService(
 {
     private const int MaxAttempts = 5;
 
-    public async Task<CaseDetailDto> CreateAsync(CreateCaseInput input, CancellationToken cancellationToken)
+    public async Task<UnresolvedCaseDetailDto> CreateAsync(CreateCaseInput input, CancellationToken cancellationToken)
     {
         var caller = await callers.GetAsync(cancellationToken);
         var hall = (await structure.GetHallsAsync([input.HallId], cancellationToken)).FirstOrDefault(h => h.IsActive)

@@ -19,7 +19,7 @@ internal sealed class CaseQueryService(
         .Add("state", c => c.State)
         .Add("category", c => c.Category);
 
-    public async Task<PagedResult<CaseRowDto>> ListAsync(CaseListInput input, CancellationToken cancellationToken)
+    public async Task<PagedResult<CaseRowDto>> ListAsync(UnresolvedCaseListInput input, CancellationToken cancellationToken)
     {
         var caller = await callers.GetAsync(cancellationToken);
         var today = clock.Today();
@@ -29,7 +29,7 @@ internal sealed class CaseQueryService(
         return new PagedResult<CaseRowDto>(page.TotalCount, page.Items.Select(r => r.ToDto(caller, lookup, today)).ToList());
     }
 
-    public async Task<CaseDetailDto> GetAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<UnresolvedCaseDetailDto> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         var caller = await callers.GetAsync(cancellationToken);
         var @case = await db.Cases.AsNoTracking().VisibleTo(caller).Where(c => c.Id == id)
@@ -49,7 +49,7 @@ internal sealed class CaseQueryService(
         return await files.OpenAsync(fileId, cancellationToken) ?? throw new EntityNotFoundException("TransferAttachment", fileId);
     }
 
-    private static IQueryable<UnresolvedCase> Filter(IQueryable<UnresolvedCase> query, CaseListInput input, DateOnly today)
+    private static IQueryable<UnresolvedCase> Filter(IQueryable<UnresolvedCase> query, UnresolvedCaseListInput input, DateOnly today)
     {
         if (input.HallId is { } hall) query = query.Where(c => c.HallId == hall);
         if (input.States is { Length: > 0 } states)

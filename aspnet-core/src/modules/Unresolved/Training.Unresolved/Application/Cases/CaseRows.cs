@@ -14,7 +14,7 @@ namespace Training.Unresolved.Application.Cases;
 internal sealed record CaseRow(
     Guid Id, Guid HallId, string Number, DateTime ReceivedAt, DateOnly ReceivedOn, IntakeChannel Channel, ComplainantKind ComplainantKind,
     string ComplainantName, string ComplainantContact, string? EnterpriseName, string Matter, Guid? UnitId, Guid? WindowId,
-    CaseCategory? Category, CaseState State, string? GuideName, Guid RecordedByUserId, string RecordedByName, string? ReceiverName,
+    CaseCategory? Category, UnresolvedCaseState State, string? GuideName, Guid RecordedByUserId, string RecordedByName, string? ReceiverName,
     DateOnly? NextDueOn, bool TransferredToCallersReceiver, int Version)
 {
     public static Expression<Func<UnresolvedCase, CaseRow>> Projection(CaseCaller.Caller caller)

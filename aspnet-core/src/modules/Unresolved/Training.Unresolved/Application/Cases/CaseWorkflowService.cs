@@ -20,21 +20,21 @@ internal sealed class CaseWorkflowService(
     UnresolvedDbContext db, CaseCaller callers, UnresolvedDeadlines deadlines, CaseNotifier notifier, CaseQueryService queries,
     IStructureIntegrationService structure, ISupervisionIntegrationService supervision, UnitOfWork unitOfWork, TimeProvider clock)
 {
-    public Task<CaseDetailDto> ClassifyAsync(Guid id, ClassifyCaseInput input, CancellationToken cancellationToken) =>
+    public Task<UnresolvedCaseDetailDto> ClassifyAsync(Guid id, ClassifyCaseInput input, CancellationToken cancellationToken) =>
         RunAsync(id, input.Version, Role.Handle, async (c, by) =>
         {
             var followUpDue = await deadlines.FollowUpDueAsync(c.HallId, c.ReceivedOn, cancellationToken);
             c.Classify(input.Category, input.Note, followUpDue, by);
         }, cancellationToken);
 
-    public Task<CaseDetailDto> WindowAnswerAsync(Guid id, WindowAnswerInput input, CancellationToken cancellationToken) =>
+    public Task<UnresolvedCaseDetailDto> WindowAnswerAsync(Guid id, WindowAnswerInput input, CancellationToken cancellationToken) =>
         RunAsync(id, input.Version, Role.Handle, (c, by) =>
         {
             c.RecordWindowAnswer(input.Answer, by);
             return Task.CompletedTask;
         }, cancellationToken);
 
-    public Task<CaseDetailDto> ConferenceAsync(Guid id, ConferenceInput input, CancellationToken cancellationToken) =>
+    public Task<UnresolvedCaseDetailDto> ConferenceAsync(Guid id, ConferenceInput input, CancellationToken cancellationToken) =>
         RunAsync(id, input.Version, Role.Handle, async (c, by) =>
         {
             var configured = await deadlines.ConferenceSectionsAsync(c.HallId, cancellationToken);
@@ -45,7 +45,7 @@ internal sealed class CaseWorkflowService(
         }, cancellationToken);
 
     /// <summary>服务不规范: the complaint check in Supervision (idempotent by the case number), its inspection kept on the case.</summary>
-    public Task<CaseDetailDto> OpenComplaintCheckAsync(Guid id, ComplaintCheckInput input, CancellationToken cancellationToken) =>
+    public Task<UnresolvedCaseDetailDto> OpenComplaintCheckAsync(Guid id, ComplaintCheckInput input, CancellationToken cancellationToken) =>
         RunAsync(id, input.Version, Role.Supervise, async (c, by) =>
         {
             c.EnsureComplaintCheckPossible();
@@ -60,7 +60,7 @@ internal sealed class CaseWorkflowService(
     /// 未进驻 → a department or township; 审批主体不明 → 市便民服务中心. When the receiver is the department of the unit
     /// complained about, only 效能督查科 transfers it (and the complainant stays hidden from its liaisons).
     /// </summary>
-    public Task<CaseDetailDto> TransferAsync(Guid id, TransferCaseInput input, CancellationToken cancellationToken) =>
+    public Task<UnresolvedCaseDetailDto> TransferAsync(Guid id, TransferCaseInput input, CancellationToken cancellationToken) =>
         RunAsync(id, input.Version, Role.HandleOrSupervise, async (c, by) =>
         {
             c.EnsureTransferable();
@@ -78,14 +78,14 @@ internal sealed class CaseWorkflowService(
             _after = ct => notifier.TransferredAsync(c, transfer, receiver.Liaisons.Select(l => l.UserId).ToList(), ct);
         }, cancellationToken);
 
-    public Task<CaseDetailDto> FirstReplyAsync(Guid id, FirstReplyInput input, CancellationToken cancellationToken) =>
+    public Task<UnresolvedCaseDetailDto> FirstReplyAsync(Guid id, FirstReplyInput input, CancellationToken cancellationToken) =>
         RunAsync(id, input.Version, Role.Desk, (c, by) =>
         {
             c.RecordFirstReply(input.Text, by);
             return Task.CompletedTask;
         }, cancellationToken);
 
-    public Task<CaseDetailDto> FollowUpAsync(Guid id, FollowUpInput input, CancellationToken cancellationToken) =>
+    public Task<UnresolvedCaseDetailDto> FollowUpAsync(Guid id, FollowUpInput input, CancellationToken cancellationToken) =>
         RunAsync(id, input.Version, Role.Desk, async (c, by) =>
         {
             var escalationDue = await deadlines.EscalationAnswerDueAsync(c.HallId, by.On, cancellationToken);
@@ -93,14 +93,14 @@ internal sealed class CaseWorkflowService(
             if (!input.Satisfied) _after = ct => notifier.EscalatedAsync(c, escalationDue, ct);
         }, cancellationToken);
 
-    public Task<CaseDetailDto> AnswerEscalationAsync(Guid id, EscalationAnswerInput input, CancellationToken cancellationToken) =>
+    public Task<UnresolvedCaseDetailDto> AnswerEscalationAsync(Guid id, EscalationAnswerInput input, CancellationToken cancellationToken) =>
         RunAsync(id, input.Version, Role.Supervise, (c, by) =>
         {
             c.AnswerEscalation(input.Outcome, input.Text, by, Guid.NewGuid());
             return Task.CompletedTask;
         }, cancellationToken);
 
-    public Task<CaseDetailDto> CloseAsync(Guid id, CloseCaseInput input, CancellationToken cancellationToken) =>
+    public Task<UnresolvedCaseDetailDto> CloseAsync(Guid id, CloseCaseInput input, CancellationToken cancellationToken) =>
         RunAsync(id, input.Version, Role.Handle, (c, by) =>
         {
             c.Close(input.Outcome, input.Text, by, Guid.NewGuid());
@@ -116,7 +116,7 @@ internal sealed class CaseWorkflowService(
     /// Loads the case within the caller's visibility (404 outside), checks the caller's part in it and the version, runs the
     /// step and its messages in one transaction. The case's version is a concurrency token: a step that raced this one answers 409.
     /// </summary>
-    private async Task<CaseDetailDto> RunAsync(Guid id, int version, Role role, Func<UnresolvedCase, CaseActor, Task> step,
+    private async Task<UnresolvedCaseDetailDto> RunAsync(Guid id, int version, Role role, Func<UnresolvedCase, CaseActor, Task> step,
         CancellationToken cancellationToken)
     {
         var caller = await callers.GetAsync(cancellationToken);

@@ -42,7 +42,7 @@ internal sealed class UnresolvedHomeItems(UnresolvedDbContext db, CaseCaller cal
         {
             var halls = caller.Scope.HallIds.ToList();
             var everything = caller.Scope.Kind == SharedKernel.Scoping.ScopeKind.All;
-            var escalated = await db.Cases.CountAsync(c => (everything || halls.Contains(c.HallId)) && c.State == CaseState.Escalated, cancellationToken);
+            var escalated = await db.Cases.CountAsync(c => (everything || halls.Contains(c.HallId)) && c.State == UnresolvedCaseState.Escalated, cancellationToken);
             items.Add(new HomeItem(EscalationsToAnswer, HomeItemKind.Todo, escalated, $"{CaseNotifier.CasesLink}?states=Escalated", HomeItemSeverity.Urgent));
         }
         if (account.IsGranted(UnresolvedPermissions.Transfers.Answer) && caller.LiaisonOf.Count > 0)

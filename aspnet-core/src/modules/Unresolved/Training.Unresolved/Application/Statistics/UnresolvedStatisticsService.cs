@@ -54,7 +54,7 @@ internal sealed class UnresolvedStatisticsService(UnresolvedDbContext db, IDataS
         var unitIds = byUnit.Where(x => x.UnitId != null).Select(x => x.UnitId!.Value).Distinct().ToList();
         var units = unitIds.Count == 0 ? new Dictionary<Guid, string>() : (await structure.GetUnitsAsync(unitIds, null, cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
         var total = byState.Values.Sum();
-        var closed = byState.GetValueOrDefault(CaseState.Closed) + byState.GetValueOrDefault(CaseState.NotAccepted);
+        var closed = byState.GetValueOrDefault(UnresolvedCaseState.Closed) + byState.GetValueOrDefault(UnresolvedCaseState.NotAccepted);
         return new UnresolvedStatisticsDto(from, to, total, closed, total - closed,
             byUnit.GroupBy(x => x.UnitId).Select(g => new UnitCategoryCountsDto(g.Key, g.Key is { } u ? units.GetValueOrDefault(u) : null,
                     g.Sum(x => x.Count), g.OrderBy(x => x.Category ?? (CaseCategory)(-1)).Select(x => new CategoryCaseCountDto(x.Category, x.Count)).ToList()))

@@ -59,7 +59,7 @@ internal sealed class TransferService(
         return new TransferDetailDto(row.ToDto(caller, lookup, clock.Today()), @case.ComplainantKind, @case.Channel, @case.ReceivedAt,
             @case.Description, transfer.Note, transfer.TransferredByName, transfer.ReceiverIsComplainedUnit, transfer.AnswerText,
             transfer.AnsweredByName, transfer.Attachments.Select(a => new AttachmentDto(a.FileId, a.FileName, a.Size, a.ContentType)).ToList(),
-            CanAnswer: transfer.AnsweredAt is null && @case.State == CaseState.Transferred
+            CanAnswer: transfer.AnsweredAt is null && @case.State == UnresolvedCaseState.Transferred
                        && caller.Account.IsGranted(UnresolvedPermissions.Transfers.Answer),
             @case.Version);
     }
