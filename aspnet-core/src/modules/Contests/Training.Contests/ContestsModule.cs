@@ -54,6 +54,7 @@ public sealed class ContestsModule : TrainingModule
         services.AddScoped<BoardService>();
         services.AddScoped<AwardService>();
         services.AddScoped<IHomeItemProvider, ContestHomeItems>();
+        services.AddScoped<IDataSeeder, Seeding.ContestsDemoDataSeeder>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureContestsModule();
