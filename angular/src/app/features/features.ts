@@ -9,6 +9,7 @@ import { ORGANIZATION_FEATURE } from './organization/organization.feature';
 import { RATINGS_FEATURE } from './ratings/ratings.feature';
 import { SUPERVISION_FEATURE } from './supervision/supervision.feature';
 import { UNRESOLVED_FEATURE } from './unresolved/unresolved.feature';
+import { CONTESTS_FEATURE } from './contests/contests.feature';
 import { VERIFY_FEATURE } from './verify/verify.feature';
 
 /**
@@ -23,6 +24,7 @@ export const APP_FEATURES: readonly Feature[] = [
   RATINGS_FEATURE,
   SUPERVISION_FEATURE,
   UNRESOLVED_FEATURE,
+  CONTESTS_FEATURE,
   BULLETINS_FEATURE,
   ADMIN_FEATURE,
   NOTIFICATIONS_FEATURE,

@@ -16,7 +16,11 @@ public static class RoleNames
     public const string HallGuide = "HallGuide";
     /// <summary>联络员: a department's, township's or the convenience centre's liaison; answers the 办不成事 cases transferred to them.</summary>
     public const string Liaison = "Liaison";
+    /// <summary>大赛组织者: organises skill contests in the halls an administrator names for them (entries, rounds, judges, awards).</summary>
+    public const string ContestOrganizer = "ContestOrganizer";
+    /// <summary>评委: scores the contests and rounds they are assigned to (what they see is decided by the assignment).</summary>
+    public const string Judge = "Judge";
     public const string Admin = "Admin";
 
-    public static readonly string[] All = [Staff, WindowLead, HallManager, HR, AttendanceClerk, Inspector, HallGuide, Liaison, Admin];
+    public static readonly string[] All = [Staff, WindowLead, HallManager, HR, AttendanceClerk, Inspector, HallGuide, Liaison, ContestOrganizer, Judge, Admin];
 }

@@ -52,6 +52,8 @@ internal static class RoleDisplayNames
         RoleNames.Inspector => Languages.Pick("督查员", "Inspector"),
         RoleNames.HallGuide => Languages.Pick("巡导员", "Hall guide"),
         RoleNames.Liaison => Languages.Pick("联络员", "Liaison"),
+        RoleNames.ContestOrganizer => Languages.Pick("大赛组织者", "Contest organiser"),
+        RoleNames.Judge => Languages.Pick("评委", "Judge"),
         RoleNames.Admin => Languages.Pick("系统管理员", "Administrator"),
         _ => role,
     };

@@ -38,6 +38,9 @@ internal sealed class IdentityDataSeeder(
         [RoleNames.HallGuide] = ScopeKind.Halls,
         // A liaison sees only what the 办不成事 module gives them (the cases transferred to their receivers).
         [RoleNames.Liaison] = ScopeKind.Own,
+        // A contest organiser (大赛组织者) runs contests in the halls named for them; a judge (评委) sees only what they are assigned.
+        [RoleNames.ContestOrganizer] = ScopeKind.Halls,
+        [RoleNames.Judge] = ScopeKind.Own,
         [RoleNames.Admin] = ScopeKind.All,
     };
 

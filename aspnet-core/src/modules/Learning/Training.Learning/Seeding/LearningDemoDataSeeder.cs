@@ -8,7 +8,8 @@ using Training.SharedKernel.Time;
 namespace Training.Learning.Seeding;
 
 /// <summary>
-/// Demo learning: a question bank, the pre-job course with its exam (open for a year from seeding), a routine course
+/// Demo learning: a question bank, the pre-job course with its exam (open for a year from seeding), the demo skill
+/// contest's written exam (<see cref="LearningDemoIds.ContestWrittenExam"/>), a routine course
 /// that the centre's people are enrolled in, and — as the domain asks for staff already at windows when the system
 /// starts — an imported pre-job certificate for everyone the demo puts at a window. Runs after Organization's demo
 /// people, only when demo data is asked for and only on a database without courses.
@@ -48,6 +49,12 @@ internal sealed class LearningDemoDataSeeder(LearningDbContext db, IStaffIntegra
             PointsPerQuestion: 10, Rules: null, TimeLimitMinutes: 30, OpensAt: now.AddDays(-1), ClosesAt: now.AddDays(365), MaxAttempts: 3,
             PassPercent: 60, GradingPolicy.Highest, ShuffleQuestions: true, ShuffleOptions: true));
         db.Exams.Add(exam);
+        // The demo skill contest's written round (the contest restricts it to its entrants).
+        var contestExam = new Exam(LearningDemoIds.ContestWrittenExam);
+        contestExam.Define(new SaveExamInput("窗口技能大赛笔试", null, IsPreJob: false, PaperMode.Fixed, questions.Select(q => q.Id).ToList(),
+            PointsPerQuestion: 10, Rules: null, TimeLimitMinutes: 30, OpensAt: now.AddDays(-1), ClosesAt: now.AddDays(60), MaxAttempts: 1,
+            PassPercent: 60, GradingPolicy.Highest, ShuffleQuestions: true, ShuffleOptions: true));
+        db.Exams.Add(contestExam);
 
         // The centre's people are enrolled in the routine course; the first lesson is done by every other person, who read
         // it for its estimated time.
