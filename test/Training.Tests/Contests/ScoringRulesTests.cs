@@ -1,3 +1,4 @@
+using Training.Contests;
 using Training.Contests.Application.Scoring;
 
 namespace Training.Tests.Contests;
@@ -14,7 +15,7 @@ public sealed class ScoringRulesTests
         var score = JudgedRoundScorer.Score([80m, 85m, 90m, 70m], MinJudges)!;
 
         score.Score.ShouldBe(81.25m);
-        score.Rule.ShouldBe(RoundScoreRule.PlainMean);
+        score.Rule.ShouldBe(ScoreRule.Mean);
         score.JudgeCount.ShouldBe(4);
     }
 
@@ -25,7 +26,7 @@ public sealed class ScoringRulesTests
         var score = JudgedRoundScorer.Score([80m, 85m, 90m, 70m, 95m], MinJudges)!;
 
         score.Score.ShouldBe(85m);
-        score.Rule.ShouldBe(RoundScoreRule.TrimmedMean);
+        score.Rule.ShouldBe(ScoreRule.TrimmedMean);
         score.JudgeCount.ShouldBe(5);
     }
 
@@ -36,7 +37,7 @@ public sealed class ScoringRulesTests
         var score = JudgedRoundScorer.Score([78m, 82m, 91m, 66m, 88m, 95m, 80m], MinJudges)!;
 
         score.Score.ShouldBe(83.8m);
-        score.Rule.ShouldBe(RoundScoreRule.TrimmedMean);
+        score.Rule.ShouldBe(ScoreRule.TrimmedMean);
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class ScoringRulesTests
     public void The_threshold_is_a_setting()
     {
         // With the threshold at 4, four judges are trimmed: drop 90 and 70 → (80 + 85) / 2 = 82.5
-        JudgedRoundScorer.Score([80m, 85m, 90m, 70m], 4)!.ShouldBe(new JudgedRoundScore(82.5m, RoundScoreRule.TrimmedMean, 4));
+        JudgedRoundScorer.Score([80m, 85m, 90m, 70m], 4)!.ShouldBe(new JudgedRoundScore(82.5m, ScoreRule.TrimmedMean, 4));
         JudgedRoundScorer.Score([], MinJudges).ShouldBeNull();
         Should.Throw<ArgumentOutOfRangeException>(() => JudgedRoundScorer.Score([1m, 2m], 2));
     }
@@ -58,9 +59,9 @@ public sealed class ScoringRulesTests
     [Fact]
     public void The_rule_is_stated_in_both_languages()
     {
-        RoundScoreRuleText.Zh(RoundScoreRule.TrimmedMean).ShouldBe("去掉一个最高分和一个最低分后的平均");
-        RoundScoreRuleText.Zh(RoundScoreRule.PlainMean).ShouldBe("算术平均");
-        RoundScoreRuleText.En(RoundScoreRule.PlainMean).ShouldBe("Plain mean");
+        ScoreRuleText.Zh(ScoreRule.TrimmedMean).ShouldBe("去掉一个最高分和一个最低分后的平均");
+        ScoreRuleText.Zh(ScoreRule.Mean).ShouldBe("算术平均");
+        ScoreRuleText.En(ScoreRule.Mean).ShouldBe("Plain mean");
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 namespace Training.Contests.Application.Scoring;
 
 /// <summary>A judged round's score for one entry, with the rule that formed it and how many sheets counted.</summary>
-public sealed record JudgedRoundScore(decimal Score, RoundScoreRule Rule, int JudgeCount);
+public sealed record JudgedRoundScore(decimal Score, ScoreRule Rule, int JudgeCount);
 
 /// <summary>
 /// The round score of one entry from its submitted sheets' totals: with at least <c>trimmedMeanMinJudges</c> scoring
@@ -19,9 +19,9 @@ public static class JudgedRoundScorer
         if (sheetTotals.Count == 0) return null;
 
         if (sheetTotals.Count < trimmedMeanMinJudges)
-            return new JudgedRoundScore(sheetTotals.Sum() / sheetTotals.Count, RoundScoreRule.PlainMean, sheetTotals.Count);
+            return new JudgedRoundScore(sheetTotals.Sum() / sheetTotals.Count, ScoreRule.Mean, sheetTotals.Count);
 
         var kept = sheetTotals.Sum() - sheetTotals.Max() - sheetTotals.Min();
-        return new JudgedRoundScore(kept / (sheetTotals.Count - 2), RoundScoreRule.TrimmedMean, sheetTotals.Count);
+        return new JudgedRoundScore(kept / (sheetTotals.Count - 2), ScoreRule.TrimmedMean, sheetTotals.Count);
     }
 }
