@@ -8,7 +8,7 @@ import { CONTESTS_PAGES_ZH } from './i18n/contests-pages.zh-hans';
 
 const view = requires(Permissions.Contests.Contests.Default);
 const manage = requires(Permissions.Contests.Contests.Manage);
-const console = () => import('./console/console.page').then((m) => m.ContestConsolePage);
+const consolePage = () => import('./console/console.page').then((m) => m.ContestConsolePage);
 
 /**
  * 技能大赛 (Skill contests): the list and announcements, my contests, the judge's scoring, the organiser's console, the
@@ -22,10 +22,10 @@ export const CONTESTS_FEATURE: Feature = {
       { path: 'overview', ...requires(Permissions.Contests.Overview), loadComponent: () => import('./pages/contests.page').then((m) => m.ContestsPage) },
       { path: 'my', ...view, loadComponent: () => import('./my/my-contests.page').then((m) => m.MyContestsPage) },
       { path: 'judging', ...requires(Permissions.Contests.Judging), loadComponent: () => import('./judging/judging-list.page').then((m) => m.JudgingListPage) },
-      { path: 'new', ...manage, loadComponent: console },
+      { path: 'new', ...manage, loadComponent: consolePage },
       { path: ':id', ...view, loadComponent: () => import('./pages/contest-detail.page').then((m) => m.ContestDetailPage) },
-      { path: ':id/console', ...manage, loadComponent: console },
-      { path: ':id/entries', canActivate: manage.canActivate, data: { ...manage.data, tab: 'entries' }, loadComponent: console },
+      { path: ':id/console', ...manage, loadComponent: consolePage },
+      { path: ':id/entries', canActivate: manage.canActivate, data: { ...manage.data, tab: 'entries' }, loadComponent: consolePage },
       { path: ':id/board', ...requires(Permissions.Contests.Board), loadComponent: () => import('./board/board.page').then((m) => m.BoardPage) },
       { path: ':id/rounds/:roundId/judge', ...requires(Permissions.Contests.Judging), loadComponent: () => import('./judging/judge-round.page').then((m) => m.JudgeRoundPage) },
     ],
