@@ -27,7 +27,7 @@ export class BoardApi {
   }
 
   displayBoard(token: string): Promise<BoardDto> {
-    return this.api.invoke(getDisplayBoard, { token });
+    return this.api.invoke(getDisplayBoard, { link: token });
   }
 
   /** Where the event stream is read (EventSource: same origin, the session cookie goes along). */
@@ -36,7 +36,7 @@ export class BoardApi {
   }
 
   displayStreamUrl(token: string): string {
-    return `${this.root}${streamDisplayBoard.PATH.replace('{token}', encodeURIComponent(token))}`;
+    return `${this.root}${streamDisplayBoard.PATH.replace('{link}', encodeURIComponent(token))}`;
   }
 
   newDisplayToken(id: string): Promise<DisplayTokenDto> {
