@@ -36,6 +36,19 @@ export const Permissions = {
       Publish: 'Bulletins.Bulletins.Publish',
     },
   },
+  Contests: {
+    Board: 'Contests.Board',
+    Contests: {
+      Default: 'Contests.Contests',
+      Enter: 'Contests.Contests.Enter',
+      Manage: 'Contests.Contests.Manage',
+    },
+    Entries: {
+      Nominate: 'Contests.Entries.Nominate',
+    },
+    Judging: 'Contests.Judging',
+    Overview: 'Contests.Overview',
+  },
   Identity: {
     DeviceKeys: {
       Default: 'Identity.DeviceKeys',
@@ -178,6 +191,13 @@ export const ALL_PERMISSIONS = [
   'Bulletins.Bulletins',
   'Bulletins.Bulletins.Manage',
   'Bulletins.Bulletins.Publish',
+  'Contests.Board',
+  'Contests.Contests',
+  'Contests.Contests.Enter',
+  'Contests.Contests.Manage',
+  'Contests.Entries.Nominate',
+  'Contests.Judging',
+  'Contests.Overview',
   'Identity.DeviceKeys',
   'Identity.DeviceKeys.Manage',
   'Identity.Devices.Report',

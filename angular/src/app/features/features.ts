@@ -8,6 +8,7 @@ import { NOTIFICATIONS_FEATURE } from './notifications/notifications.feature';
 import { ORGANIZATION_FEATURE } from './organization/organization.feature';
 import { RATINGS_FEATURE } from './ratings/ratings.feature';
 import { SUPERVISION_FEATURE } from './supervision/supervision.feature';
+import { CONTESTS_FEATURE } from './contests/contests.feature';
 import { VERIFY_FEATURE } from './verify/verify.feature';
 
 /**
@@ -21,6 +22,7 @@ export const APP_FEATURES: readonly Feature[] = [
   ATTENDANCE_FEATURE,
   RATINGS_FEATURE,
   SUPERVISION_FEATURE,
+  CONTESTS_FEATURE,
   BULLETINS_FEATURE,
   ADMIN_FEATURE,
   NOTIFICATIONS_FEATURE,

@@ -11,6 +11,7 @@ export interface ExamDto {
   hasAttempts: boolean;
   id: string;
   isPreJob: boolean;
+  isRestricted?: boolean;
   maxAttempts: number;
   maxScore: number;
   opensAt: string;

@@ -25,3 +25,6 @@ public enum CertificateKind { PreJob, Course }
 public enum CertificateSource { Earned, Imported }
 
 public enum CertificateStatus { Valid, Expired, Revoked }
+
+/// <summary>Where a training record outside the courses comes from: a skill contest (以赛代训), a meeting, an external course.</summary>
+public enum TrainingRecordSource { Contest, Meeting, External }

@@ -39,6 +39,7 @@ public static class LearningErrorCodes
     public const string NoHallToOwn = "Learning:00033";
     public const string LessonReadTooShort = "Learning:00034";
     public const string CertificateNotPrintable = "Learning:00035";
+    public const string ExamNotForYou = "Learning:00036";
 }
 
 public sealed class LearningErrorCatalog : IErrorCatalog
@@ -85,6 +86,7 @@ public sealed class LearningErrorCatalog : IErrorCatalog
         [LearningErrorCodes.LessonReadTooShort] = new("请继续阅读：本节还需阅读 {0} 秒才能标记为已学完。",
             "Keep reading: this lesson can be marked as read in {0} seconds."),
         [LearningErrorCodes.CertificateNotPrintable] = new("已撤销的证书不能打印。", "A revoked certificate cannot be printed."),
+        [LearningErrorCodes.ExamNotForYou] = new("这场考试只对指定人员开放。", "This exam is open to named people only."),
         [LearningErrorCodes.UnknownAudienceValue] = new("“{0}”不是有效的窗口类型或人员类别。", "“{0}” is not a window type or staff kind."),
     };
 }

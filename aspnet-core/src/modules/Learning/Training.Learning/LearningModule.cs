@@ -55,6 +55,9 @@ public sealed class LearningModule : TrainingModule
         services.AddScoped<IEventHandler<CertificateRevokedEto>>(sp => sp.GetRequiredService<CertificateNotifier>());
         services.AddScoped<Jobs.CertificateReminderJob>();
         services.AddScoped<ILearningIntegrationService, LearningIntegrationService>();
+        services.AddScoped<ExamAudienceService>();
+        services.AddScoped<TrainingRecordService>();
+        services.AddScoped<IEventHandler<TrainingRecordedEto>>(sp => sp.GetRequiredService<TrainingRecordService>());
         services.AddScoped<LearningStatisticsService>();
         services.AddBulletinKind<Bulletins.TrainingBulletinKind>();
         services.AddScoped<Training.SharedKernel.Home.IHomeItemProvider, LearningHomeItems>();

@@ -50,6 +50,8 @@ internal static class RoleDisplayNames
         RoleNames.HR => Languages.Pick("人事", "HR"),
         RoleNames.AttendanceClerk => Languages.Pick("考勤员", "Attendance clerk"),
         RoleNames.Inspector => Languages.Pick("督查员", "Inspector"),
+        RoleNames.ContestOrganizer => Languages.Pick("大赛组织者", "Contest organiser"),
+        RoleNames.Judge => Languages.Pick("评委", "Judge"),
         RoleNames.Admin => Languages.Pick("系统管理员", "Administrator"),
         _ => role,
     };

@@ -31,6 +31,9 @@ internal sealed class IdentityDataSeeder(
         [RoleNames.AttendanceClerk] = ScopeKind.Halls,
         // So does an inspector (督查员): the halls they inspect.
         [RoleNames.Inspector] = ScopeKind.Halls,
+        // A contest organiser (大赛组织者) runs contests in the halls named for them; a judge (评委) sees only what they are assigned.
+        [RoleNames.ContestOrganizer] = ScopeKind.Halls,
+        [RoleNames.Judge] = ScopeKind.Own,
         [RoleNames.Admin] = ScopeKind.All,
     };
 

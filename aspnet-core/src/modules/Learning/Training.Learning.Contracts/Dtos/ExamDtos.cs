@@ -42,7 +42,7 @@ public sealed record ExamDto(
     Guid Id, string Title, Guid? CourseId, bool IsPreJob, PaperMode PaperMode, IReadOnlyList<Guid> QuestionIds, int PointsPerQuestion,
     IReadOnlyList<ExamRuleDto> Rules, int TimeLimitMinutes, DateTime OpensAt, DateTime ClosesAt, int MaxAttempts, int PassPercent,
     GradingPolicy GradingPolicy, bool ShuffleQuestions, bool ShuffleOptions, int QuestionCount, int MaxScore, Guid? OwnerHallId,
-    bool HasAttempts);
+    bool HasAttempts, bool IsRestricted = false);
 
 /// <summary>An exam as a learner sees it in "My learning".</summary>
 public sealed record MyExamDto(Guid ExamId, string Title, bool IsPreJob, DateTime OpensAt, DateTime ClosesAt, int TimeLimitMinutes,

@@ -28,7 +28,8 @@ internal sealed class AttemptService(
         var now = Now;
         var enrolledCourses = await db.Enrollments.Where(e => e.StaffId == staffId).Select(e => e.CourseId).ToListAsync(cancellationToken);
         var list = await db.Exams.AsNoTracking()
-            .Where(e => e.ClosesAt > now.AddDays(-30) && (e.CourseId == null || enrolledCourses.Contains(e.CourseId.Value)))
+            .Where(e => e.ClosesAt > now.AddDays(-30) && (e.CourseId == null || enrolledCourses.Contains(e.CourseId.Value))
+                        && (!e.IsRestricted || db.ExamAudience.Any(m => m.ExamId == e.Id && m.StaffId == staffId)))
             .OrderBy(e => e.ClosesAt).ToListAsync(cancellationToken);
         var examIds = list.Select(e => e.Id).ToList();
         var attempts = (await db.Attempts.AsNoTracking().Where(a => a.StaffId == staffId && examIds.Contains(a.ExamId))
@@ -51,6 +52,8 @@ internal sealed class AttemptService(
         var exam = await exams.LoadAsync(examId, tracked: false, cancellationToken);
         var now = Now;
         if (!exam.IsOpenAt(now)) throw new BusinessException(LearningErrorCodes.ExamNotOpen, exam.OpensAt, exam.ClosesAt) { Kind = ErrorKind.Conflict };
+        if (exam.IsRestricted && !await db.ExamAudience.AnyAsync(m => m.ExamId == examId && m.StaffId == me.Id, cancellationToken))
+            throw new BusinessException(LearningErrorCodes.ExamNotForYou) { Kind = ErrorKind.Forbidden };
         if (exam.CourseId is { } courseId && !await db.Enrollments.AnyAsync(e => e.CourseId == courseId && e.StaffId == me.Id, cancellationToken))
             throw new BusinessException(LearningErrorCodes.CourseNotOpenToYou) { Kind = ErrorKind.Forbidden };
 

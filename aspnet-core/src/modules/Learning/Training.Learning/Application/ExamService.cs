@@ -89,5 +89,5 @@ internal sealed class ExamService(LearningDbContext db, ContentAccess access)
     internal static ExamDto ToDto(Exam e, bool started) => new(e.Id, e.Title, e.CourseId, e.IsPreJob, e.PaperMode, e.QuestionIds, e.PointsPerQuestion,
         e.Rules.Select(r => new ExamRuleDto(r.CategoryId, r.Difficulty, r.Type, r.Count, r.Points)).ToList(), e.TimeLimitMinutes,
         e.OpensAt, e.ClosesAt, e.MaxAttempts, e.PassPercent, e.GradingPolicy, e.ShuffleQuestions, e.ShuffleOptions, e.QuestionCount, e.MaxScore,
-        e.OwnerHallId, started);
+        e.OwnerHallId, started, e.IsRestricted);
 }

@@ -34,6 +34,9 @@ public sealed class Exam : AggregateRoot
     public bool ShuffleQuestions { get; private set; }
     public bool ShuffleOptions { get; private set; }
 
+    /// <summary>Offered to, and attemptable by, the people of its audience list only (a contest's written round).</summary>
+    public bool IsRestricted { get; private set; }
+
     public int QuestionCount => PaperMode == PaperMode.Fixed ? QuestionIds.Count : Rules.Sum(r => r.Count);
 
     public int MaxScore => PaperMode == PaperMode.Fixed ? QuestionIds.Count * PointsPerQuestion : Rules.Sum(r => r.Count * r.Points);
@@ -78,6 +81,9 @@ public sealed class Exam : AggregateRoot
         (TimeLimitMinutes, OpensAt, ClosesAt, MaxAttempts, PassPercent) = (input.TimeLimitMinutes, opensAt, closesAt, input.MaxAttempts, input.PassPercent);
         (GradingPolicy, ShuffleQuestions, ShuffleOptions) = (input.GradingPolicy, input.ShuffleQuestions, input.ShuffleOptions);
     }
+
+    /// <summary>From now on only the audience list may see and sit the exam (set by the contest that links it).</summary>
+    public void Restrict() => IsRestricted = true;
 
     public bool IsOpenAt(DateTime now) => OpensAt <= now && now < ClosesAt;
 

@@ -21,6 +21,8 @@ public sealed class LearningDbContext(DbContextOptions<LearningDbContext> option
     public DbSet<Certificate> Certificates => Set<Certificate>();
     public DbSet<Exam> Exams => Set<Exam>();
     public DbSet<ExamAttempt> Attempts => Set<ExamAttempt>();
+    public DbSet<ExamAudienceMember> ExamAudience => Set<ExamAudienceMember>();
+    public DbSet<TrainingRecord> TrainingRecords => Set<TrainingRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -159,6 +159,21 @@ public static class LearningModelBuilderExtensions
             b.HasIndex(a => new { a.HallId, a.UnitId });
             b.HasOne<Exam>().WithMany().HasForeignKey(a => a.ExamId).OnDelete(DeleteBehavior.Restrict);
         });
+        builder.Entity<ExamAudienceMember>(b =>
+        {
+            b.ToTable($"{p}_ExamAudienceMembers");
+            b.HasIndex(m => new { m.ExamId, m.StaffId }).IsUnique();
+            b.HasIndex(m => m.StaffId); // "my exams" looks up the restricted exams offered to a person
+            b.HasOne<Exam>().WithMany().HasForeignKey(m => m.ExamId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<TrainingRecord>(b =>
+        {
+            b.ToTable($"{p}_TrainingRecords");
+            b.Property(r => r.Source).HasConversion<string>().HasMaxLength(16);
+            b.Property(r => r.Title).HasMaxLength(CourseConsts.MaxTitleLength);
+            b.HasIndex(r => new { r.Source, r.SourceId, r.StaffId }).IsUnique(); // a repeated event records nothing more
+            b.HasIndex(r => new { r.StaffId, r.On });
+        });
         builder.UseClientGeneratedKeys();
     }
 

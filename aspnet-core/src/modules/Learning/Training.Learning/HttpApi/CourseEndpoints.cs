@@ -50,6 +50,9 @@ internal static class CourseEndpoints
         mine.MapGet("/available-courses", (EnrollmentService s, CancellationToken ct) => s.AvailableAsync(ct))
             .RequirePermission(LearningPermissions.MyLearning.Default).WithName("ListMyAvailableCourses")
             .WithSummary("Published courses meant for the caller (unit, window type, staff kind) that they are not enrolled in.");
+        mine.MapGet("/training-records", (TrainingRecordService s, CancellationToken ct) => s.MineAsync(ct))
+            .RequirePermission(LearningPermissions.MyLearning.Default).WithName("ListMyTrainingRecords")
+            .WithSummary("The caller's training hours from outside the courses (contests, meetings …), newest first.");
         mine.MapPost("/courses/{id:guid}/enroll", (Guid id, EnrollmentService s, CancellationToken ct) => s.EnrollSelfAsync(id, ct))
             .RequirePermission(LearningPermissions.MyLearning.Default).WithName("EnrollMyself");
         mine.MapPost("/enrollments/{id:guid}/lessons/{lessonId:guid}/open",
