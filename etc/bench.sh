@@ -15,6 +15,11 @@
 #                               generated once into bench/.data) on SQLite: 20 connections (wrk -c20) alternate the first
 #                               hall's ledger board as its manager (page 1, default sort, hall filter) and a unit's
 #                               findings page as its lead, 5 s of warm-up then 30 s measured; fails on non-2xx (p99).
+#   etc/bench.sh contest-judging a contest's judged round on SQLite (500 entrants, 40 judges, 4 criteria, 8 judges an entrant =
+#                               4,000 sheets, 16,000 criterion scores; generated once into bench/.data): 200 signed-in viewers
+#                               hold the leaderboard's event stream open while the 40 judges submit closed-loop; the viewers
+#                               time each post to the row that includes it (a C# driver: wrk reads no event streams).
+#                               Prints p99 of the posts and of the delay; last line "contest-judging: <p99 of post> ms".
 #   etc/bench.sh bulletin-pdf   a province's ranking (40,000 generated rows: rank, name, unit, score, remarks mixing Chinese,
 #                               Latin and digits), 40 rows a page = 1,000 pages, rendered cold through Training.Documents (new
 #                               builder and renderer, layout pass included) into one PDF file under artifacts/bulletin-pdf/;
@@ -25,7 +30,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 source etc/lib/prerequisites.sh
-scenario=${1:?usage: etc/bench.sh staff-list|exam-submit|punch-import|rating-ingest|supervision-ledger|bulletin-pdf}
+scenario=${1:?usage: etc/bench.sh staff-list|exam-submit|punch-import|rating-ingest|supervision-ledger|contest-judging|bulletin-pdf}
 
 ensure_packages wrk python3
 out=artifacts/bench
@@ -36,7 +41,8 @@ dotnet build-server shutdown >/dev/null 2>&1 || true
 # Generated data is kept between runs, per schema and generator: a new migration (or a generator change, such as its
 # passwords) makes new files instead of failing on old ones.
 schema=$(cat aspnet-core/src/Training.Migrations.Sqlite/Migrations/*.cs bench/Training.Bench/ProvinceGenerator.cs \
-  bench/Training.Bench/ExamGenerator.cs bench/Training.Bench/RatingsGenerator.cs bench/Training.Bench/SupervisionGenerator.cs | sha256sum | cut -c1-8)
+  bench/Training.Bench/ExamGenerator.cs bench/Training.Bench/RatingsGenerator.cs bench/Training.Bench/SupervisionGenerator.cs \
+  bench/Training.Bench/ContestGenerator.cs | sha256sum | cut -c1-8)
 
 host_pid=""
 cleanup() { [ -n "$host_pid" ] && kill "$host_pid" 2>/dev/null; wait 2>/dev/null || true; }
@@ -136,6 +142,20 @@ sys.exit(0 if ratings == distinct and bad == cases else 1)
 PY
     tail -n 1 "$root/artifacts/rating-ingest.txt"
     exit $status
+    ;;
+  contest-judging)
+    data="$root/bench/.data/contest-500x40-$schema.db"
+    if [ ! -f "$data" ]; then
+      mkdir -p "$(dirname "$data")"
+      (cd "$out" && dotnet Training.Bench.dll generate-contest "$data.tmp" 500 40 4 8) && mv "$data.tmp" "$data" && mv "$data.tmp.contest.json" "$data.contest.json"
+      rm -f "$data.tmp-wal" "$data.tmp-shm"
+    fi
+    run="$root/artifacts/contest-run.db"; rm -f "$run" "$run-wal" "$run-shm"; cp "$data" "$run"   # every run from no sheets
+    export Identity__PasswordHasher__IterationCount=10000   # as the generator hashed the bench accounts' password
+    export Identity__LoginRateLimitPerMinute=100000        # 240 people sign in from one address here
+    export Audit__AnonymousRateLimitPerMinute=100000
+    start_host "$run"
+    (cd "$out" && dotnet Training.Bench.dll contest-judging "$BASE" "$data.contest.json" 200)
     ;;
   supervision-ledger)
     data="$root/bench/.data/supervision-city-$schema.db"

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Training.Learning;
 using Training.SharedKernel.Paging;
 
@@ -16,21 +14,19 @@ namespace Training.Bench;
 /// </summary>
 internal static class ExamSubmitDriver
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     public static async Task<int> RunAsync(string baseUrl, int takers, int seconds)
     {
         using var handler = new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = 256, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) };
         using var http = new HttpClient(handler) { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(15) };
 
-        var admin = await Session.SignInAsync(http, "admin");
+        var admin = await BenchSession.SignInAsync(http, "admin");
         var exam = await CreateExamAsync(http, admin, seconds);
         Console.WriteLine($"Exam {exam.Id}: {exam.QuestionCount} questions, deadline {exam.TimeLimitMinutes} min; signing in {takers} takers …");
 
-        var sessions = new Session[takers];
+        var sessions = new BenchSession[takers];
         var signIn = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, takers), new ParallelOptions { MaxDegreeOfParallelism = 16 },
-            async (i, _) => sessions[i] = await Session.SignInAsync(http, $"T{i + 1:00000}"));
+            async (i, _) => sessions[i] = await BenchSession.SignInAsync(http, $"T{i + 1:00000}"));
         Console.WriteLine($"Signed in {takers} takers in {signIn.Elapsed.TotalSeconds:F1} s; timing starts.");
 
         var latencies = new ConcurrentDictionary<string, ConcurrentBag<double>>();
@@ -91,15 +87,15 @@ internal static class ExamSubmitDriver
         foreach (var op in new[] { "start", "save", "submit" })
         {
             var values = latencies.GetValueOrDefault(op)?.Order().ToArray() ?? [];
-            Console.WriteLine($"{op,-7} n={values.Length,6}  p50={Percentile(values, 0.50),7:F1} ms  p99={Percentile(values, 0.99),7:F1} ms  max={(values.Length > 0 ? values[^1] : 0),7:F1} ms  failed={failures.GetValueOrDefault(op)}");
+            Console.WriteLine($"{op,-7} n={values.Length,6}  p50={BenchSession.Percentile(values, 0.50),7:F1} ms  p99={BenchSession.Percentile(values, 0.99),7:F1} ms  max={(values.Length > 0 ? values[^1] : 0),7:F1} ms  failed={failures.GetValueOrDefault(op)}");
         }
         Console.WriteLine($"attempts graded: {graded}/{total} (takers {takers}); submits retried after a time-out: {retries}");
         Console.WriteLine($"last submit → all graded: {allGradedAfter.TotalSeconds:F2} s (target < 5 s)");
-        Console.WriteLine($"exam-submit: {Percentile(latencies.GetValueOrDefault("submit")?.Order().ToArray() ?? [], 0.99):F1} ms");
+        Console.WriteLine($"exam-submit: {BenchSession.Percentile(latencies.GetValueOrDefault("submit")?.Order().ToArray() ?? [], 0.99):F1} ms");
         return failures.Values.Sum() == 0 && graded == takers && total == takers ? 0 : 1;
     }
 
-    private static async Task<ExamDto> CreateExamAsync(HttpClient http, Session admin, int seconds)
+    private static async Task<ExamDto> CreateExamAsync(HttpClient http, BenchSession admin, int seconds)
     {
         var questions = await admin.SendAsync<PagedResult<QuestionDto>>(http, HttpMethod.Get, "/api/learning/questions?maxResultCount=1000&filter=BQ", null);
         var now = DateTime.UtcNow;
@@ -109,7 +105,7 @@ internal static class ExamSubmitDriver
             1, 60, GradingPolicy.Highest, ShuffleQuestions: true, ShuffleOptions: true)))!;
     }
 
-    private static async Task<(int Graded, int Total)> CountGradedAsync(HttpClient http, Session admin, Guid examId)
+    private static async Task<(int Graded, int Total)> CountGradedAsync(HttpClient http, BenchSession admin, Guid examId)
     {
         int graded = 0, total;
         var skip = 0;
@@ -148,50 +144,10 @@ internal static class ExamSubmitDriver
         if (wait > TimeSpan.Zero) await Task.Delay(wait);
     }
 
-    private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
     private static void InterlockedMax(ref long target, long value)
     {
         long current;
         while ((current = Interlocked.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current) { }
-    }
-
-    /// <summary>One signed-in browser: its cookies and XSRF token, sent by hand so thousands share one connection pool.</summary>
-    private sealed class Session
-    {
-        private readonly Dictionary<string, string> _cookies = new();
-
-        public static async Task<Session> SignInAsync(HttpClient http, string userName)
-        {
-            var session = new Session();
-            await session.SendRawAsync(http, HttpMethod.Get, "/api/account/antiforgery", null);
-            var response = await session.SendRawAsync(http, HttpMethod.Post, "/api/account/login", new { userName, password = ProvinceGenerator.AdminPassword });
-            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"sign-in of {userName}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-            return session;
-        }
-
-        public async Task<T?> SendAsync<T>(HttpClient http, HttpMethod method, string url, object? body)
-        {
-            var response = await SendRawAsync(http, method, url, body);
-            if (!response.IsSuccessStatusCode) throw new HttpRequestException($"{(int)response.StatusCode} {method} {url}: {await response.Content.ReadAsStringAsync()}");
-            return await response.Content.ReadFromJsonAsync<T>(Json);
-        }
-
-        private async Task<HttpResponseMessage> SendRawAsync(HttpClient http, HttpMethod method, string url, object? body)
-        {
-            using var request = new HttpRequestMessage(method, url);
-            if (body is not null) request.Content = JsonContent.Create(body, options: Json);
-            if (_cookies.Count > 0) request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}")));
-            if (_cookies.TryGetValue("XSRF-TOKEN", out var xsrf)) request.Headers.Add("X-XSRF-TOKEN", xsrf);
-            var response = await http.SendAsync(request);
-            if (response.Headers.TryGetValues("Set-Cookie", out var setCookies))
-                foreach (var cookie in setCookies)
-                {
-                    var pair = cookie.Split(';')[0];
-                    var eq = pair.IndexOf('=');
-                    _cookies[pair[..eq]] = pair[(eq + 1)..];
-                }
-            return response;
-        }
     }
 }

@@ -17,6 +17,9 @@ using Training.Identity.EntityFrameworkCore;
 // dotnet Training.Bench.dll generate-supervision <sqlite file> [halls=10] [staff=900]
 //   a city (or, with 100 40000, a province) with a year of supervision: 2,000 findings and 500 ledger items a hall (a city:
 //   20,000 and 5,000), and the first hall's manager and a unit lead for the bench (<file>.supervision.json)
+// dotnet Training.Bench.dll generate-contest <sqlite file> [entrants=500] [judges=40] [criteria=4] [judges per entrant=8]
+//   a contest at its open judged round, the judges' plan and the viewers' accounts in <file>.contest.json (see ContestGenerator)
+// dotnet Training.Bench.dll contest-judging <base url> <contest json> [viewers=200]
 // dotnet Training.Bench.dll rating-ingest <base url> <pads json> [seconds=30]
 // dotnet Training.Bench.dll bulletin-pdf <output directory> [rows=40000]
 //   a province's ranking table rendered through Training.Documents, 40 rows a page, beside raw SkiaSharp (no database)
@@ -26,13 +29,15 @@ if (args.Length >= 2 && args[0] == "bulletin-pdf")
     return BulletinPdfBench.Run(args[1], args.Length > 2 ? int.Parse(args[2]) : 40_000);
 if (args.Length >= 2 && args[0] == "exam-submit")
     return await ExamSubmitDriver.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2]) : 2000, args.Length > 3 ? int.Parse(args[3]) : 60);
+if (args.Length >= 3 && args[0] == "contest-judging")
+    return await ContestJudgingDriver.RunAsync(args[1], args[2], args.Length > 3 ? int.Parse(args[3]) : 200);
 if (args.Length >= 3 && args[0] == "rating-ingest")
 {
     var pads = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(args[2])).RootElement;
     return await RatingIngestDriver.RunAsync(args[1], pads.GetProperty("secrets").EnumerateArray().Select(e => e.GetString()!).ToList(),
         pads.GetProperty("windows").EnumerateArray().Select(e => e.GetString()!).ToList(), args.Length > 3 ? int.Parse(args[3]) : 30);
 }
-if (args.Length < 2 || args[0] is not ("generate" or "generate-exam" or "punch-import" or "generate-ratings" or "generate-supervision"))
+if (args.Length < 2 || args[0] is not ("generate" or "generate-exam" or "punch-import" or "generate-ratings" or "generate-supervision" or "generate-contest"))
 {
     Console.Error.WriteLine("usage: Training.Bench generate|generate-exam|punch-import <sqlite file> [count] [count] [days] [clocks] | exam-submit <url> [takers] [seconds] | bulletin-pdf <directory> [rows]");
     return 2;
@@ -70,6 +75,13 @@ var started = DateTime.UtcNow;
 if (punches)
     return await PunchImportBench.RunAsync(app.Services, Path.Combine(Path.GetDirectoryName(file)!, "punch-files"), halls, staff,
         args.Length > 4 ? int.Parse(args[4]) : 250, args.Length > 5 ? int.Parse(args[5]) : 4);
+if (args[0] == "generate-contest")
+{
+    int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index]) : fallback;
+    await new ContestGenerator(app.Services).GenerateAsync(file, Arg(2, 500), Arg(3, 40), Arg(4, 4), Arg(5, 8));
+    Console.WriteLine($"Generated a contest of {Arg(2, 500)} entrants and {Arg(3, 40)} judges in {(DateTime.UtcNow - started).TotalSeconds:F1} s into {file}");
+    return 0;
+}
 if (args[0] == "generate-exam")
 {
     await new ExamGenerator(app.Services).GenerateAsync(halls, staff);

@@ -86,11 +86,6 @@ public sealed class Certificate : AggregateRoot
         AddEvent(new CertificateRevokedEto(Guid.NewGuid(), Id, StaffId, Kind, RevokedReason));
     }
 
-    /// <summary>张三 → 张*, 欧阳娜娜 → 欧**娜: enough to recognise, not enough to harvest.</summary>
-    public static string Mask(string name) => name.Length switch
-    {
-        <= 1 => "*",
-        2 => name[0] + "*",
-        _ => name[0] + new string('*', name.Length - 2) + name[^1],
-    };
+    /// <summary>张三 → 张*, 欧阳娜娜 → 欧**娜 (<see cref="PersonNames.Mask"/>).</summary>
+    public static string Mask(string name) => PersonNames.Mask(name);
 }

@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.ServerSentEvents;
+using System.Text.Json;
+using Training.Contests;
+
+namespace Training.Bench;
+
+/// <summary>
+/// Judging under a watching hall: <c>viewers</c> signed-in people hold the leaderboard's event stream open while every
+/// judge submits its planned sheets closed-loop (the next as soon as the last is answered). Each viewer notes when it
+/// first sees an entry's round counting n sheets; afterwards the n-th answered post of that entry is matched to it, so the
+/// delay is from sending the post to a viewer seeing the total that includes it. Prints p50/p99/max of the posts and of
+/// the delay over every (viewer, post), and last "contest-judging: &lt;p99 of score post&gt; ms". wrk cannot read an event
+/// stream, hence C#.
+/// </summary>
+internal static class ContestJudgingDriver
+{
+    public static async Task<int> RunAsync(string baseUrl, string planFile, int viewerCount)
+    {
+        var plan = JsonDocument.Parse(await File.ReadAllTextAsync(planFile)).RootElement;
+        var contestId = plan.GetProperty("contestId").GetGuid();
+        var roundId = plan.GetProperty("roundId").GetGuid();
+        var criteria = plan.GetProperty("criteria").GetInt32();
+        var judges = plan.GetProperty("judges").EnumerateArray()
+            .Select(j => (UserName: j.GetProperty("userName").GetString()!, Entries: j.GetProperty("entryIds").EnumerateArray().Select(e => e.GetGuid()).ToList()))
+            .ToList();
+        var viewerNames = plan.GetProperty("viewers").EnumerateArray().Select(v => v.GetString()!).Take(viewerCount).ToList();
+
+        using var handler = new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = 1024, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) };
+        using var http = new HttpClient(handler) { BaseAddress = new Uri(baseUrl), Timeout = Timeout.InfiniteTimeSpan };
+        var judgeSessions = new BenchSession[judges.Count];
+        var viewerSessions = new BenchSession[viewerNames.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, judges.Count), new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            async (i, _) => judgeSessions[i] = await BenchSession.SignInAsync(http, judges[i].UserName));
+        await Parallel.ForEachAsync(Enumerable.Range(0, viewerNames.Count), new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            async (i, _) => viewerSessions[i] = await BenchSession.SignInAsync(http, viewerNames[i]));
+        Console.WriteLine($"Signed in {judges.Count} judges and {viewerNames.Count} viewers; opening the streams …");
+
+        var clock = Stopwatch.StartNew();
+        using var stop = new CancellationTokenSource();
+        // seen[viewer][(entry, n)] = when that viewer first saw the entry's round counting n sheets.
+        var seen = viewerNames.Select(_ => new ConcurrentDictionary<(Guid, int), long>()).ToArray();
+        var ready = new CountdownEvent(viewerNames.Count);
+        var viewers = viewerSessions.Select((session, v) => Task.Run(() => WatchAsync(http, session, contestId, roundId, seen[v], clock, ready, stop.Token))).ToList();
+        if (!ready.Wait(TimeSpan.FromSeconds(60))) throw new TimeoutException("the viewers' streams did not open in 60 s");
+        Console.WriteLine($"{viewerNames.Count} streams open; judging starts.");
+
+        var posts = new ConcurrentBag<double>();
+        var failures = 0;
+        var answered = new ConcurrentDictionary<Guid, List<long>>(); // per entry: send times of its posts in the order answered
+        var started = clock.Elapsed;
+        await Task.WhenAll(judges.Select(async (judge, j) =>
+        {
+            var random = new Random(j);
+            foreach (var entryId in judge.Entries)
+            {
+                var scores = Enumerable.Range(0, criteria).Select(_ => (decimal)random.Next(5, 11)).ToList();
+                var sent = clock.ElapsedTicks;
+                try
+                {
+                    await judgeSessions[j].SendAsync<ScoreSheetDto>(http, HttpMethod.Put, $"/api/contests/{contestId}/rounds/{roundId}/sheets/{entryId}",
+                        new SaveScoreSheetInput(scores, true));
+                    posts.Add(Stopwatch.GetElapsedTime(0, clock.ElapsedTicks - sent).TotalMilliseconds);
+                    var list = answered.GetOrAdd(entryId, _ => []);
+                    lock (list) list.Add(sent);
+                }
+                catch (Exception ex)
+                {
+                    if (Interlocked.Increment(ref failures) <= 3) Console.Error.WriteLine($"post failed: {ex.Message}");
+                }
+            }
+        }));
+        var judging = clock.Elapsed - started;
+        await Task.Delay(TimeSpan.FromSeconds(3)); // the last rows reach the viewers
+        stop.Cancel();
+        await Task.WhenAll(viewers.Select(v => v.ContinueWith(_ => { })));
+
+        var delays = new List<double>();
+        var missed = 0;
+        foreach (var (entryId, sends) in answered)
+            for (var n = 1; n <= sends.Count; n++)
+                foreach (var viewer in seen)
+                    if (viewer.TryGetValue((entryId, n), out var at)) delays.Add(Math.Max(0, Stopwatch.GetElapsedTime(0, at - sends[n - 1]).TotalMilliseconds));
+                    else missed++;
+        var postTimes = posts.Order().ToArray();
+        var delayTimes = delays.Order().ToArray();
+        Console.WriteLine($"judging: {postTimes.Length} sheets ({postTimes.Length * criteria} criterion scores) in {judging.TotalSeconds:F1} s, " +
+            $"{postTimes.Length / judging.TotalSeconds:F0}/s; failed {failures}");
+        Console.WriteLine($"post   p50={BenchSession.Percentile(postTimes, 0.5),7:F1} ms  p99={BenchSession.Percentile(postTimes, 0.99),7:F1} ms  max={(postTimes.Length > 0 ? postTimes[^1] : 0),7:F1} ms (target p99 < 50 ms)");
+        Console.WriteLine($"delay  p50={BenchSession.Percentile(delayTimes, 0.5),7:F1} ms  p99={BenchSession.Percentile(delayTimes, 0.99),7:F1} ms  max={(delayTimes.Length > 0 ? delayTimes[^1] : 0),7:F1} ms " +
+            $"over {delayTimes.Length} (viewer, post) pairs, not seen {missed} (target ≤ 1000 ms)");
+        Console.WriteLine($"contest-judging: {BenchSession.Percentile(postTimes, 0.99):F1} ms");
+        return failures == 0 && missed == 0 ? 0 : 1;
+    }
+
+    private static async Task WatchAsync(HttpClient http, BenchSession session, Guid contestId, Guid roundId,
+        ConcurrentDictionary<(Guid, int), long> seen, Stopwatch clock, CountdownEvent ready, CancellationToken stop)
+    {
+        var signalled = false;
+        try
+        {
+            using var response = await session.OpenAsync(http, $"/api/contests/{contestId}/board/stream", stop);
+            await using var body = await response.Content.ReadAsStreamAsync(stop);
+            await foreach (var item in SseParser.Create(body).EnumerateAsync(stop))
+            {
+                if (!signalled) { signalled = true; ready.Signal(); }
+                if (item.EventType == "row") Note(JsonSerializer.Deserialize<BoardRowDto>(item.Data, BenchSession.Json)!);
+                else if (item.EventType == "snapshot")
+                    foreach (var row in JsonSerializer.Deserialize<BoardDto>(item.Data, BenchSession.Json)!.Rows) Note(row);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
+        finally
+        {
+            if (!signalled) ready.Signal();
+        }
+
+        void Note(BoardRowDto row)
+        {
+            var judged = row.Rounds.FirstOrDefault(r => r.RoundId == roundId)?.Judges ?? 0;
+            var now = clock.ElapsedTicks;
+            for (var n = 1; n <= judged; n++) seen.TryAdd((row.EntryId, n), now);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using System.Net;
+using System.Net.ServerSentEvents;
+using System.Text.Json;
+using Training.Contests;
+using Training.Tests.Infrastructure;
+
+namespace Training.Tests.Contests;
+
+/// <summary>
+/// The leaderboard over HTTP: the plain mean of four and the trimmed mean of five with their rules; names hidden from
+/// everyone but the organisers before publication; an entrant's own number and criterion scores; the display link; the
+/// event stream's snapshot and the row a submit sends.
+/// </summary>
+public abstract class ContestBoardTests(AppFixture fixture)
+{
+    private readonly TrainingApp _app = fixture.App;
+
+    /// <summary>
+    /// First entrant: judges 2–5 (judge 1 recused) 30, 32, 34, 36 of 40 → plain mean 33 → 82.5. Second: all five, 20, 30,
+    /// 31, 32, 40 → drop 40 and 20 → 31 → 77.5.
+    /// </summary>
+    private async Task<JudgedContest> ScoredAsync(bool showNames = false)
+    {
+        var contest = await _app.JudgedContestAsync(showNames);
+        decimal[][] first = [[8, 22], [8, 24], [9, 25], [9, 27]];
+        decimal[][] second = [[5, 15], [8, 22], [7, 24], [8, 24], [10, 30]];
+        for (var j = 0; j < 5; j++)
+        {
+            var judge = await _app.AsAsync(contest.Judges[j]);
+            if (j > 0) await judge.SubmitAsync(contest, contest.FirstEntryId, first[j - 1][0], first[j - 1][1]);
+            await judge.SubmitAsync(contest, contest.SecondEntryId, second[j][0], second[j][1]);
+        }
+        return contest;
+    }
+
+    [Fact]
+    public async Task The_board_shows_the_plain_mean_of_four_and_the_trimmed_mean_of_five_with_their_rules()
+    {
+        var contest = await ScoredAsync();
+        var organiser = await _app.AsAsync(Demo.Manager);
+
+        var board = await organiser.GetAsync<BoardDto>($"/api/contests/{contest.ContestId}/board");
+
+        board.Rows.Select(r => (r.DrawNumber, r.Total, r.Rank)).ShouldBe([(2, (double?)82.5, (int?)1), (1, 77.5, 2)]);
+        var (first, second) = (board.Rows[0].Rounds.ShouldHaveSingleItem(), board.Rows[1].Rounds.ShouldHaveSingleItem());
+        (first.Score, first.Rule, first.Judges).ShouldBe((82.5, ScoreRule.Mean, 4));
+        (second.Score, second.Rule, second.Judges).ShouldBe((77.5, ScoreRule.TrimmedMean, 5));
+        board.NamesShown.ShouldBeTrue();
+        board.Rows[0].Names.ShouldBe([contest.FirstEntrantName]);
+        board.TieRule.ShouldContain("笔试");
+    }
+
+    [Fact]
+    public async Task Before_publication_an_entrant_sees_no_names_nor_others_criterion_scores_but_their_own()
+    {
+        var contest = await ScoredAsync();
+        var entrant = await _app.AsAsync(contest.SecondEntrant);
+
+        var board = await entrant.GetAsync<BoardDto>($"/api/contests/{contest.ContestId}/board");
+        var mine = await entrant.GetAsync<MyContestDto>($"/api/contests/{contest.ContestId}/my");
+        var raw = await entrant.Http.GetStringAsync($"/api/contests/{contest.ContestId}/board");
+        var judgeView = await (await _app.AsAsync(contest.Judges[1])).GetAsync<BoardDto>($"/api/contests/{contest.ContestId}/board");
+
+        board.NamesShown.ShouldBeFalse();
+        board.Rows.ShouldAllBe(r => r.Names == null);
+        board.Rows.Single(r => r.IsMine).DrawNumber.ShouldBe(1);
+        raw.ShouldNotContain(contest.FirstEntrantName);
+        raw.ShouldNotContain(contest.SecondEntrantName);
+        judgeView.Rows.ShouldAllBe(r => r.Names == null && !r.IsMine);
+        (mine.EntryId, mine.DrawNumber, mine.Total).ShouldBe((contest.SecondEntryId, (int?)1, (double?)77.5));
+        var criteria = mine.Rounds.ShouldHaveSingleItem().Criteria;
+        criteria.Select(c => c.Name).ShouldBe(["规范", "效率"]);
+        criteria[0].JudgeScores.Order().ShouldBe([5m, 7m, 8m, 8m, 10m]);
+        criteria[1].JudgeScores.Order().ShouldBe([15m, 22m, 24m, 24m, 30m]);
+        (await (await _app.AsAsync(Demo.Staff)).Http.GetAsync($"/api/contests/{contest.ContestId}/my")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_contest_that_shows_names_shows_them_to_everyone_and_the_display_link_needs_no_sign_in()
+    {
+        var contest = await ScoredAsync(showNames: true);
+        var token = await (await _app.AsAsync(Demo.Manager)).PostAsync<DisplayTokenDto>($"/api/contests/{contest.ContestId}/display-token", null);
+        var screen = _app.CreateApiClient();
+
+        var shown = await (await _app.AsAsync(contest.FirstEntrant)).GetAsync<BoardDto>($"/api/contests/{contest.ContestId}/board");
+        var display = await screen.GetAsync<BoardDto>($"/api/contests/display/{token.Token}/board");
+        var wrong = await screen.Http.GetAsync($"/api/contests/display/{token.Token}x/board");
+
+        shown.Rows.Select(r => r.Names!.Single()).ShouldBe([contest.FirstEntrantName, contest.SecondEntrantName]);
+        display.Rows.Select(r => r.Total).ShouldBe([82.5, 77.5]);
+        display.Rows.ShouldAllBe(r => !r.IsMine);
+        wrong.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_stream_sends_a_snapshot_then_the_row_of_a_submitted_sheet()
+    {
+        var contest = await _app.JudgedContestAsync();
+        var entrant = await _app.AsAsync(contest.FirstEntrant);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var response = await entrant.Http.GetAsync($"/api/contests/{contest.ContestId}/board/stream", HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/event-stream");
+        await using var body = await response.Content.ReadAsStreamAsync(timeout.Token);
+        await using var events = SseParser.Create(body).EnumerateAsync(timeout.Token).GetAsyncEnumerator(timeout.Token);
+
+        (await events.MoveNextAsync()).ShouldBeTrue();
+        events.Current.EventType.ShouldBe("snapshot");
+        var snapshot = JsonSerializer.Deserialize<BoardDto>(events.Current.Data, ApiClient.Json)!;
+        await (await _app.AsAsync(contest.Judges[2])).SubmitAsync(contest, contest.FirstEntryId, 8m, 24m);
+        BoardRowDto? row = null;
+        while (row is null && await events.MoveNextAsync())
+            if (events.Current.EventType == "row") row = JsonSerializer.Deserialize<BoardRowDto>(events.Current.Data, ApiClient.Json);
+
+        snapshot.Rows.ShouldAllBe(r => r.Total == null && r.Names == null);
+        row.ShouldNotBeNull();
+        (row.EntryId, row.Total, row.IsMine, row.Names).ShouldBe((contest.FirstEntryId, (double?)80, true, (IReadOnlyList<string>?)null));
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class ContestBoardTests_Sqlite(SqliteAppFixture fixture) : ContestBoardTests(fixture);
+
+[Collection(PostgreSqlCollection.Name)]
+public sealed class ContestBoardTests_PostgreSql(PostgreSqlAppFixture fixture) : ContestBoardTests(fixture);
