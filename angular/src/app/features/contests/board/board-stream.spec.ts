@@ -35,6 +35,12 @@ describe('leaderboard stream', () => {
     expect(s.current()?.rows.map((r) => [r.entryId, r.rank])).toEqual([['a', 1], ['b', 2]]);
   });
 
+  it('Should_keep_the_viewer_own_mark_and_the_names_shown_when_a_row_comes_broadcast_without_them', () => {
+    const s = TestBed.runInInjectionContext(() => new BoardStream('/s', { ...board, rows: [{ ...row('a', 1, 90, 80, 84, 1), isMine: true, names: ['张三'] }] }));
+    s.apply(row('a', 1, 90, 85, 87, null));
+    expect(s.current()?.rows[0]).toMatchObject({ entryId: 'a', total: 87, isMine: true, names: ['张三'] });
+  });
+
   it('Should_take_a_new_snapshot_whole_and_ignore_what_it_cannot_read', () => {
     const s = stream();
     s.apply({ ...board, rows: [row('c', 3, null, null, null, null)] });

@@ -42,7 +42,10 @@ export class BoardStream {
     }
     const board = this.board();
     if (!board || !('entryId' in data)) return;
-    const changed = liveRows([data as BoardRowDto])[0];
+    const sent = data as BoardRowDto;
+    // A changed row is broadcast as everyone may see it (no names, nobody's own): keep what this viewer was shown.
+    const before = board.rows.find((r) => r.entryId === sent.entryId);
+    const changed = liveRows([{ ...sent, names: sent.names ?? before?.names ?? null, isMine: sent.isMine || !!before?.isMine }])[0];
     const others = liveRows(board.rows).filter((r) => r.entryId !== changed.entryId);
     this.board.set({ ...board, rows: rerank([...others, changed]) });
   }

@@ -172,6 +172,10 @@ export class RoundsEditorComponent implements OnInit {
       judgeStaffIds: r.kind === 'Written' ? [] : r.judges,
     }));
     const done = await this.actions.run(() => this.api.saveRounds(c.id, rounds, c.version));
-    if (done) this.saved.emit(done);
+    if (!done) return;
+    // The saved rounds carry their ids now: the next save keeps them rather than replacing them.
+    this.form.controls.rounds.clear();
+    for (const r of done.rounds) this.form.controls.rounds.push(this.round(r));
+    this.saved.emit(done);
   }
 }
