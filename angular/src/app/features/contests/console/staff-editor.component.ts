@@ -45,7 +45,7 @@ interface Person {
         </mat-select>
       </mat-form-field>
       <app-problem-alert [problem]="actions.problem()" />
-      <button mat-flat-button (click)="save()" [disabled]="actions.busy() || organisers().length === 0" data-testid="staff-save">{{ 'common.save' | translate }}</button>
+      <button mat-flat-button (click)="save()" [disabled]="actions.busy()" data-testid="staff-save">{{ 'common.save' | translate }}</button>
     </section>
   `,
   styles: `.people { max-width: 640px; } h3 { font-size: 15px; margin: 12px 0 4px; } .chief { width: 100%; margin-top: 8px; }`,
