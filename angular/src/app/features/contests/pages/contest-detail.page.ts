@@ -68,13 +68,13 @@ import { EntriesApi, MyAwardCertificateDto, MyContestDto } from '../entries.api'
             <p data-testid="entered">{{ 'contests.my.entered' | translate }}
               @if (mine()?.drawNumber; as n) { <strong data-testid="my-draw-number">{{ 'contests.my.drawNumber' | translate: { n } }}</strong> }
               @else { <span class="sub">{{ 'contests.my.drawLater' | translate }}</span> }</p>
+            @if (writtenOpen()) {
+              <a mat-flat-button routerLink="/my-learning/exams" data-testid="go-to-exam"><mat-icon>edit_note</mat-icon>{{ 'contests.my.takeExam' | translate }}</a>
+            }
             @if (mine(); as m) {
               @for (r of m.rounds; track r.roundId) {
                 <section class="my-round" data-testid="my-round" [attr.data-round]="r.title">
                   <h3>{{ r.title }} · {{ 'contests.roundKinds.' + r.kind | translate }} · {{ 'contests.roundStates.' + r.state | translate }}</h3>
-                  @if (r.kind === 'Written' && r.state === 'Open') {
-                    <a mat-flat-button routerLink="/my-learning/exams" data-testid="go-to-exam"><mat-icon>edit_note</mat-icon>{{ 'contests.my.takeExam' | translate }}</a>
-                  }
                   <p data-testid="my-round-score">{{ 'contests.my.score' | translate }}：{{ score(r.score) }}
                     @if (r.rule) { <span class="rule">（{{ 'contests.rules.' + r.rule | translate }}）</span> }</p>
                   @for (k of r.criteria; track $index) {
@@ -127,6 +127,8 @@ export class ContestDetailPage implements OnInit {
   private readonly allCertificates = signal<MyAwardCertificateDto[]>([]);
   protected readonly certificates = computed(() => this.allCertificates().filter((c) => c.contestId === this.id()));
   protected readonly shares = computed(() => weightShares(this.contest()?.rounds.map((r) => r.weight) ?? []));
+  /** The written round is running: the entrant takes it on Learning's exam pages (the exam is offered to entrants only). */
+  protected readonly writtenOpen = computed(() => (this.contest()?.rounds ?? []).some((r) => r.kind === 'Written' && r.state === 'Open'));
   protected readonly judges = computed(() => (this.contest()?.myRoles ?? []).some((r) => r === 'Judge' || r === 'ChiefJudge'));
 
   ngOnInit(): void {
