@@ -62,9 +62,10 @@ export class MyContestsPage implements OnInit {
   protected readonly certificates = signal<MyAwardCertificateDto[]>([]);
 
   async ngOnInit(): Promise<void> {
-    const both = await this.actions.run(() => Promise.all([this.api.mine(), this.api.certificates()]));
-    if (!both) return;
-    this.entries.set(both[0]);
-    this.certificates.set(both[1]);
+    const entries = await this.actions.run(() => this.api.mine());
+    if (!entries) return;
+    this.entries.set(entries);
+    // Certificates exist only once a contest is published: they come second and their absence does not hide the entries.
+    this.certificates.set((await this.actions.run(() => this.api.certificates())) ?? []);
   }
 }
