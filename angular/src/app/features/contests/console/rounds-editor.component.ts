@@ -122,7 +122,9 @@ export class RoundsEditorComponent implements OnInit {
   protected readonly form = new FormGroup({ rounds: new FormArray<RoundGroup>([]) });
   private readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
   protected readonly shares = computed(() => weightShares((this.value().rounds ?? []).map((r) => r.weight ?? null)));
-  protected readonly contestJudges = computed(() => this.contest().staff.filter((s) => s.role === 'Judge' || s.role === 'ChiefJudge'));
+  /** The contest's judges, once each (the chief judge is listed as a judge and as chief). */
+  protected readonly contestJudges = computed(() =>
+    [...new Map(this.contest().staff.filter((s) => s.role === 'Judge' || s.role === 'ChiefJudge').map((s) => [s.staffId, s])).values()]);
   protected readonly editable = computed(() => this.contest().state !== 'Published' && this.contest().rounds.every((r) => r.state === 'Pending'));
 
   async ngOnInit(): Promise<void> {
