@@ -83,8 +83,8 @@ public abstract class ContestBoardTests(AppFixture fixture)
         var screen = _app.CreateApiClient();
 
         var shown = await (await _app.AsAsync(contest.FirstEntrant)).GetAsync<BoardDto>($"/api/contests/{contest.ContestId}/board");
-        var display = await screen.GetAsync<BoardDto>($"/api/contests/display/{token.Token}/board");
-        var wrong = await screen.Http.GetAsync($"/api/contests/display/{token.Token}x/board");
+        var display = await screen.GetAsync<BoardDto>($"/api/public/contest-boards/{token.Token}");
+        var wrong = await screen.Http.GetAsync($"/api/public/contest-boards/{token.Token}x");
 
         shown.Rows.Select(r => r.Names!.Single()).ShouldBe([contest.FirstEntrantName, contest.SecondEntrantName]);
         display.Rows.Select(r => r.Total).ShouldBe([82.5, 77.5]);

@@ -60,7 +60,9 @@ public abstract class ContestJudgingTests(AppFixture fixture)
         await JudgingAssert.RefusedAsync(notChief, HttpStatusCode.Forbidden, ContestsErrorCodes.NotChiefJudge);
         (corrected.Total, corrected.Locked).ShouldBe((33m, true));
         var kept = seen.Entries.Single(e => e.EntryId == contest.FirstEntryId).Sheet!.Corrections.ShouldHaveSingleItem();
-        (kept.Reason, kept.OldScores, kept.NewScores).ShouldBe(("评委录入时将 28 误为 20", (IReadOnlyList<decimal>)[6m, 20m], (IReadOnlyList<decimal>)[8m, 25m]));
+        kept.Reason.ShouldBe("评委录入时将 28 误为 20");
+        kept.OldScores.ShouldBe([6m, 20m]);
+        kept.NewScores.ShouldBe([8m, 25m]);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Training.Contests;
 using Training.Contests.Domain;
 using Training.Contests.EntityFrameworkCore;
 using Training.Identity;
+using Training.Organization;
 using Training.Organization.Domain;
 using Training.Organization.EntityFrameworkCore;
 using Training.SharedKernel.Authorization;

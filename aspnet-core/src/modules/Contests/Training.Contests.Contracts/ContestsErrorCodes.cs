@@ -42,6 +42,7 @@ public static class ContestsErrorCodes
     public const string RoundNeedsJudges = "Contests:00033";
     public const string PreviousRoundOpen = "Contests:00034";
     public const string WrongCriterionCount = "Contests:00035";
+    public const string SheetNotSubmitted = "Contests:00036";
 
     // 00040–00059: the board and awards.
     public const string RoundsNotClosed = "Contests:00040";
@@ -88,6 +89,7 @@ public sealed class ContestsErrorCatalog : IErrorCatalog
         [ContestsErrorCodes.RoundNeedsJudges] = new("评分轮须指定评委。", "A judged round needs its judges."),
         [ContestsErrorCodes.PreviousRoundOpen] = new("请先结束正在进行的一轮。", "Close the round in progress first."),
         [ContestsErrorCodes.WrongCriterionCount] = new("评分表须为每个评分项给分（共 {0} 项）。", "A sheet scores every criterion ({0})."),
+        [ContestsErrorCodes.SheetNotSubmitted] = new("评分表尚未提交，由评委本人修改即可。", "The sheet is not submitted yet; its judge may still change it."),
         [ContestsErrorCodes.RoundsNotClosed] = new("所有轮次结束后才能确定奖项和发布成绩。", "Awards and publication wait until every round has closed."),
         [ContestsErrorCodes.AlreadyPublished] = new("成绩已经发布，不能再修改。", "The results are published and cannot change."),
         [ContestsErrorCodes.NoAward] = new("没有这个奖项或证书。", "There is no such award or certificate."),

@@ -1,4 +1,5 @@
 using Training.SharedKernel.Domain;
+using Training.SharedKernel.Errors;
 
 namespace Training.Contests.Domain;
 
@@ -22,6 +23,13 @@ public sealed class Award : Entity
     public string? EditReason { get; private set; }
     public Guid? EditedByStaffId { get; private set; }
     public DateTime? EditedAt { get; private set; }
+
+    /// <summary>An organiser's change before publishing (null = no award); the computed tier stays beside it.</summary>
+    public void Change(AwardTier? tier, string reason, Guid? byStaffId, DateTime now)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) throw new BusinessException(ContestsErrorCodes.ReasonRequired);
+        (Tier, EditReason, EditedByStaffId, EditedAt) = (tier, reason.Trim(), byStaffId, now);
+    }
 }
 
 /// <summary>An awarded person's certificate: the verification code printed on it (checked on the public page).</summary>

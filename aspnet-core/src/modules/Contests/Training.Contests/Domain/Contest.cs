@@ -1,4 +1,5 @@
 using Training.SharedKernel.Domain;
+using Training.SharedKernel.Events;
 using Training.SharedKernel.Errors;
 
 namespace Training.Contests.Domain;
@@ -89,10 +90,15 @@ public sealed class Contest : AggregateRoot
         Version++;
     }
 
-    public void Publish(DateTime now)
+    /// <summary>
+    /// Publishes the results with their events (awards, training records): raised here, in the save that changes the
+    /// state, so a retry — which finds the contest published — raises none.
+    /// </summary>
+    public void Publish(DateTime now, IEnumerable<IEto> results)
     {
         RequireState(ContestState.Closed);
         (State, PublishedAt) = (ContestState.Published, now);
+        foreach (var result in results) AddEvent(result);
         Version++;
     }
 

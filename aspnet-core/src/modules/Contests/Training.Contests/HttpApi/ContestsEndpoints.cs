@@ -20,5 +20,6 @@ internal static class ContestsEndpoints
         app.MapJudgingEndpoints();
         app.MapBoardEndpoints();
         app.MapAwardEndpoints();
+        app.MapAwardVerificationEndpoints();
     }
 }

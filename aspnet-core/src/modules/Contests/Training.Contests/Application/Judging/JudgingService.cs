@@ -1,18 +1,145 @@
+using Microsoft.EntityFrameworkCore;
+using Training.Contests.Application.Board;
+using Training.Contests.Application.Common;
+using Training.Contests.Domain;
+using Training.Contests.EntityFrameworkCore;
+using Training.Organization;
+using Training.SharedKernel.Errors;
+
 namespace Training.Contests.Application.Judging;
 
-/// <summary>Judges' sheets: the judge's rounds, scoring page, save/submit, the chief judge's correction, progress per judge (k-judge).</summary>
-internal sealed class JudgingService
+/// <summary>
+/// Judges' sheets: a judge sees and scores only the rounds assigned to them, entries by draw number (never names);
+/// a sheet is saved, then submitted and locked; an entry of the judge's own unit is refused (and shown as recused);
+/// only the contest's chief judge corrects a locked sheet, with a reason that is kept. Every submit and correction
+/// tells the board, after it is committed.
+/// </summary>
+internal sealed class JudgingService(
+    ContestsDbContext db, ContestCaller callers, ContestLoader loader, Recusals recusals, IStaffIntegrationService staff,
+    BoardRefresher board, TimeProvider clock)
 {
-    public Task<IReadOnlyList<JudgeAssignmentDto>> MineAsync(CancellationToken cancellationToken) => throw new NotImplementedException();
+    public async Task<IReadOnlyList<JudgeAssignmentDto>> MineAsync(CancellationToken cancellationToken)
+    {
+        var me = (await callers.GetAsync(cancellationToken)).StaffId;
+        if (me is null) return [];
+        var rounds = await (from j in db.RoundJudges
+                            join r in db.Rounds on j.RoundId equals r.Id
+                            join c in db.Contests on r.ContestId equals c.Id
+                            where j.StaffId == me && c.State != ContestState.Draft
+                            orderby c.EntryClosesAt descending, r.Order
+                            select new { Round = r, Contest = c }).AsNoTracking().ToListAsync(cancellationToken);
+        var contestIds = rounds.Select(r => r.Contest.Id).Distinct().ToList();
+        var entries = await db.Entries.AsNoTracking().Include(e => e.Members)
+            .Where(e => contestIds.Contains(e.ContestId) && e.State == EntryState.Entered && e.DrawNumber != null).ToListAsync(cancellationToken);
+        var roundIds = rounds.Select(r => r.Round.Id).ToList();
+        var submitted = await db.ScoreSheets.AsNoTracking().Where(s => s.JudgeStaffId == me && roundIds.Contains(s.RoundId) && s.Locked)
+            .GroupBy(s => s.RoundId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var chief = await db.StaffRoles.AsNoTracking().Where(r => r.StaffId == me && r.Role == ContestRole.ChiefJudge)
+            .Select(r => r.ContestId).ToListAsync(cancellationToken);
+        var recused = (await recusals.ForAsync([me.Value], entries, cancellationToken))[me.Value];
+        return rounds.Select(x =>
+        {
+            var inContest = entries.Where(e => e.ContestId == x.Contest.Id).ToList();
+            return new JudgeAssignmentDto(x.Contest.Id, x.Contest.Title, x.Round.Id, x.Round.Title, x.Round.Kind, x.Round.State,
+                chief.Contains(x.Contest.Id), inContest.Count, submitted.GetValueOrDefault(x.Round.Id), inContest.Count(e => recused.Contains(e.Id)));
+        }).ToList();
+    }
 
-    public Task<JudgeRoundDto> GetRoundAsync(Guid contestId, Guid roundId, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public async Task<JudgeRoundDto> GetRoundAsync(Guid contestId, Guid roundId, CancellationToken cancellationToken)
+    {
+        var (contest, round, me) = await AssignedAsync(contestId, roundId, cancellationToken);
+        var entries = await ActiveEntriesAsync(contestId, null, cancellationToken);
+        var recused = (await recusals.ForAsync([me], entries, cancellationToken))[me];
+        var sheets = await db.ScoreSheets.AsNoTracking().Include(s => s.Corrections).Where(s => s.RoundId == roundId && s.JudgeStaffId == me)
+            .ToDictionaryAsync(s => s.EntryId, cancellationToken);
+        var names = await NamesAsync(sheets.Values, cancellationToken);
+        var isChief = (await callers.GetAsync(cancellationToken)).RolesIn(contestId).Contains(ContestRole.ChiefJudge);
+        return new JudgeRoundDto(contest.Id, contest.Title, round.Id, round.Title, round.Kind, round.State,
+            round.Criteria.Select(c => new CriterionDto(c.Name, c.MaxPoints)).ToList(), isChief,
+            entries.Select(e => new JudgeEntryDto(e.Id, e.DrawNumber!.Value, recused.Contains(e.Id),
+                sheets.TryGetValue(e.Id, out var s) ? ToDto(s, names) : null)).ToList());
+    }
 
-    public Task<ScoreSheetDto> SaveAsync(Guid contestId, Guid roundId, Guid entryId, SaveScoreSheetInput input, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+    public async Task<ScoreSheetDto> SaveAsync(Guid contestId, Guid roundId, Guid entryId, SaveScoreSheetInput input, CancellationToken cancellationToken)
+    {
+        var (_, round, me) = await AssignedAsync(contestId, roundId, cancellationToken);
+        if (round.State != RoundState.Open) throw new BusinessException(ContestsErrorCodes.RoundWrongState, round.State) { Kind = ErrorKind.Conflict };
+        var entry = (await ActiveEntriesAsync(contestId, entryId, cancellationToken)).SingleOrDefault()
+                    ?? throw new EntityNotFoundException("Entry", entryId);
+        if ((await recusals.ForAsync([me], [entry], cancellationToken))[me].Count > 0)
+            throw new BusinessException(ContestsErrorCodes.Recused) { Kind = ErrorKind.Forbidden };
+        var sheet = await db.ScoreSheets.Include(s => s.Corrections)
+            .FirstOrDefaultAsync(s => s.RoundId == roundId && s.EntryId == entryId && s.JudgeStaffId == me, cancellationToken);
+        if (sheet is null) db.ScoreSheets.Add(sheet = new ScoreSheet(Guid.NewGuid(), contestId, roundId, entryId, me));
+        sheet.Save(input.CriterionScores, round.Criteria, input.Submit, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        if (input.Submit) board.EntryChanged(contestId, entryId);
+        return ToDto(sheet, new Dictionary<Guid, string>());
+    }
 
-    public Task<ScoreSheetDto> CorrectAsync(Guid contestId, Guid roundId, Guid sheetId, CorrectScoreSheetInput input, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+    public async Task<ScoreSheetDto> CorrectAsync(Guid contestId, Guid roundId, Guid sheetId, CorrectScoreSheetInput input, CancellationToken cancellationToken)
+    {
+        var (contest, caller) = await loader.VisibleAsync(contestId, tracked: false, cancellationToken);
+        if (!caller.RolesIn(contestId).Contains(ContestRole.ChiefJudge))
+            throw new BusinessException(ContestsErrorCodes.NotChiefJudge) { Kind = ErrorKind.Forbidden };
+        if (contest.State == ContestState.Published) throw new BusinessException(ContestsErrorCodes.AlreadyPublished) { Kind = ErrorKind.Conflict };
+        var round = await db.Rounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId && r.ContestId == contestId, cancellationToken)
+                    ?? throw new EntityNotFoundException("Round", roundId);
+        var sheet = await db.ScoreSheets.Include(s => s.Corrections).FirstOrDefaultAsync(s => s.Id == sheetId && s.RoundId == roundId, cancellationToken)
+                    ?? throw new EntityNotFoundException("ScoreSheet", sheetId);
+        var correction = sheet.Correct(caller.StaffId!.Value, input.Reason, input.CriterionScores, round.Criteria, clock.GetUtcNow().UtcDateTime);
+        db.SheetCorrections.Add(correction);
+        await db.SaveChangesAsync(cancellationToken);
+        board.EntryChanged(contestId, sheet.EntryId);
+        return ToDto(sheet, await NamesAsync([sheet], cancellationToken));
+    }
 
-    public Task<IReadOnlyList<JudgeProgressDto>> ProgressAsync(Guid contestId, Guid roundId, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+    public async Task<IReadOnlyList<JudgeProgressDto>> ProgressAsync(Guid contestId, Guid roundId, CancellationToken cancellationToken)
+    {
+        await loader.ManagedAsync(contestId, cancellationToken);
+        var round = await db.Rounds.AsNoTracking().Include(r => r.Judges).FirstOrDefaultAsync(r => r.Id == roundId && r.ContestId == contestId, cancellationToken)
+                    ?? throw new EntityNotFoundException("Round", roundId);
+        var judges = round.Judges.Select(j => j.StaffId).ToList();
+        var entries = await ActiveEntriesAsync(contestId, null, cancellationToken);
+        var recused = await recusals.ForAsync(judges, entries, cancellationToken);
+        var sheets = await db.ScoreSheets.AsNoTracking().Where(s => s.RoundId == roundId)
+            .GroupBy(s => new { s.JudgeStaffId, s.Locked }).Select(g => new { g.Key.JudgeStaffId, g.Key.Locked, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var names = (await staff.GetByIdsAsync(judges, cancellationToken)).ToDictionary(p => p.Id, p => p.Name);
+        return judges.Select(j =>
+        {
+            var submitted = sheets.Where(s => s.JudgeStaffId == j && s.Locked).Sum(s => s.Count);
+            var saved = sheets.Where(s => s.JudgeStaffId == j && !s.Locked).Sum(s => s.Count);
+            var out_ = recused[j].Count;
+            return new JudgeProgressDto(roundId, j, names.GetValueOrDefault(j) ?? "", submitted, saved, out_, Math.Max(0, entries.Count - submitted - out_));
+        }).OrderBy(p => p.JudgeName, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The contest (visible), the judged round, and the caller as one of its assigned judges — else 403.</summary>
+    private async Task<(Contest Contest, Round Round, Guid Me)> AssignedAsync(Guid contestId, Guid roundId, CancellationToken cancellationToken)
+    {
+        var (contest, caller) = await loader.VisibleAsync(contestId, tracked: false, cancellationToken);
+        var round = await db.Rounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId && r.ContestId == contestId, cancellationToken)
+                    ?? throw new EntityNotFoundException("Round", roundId);
+        var me = caller.StaffId;
+        if (me is null || !round.IsJudged || !await db.RoundJudges.AnyAsync(j => j.RoundId == roundId && j.StaffId == me, cancellationToken))
+            throw new BusinessException(ContestsErrorCodes.NotAssignedJudge) { Kind = ErrorKind.Forbidden };
+        return (contest, round, me.Value);
+    }
+
+    private async Task<List<Entry>> ActiveEntriesAsync(Guid contestId, Guid? entryId, CancellationToken cancellationToken) =>
+        await db.Entries.AsNoTracking().Include(e => e.Members)
+            .Where(e => e.ContestId == contestId && e.State == EntryState.Entered && e.DrawNumber != null && (entryId == null || e.Id == entryId))
+            .OrderBy(e => e.DrawNumber).ToListAsync(cancellationToken);
+
+    private async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<ScoreSheet> sheets, CancellationToken cancellationToken)
+    {
+        var ids = sheets.SelectMany(s => s.Corrections.Select(c => c.ByStaffId)).Distinct().ToList();
+        return ids.Count == 0 ? new Dictionary<Guid, string>() : (await staff.GetByIdsAsync(ids, cancellationToken)).ToDictionary(p => p.Id, p => p.Name);
+    }
+
+    internal static ScoreSheetDto ToDto(ScoreSheet s, IReadOnlyDictionary<Guid, string> names) => new(s.Id, s.RoundId, s.EntryId, s.JudgeStaffId,
+        s.CriterionScores, s.Total, s.SubmittedAt, s.Locked,
+        s.Corrections.OrderBy(c => c.At).Select(c => new SheetCorrectionDto(c.ByStaffId, names.GetValueOrDefault(c.ByStaffId) ?? "", c.Reason,
+            c.OldScores, c.NewScores, c.At)).ToList());
 }
