@@ -134,7 +134,7 @@ export class ContestConsolePage implements OnInit {
   protected async displayLink(c: ContestDto): Promise<void> {
     const t = await this.actions.run(() => this.board.newDisplayToken(c.id));
     if (!t) return;
-    const url = `${location.origin}/contests/display/${encodeURIComponent(t.token)}`;
+    const url = `${location.origin}${t.path}`;
     const data: SecretDialogData = { title: 'contests.console.displayLink', lines: [{ label: 'contests.console.displayUrl', value: url }] };
     this.dialog.open(SecretDialogComponent, { data, width: '640px', maxWidth: '96vw' });
   }
