@@ -54,7 +54,7 @@ public abstract class ContestAwardTests(AppFixture fixture)
             .Select(m => new { m.Type, m.Payload }).ToListAsync()).Where(m => m.Payload.Contains(contest.ContestId.ToString())).ToList());
 
         published.Published.ShouldBeTrue();
-        again.PublishedAt.ShouldBe(published.PublishedAt);
+        again.PublishedAt!.Value.ShouldBe(published.PublishedAt!.Value, TimeSpan.FromMilliseconds(1)); // PostgreSQL keeps microseconds
         events.Count(e => e.Type.Contains(nameof(Training.Contests.Events.ContestAwardedEto))).ShouldBe(2);
         events.Count(e => e.Type.Contains(nameof(Training.Learning.TrainingRecordedEto))).ShouldBe(2);
     }
