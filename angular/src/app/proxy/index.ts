@@ -33,6 +33,7 @@ export type { AttributeRatingInput } from './models/attribute-rating-input';
 export type { Attribution } from './models/attribution';
 export type { AuditLogDto } from './models/audit-log-dto';
 export type { AvailableCourseDto } from './models/available-course-dto';
+export type { AwardCertificateVerificationDto } from './models/award-certificate-verification-dto';
 export type { AwardDto } from './models/award-dto';
 export type { AwardsDto } from './models/awards-dto';
 export type { AwardTier } from './models/award-tier';
@@ -467,6 +468,8 @@ export type { VerifyDocument$Params as VerifyDocument$Params } from './fn/verifi
 export { verifyDocument as verifyDocument } from './fn/verification/verify-document';
 export type { VerifyCertificate$Params as VerifyCertificate$Params } from './fn/verification/verify-certificate';
 export { verifyCertificate as verifyCertificate } from './fn/verification/verify-certificate';
+export type { VerifyContestCertificate$Params as VerifyContestCertificate$Params } from './fn/verification/verify-contest-certificate';
+export { verifyContestCertificate as verifyContestCertificate } from './fn/verification/verify-contest-certificate';
 export type { PushDeviceRatings$Params as PushDeviceRatings$Params } from './fn/ratings-device-push/push-device-ratings';
 export { pushDeviceRatings as pushDeviceRatings } from './fn/ratings-device-push/push-device-ratings';
 export type { PushRatingServiceRecords$Params as PushRatingServiceRecords$Params } from './fn/ratings-device-push/push-rating-service-records';

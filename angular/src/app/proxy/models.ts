@@ -27,6 +27,7 @@ export type { AttributeRatingInput } from './models/attribute-rating-input';
 export type { Attribution } from './models/attribution';
 export type { AuditLogDto } from './models/audit-log-dto';
 export type { AvailableCourseDto } from './models/available-course-dto';
+export type { AwardCertificateVerificationDto } from './models/award-certificate-verification-dto';
 export type { AwardDto } from './models/award-dto';
 export type { AwardsDto } from './models/awards-dto';
 export type { AwardTier } from './models/award-tier';
