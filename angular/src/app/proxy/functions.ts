@@ -43,6 +43,8 @@ export type { VerifyDocument$Params as VerifyDocument$Params } from './fn/verifi
 export { verifyDocument as verifyDocument } from './fn/verification/verify-document';
 export type { VerifyCertificate$Params as VerifyCertificate$Params } from './fn/verification/verify-certificate';
 export { verifyCertificate as verifyCertificate } from './fn/verification/verify-certificate';
+export type { VerifyContestCertificate$Params as VerifyContestCertificate$Params } from './fn/verification/verify-contest-certificate';
+export { verifyContestCertificate as verifyContestCertificate } from './fn/verification/verify-contest-certificate';
 export type { PushDeviceRatings$Params as PushDeviceRatings$Params } from './fn/ratings-device-push/push-device-ratings';
 export { pushDeviceRatings as pushDeviceRatings } from './fn/ratings-device-push/push-device-ratings';
 export type { PushRatingServiceRecords$Params as PushRatingServiceRecords$Params } from './fn/ratings-device-push/push-rating-service-records';

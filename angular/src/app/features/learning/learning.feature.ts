@@ -16,6 +16,7 @@ export const LEARNING_FEATURE: Feature = {
         { path: '/my-learning/courses', label: 'nav.myCourses', icon: 'school', permission: Permissions.Learning.MyLearning, staffOnly: true },
         { path: '/my-learning/exams', label: 'nav.myExams', icon: 'quiz', permission: Permissions.Learning.MyLearning, staffOnly: true },
         { path: '/my-learning/certificates', label: 'nav.myCertificates', icon: 'workspace_premium', permission: Permissions.Learning.MyLearning, staffOnly: true },
+        { path: '/my-learning/training-records', label: 'nav.myTrainingRecords', icon: 'history_edu', permission: Permissions.Learning.MyLearning, staffOnly: true },
       ],
     },
     {

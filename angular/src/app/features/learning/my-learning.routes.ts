@@ -32,6 +32,12 @@ export const MY_LEARNING_ROUTES: Routes = [
     loadComponent: () => import('./pages/attempt.page').then((m) => m.AttemptPage),
   },
   {
+    path: 'training-records',
+    canActivate: [permissionGuard],
+    data,
+    loadComponent: () => import('./pages/my-training-records.page').then((m) => m.MyTrainingRecordsPage),
+  },
+  {
     path: 'certificates',
     canActivate: [permissionGuard],
     data,

@@ -23,13 +23,17 @@ describe('VerifyPage', () => {
     backend = TestBed.inject(HttpTestingController);
   });
 
-  async function open(code: string) {
+  /** A skill contest's award certificate: none has the code unless a test says so. */
+  const NO_AWARD = { genuine: false, contestTitle: null, tier: null, holderMasked: null, issuedOn: null };
+
+  async function open(code: string, award: object = NO_AWARD) {
     const fixture = TestBed.createComponent(VerifyPage);
     fixture.componentRef.setInput('code', code);
     await fixture.whenStable();
     const upper = code.toUpperCase();
     const req = backend.expectOne(`/api/public/certificates/${upper}`);
     const doc = backend.expectOne(`/api/public/documents/${upper}`);
+    backend.expectOne(`/api/public/contests/certificates/${upper}`).flush(award);
     return { fixture, el: fixture.nativeElement as HTMLElement, req, doc };
   }
 
@@ -49,6 +53,18 @@ describe('VerifyPage', () => {
     expect(el.querySelector('[data-testid=verify-status]')?.textContent).toContain('真实有效');
     expect(el.querySelector('[data-testid=verify-holder]')?.textContent).toBe('刘*');
     expect(el.textContent).toContain('2029-11-29');
+  });
+
+  it('Should_show_a_skill_contest_award_certificate_with_its_contest_and_tier', async () => {
+    const award = { genuine: true, contestTitle: '窗口技能大赛', tier: 'First', holderMasked: '刘*', issuedOn: '2026-12-04' };
+    const { fixture, el, req, doc } = await open('ABCD-EFGH-2345', award);
+    req.flush({ genuine: false, status: null, title: null, holderMasked: null, issuedOn: null, expiresOn: null });
+    doc.flush({ found: false });
+    await settled(fixture);
+    expect(el.querySelector('[data-testid=verify-result]')?.getAttribute('data-kind')).toBe('contest-award');
+    expect(el.querySelector('[data-testid=verify-result]')?.getAttribute('data-status')).toBe('Valid');
+    expect(el.querySelector('[data-testid=verify-contest]')?.textContent).toBe('窗口技能大赛');
+    expect(el.querySelector('[data-testid=verify-holder]')?.textContent).toBe('刘*');
   });
 
   it('Should_show_a_revoked_certificate_as_revoked', async () => {

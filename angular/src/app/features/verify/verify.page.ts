@@ -13,7 +13,8 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { Problem, toProblem } from '../../core/problem';
 import { Api } from '../../proxy/api';
 import { verifyCertificate } from '../../proxy/fn/verification/verify-certificate';
-import { CertificateVerificationDto } from '../../proxy/models';
+import { verifyContestCertificate } from '../../proxy/fn/verification/verify-contest-certificate';
+import { AwardCertificateVerificationDto, CertificateVerificationDto } from '../../proxy/models';
 import { ProblemAlertComponent } from '../../shared/problem-alert.component';
 import { CODE_PATTERN, formatCode } from './code';
 import { DocumentResultComponent } from './document-result.component';
@@ -59,6 +60,17 @@ const ICONS: Record<VerifyStatus, string> = { Valid: 'verified', Expired: 'event
               <section class="result" [attr.data-status]="d.state === 'Withdrawn' ? 'Withdrawn' : 'Published'" data-kind="document" data-testid="verify-result"
                        [attr.aria-label]="'verify.result' | translate">
                 <app-document-result [document]="d" />
+                <p class="asked">{{ 'verify.code' | translate }}：<code>{{ asked() }}</code></p>
+              </section>
+            } @else if (award(); as a) {
+              <section class="result" data-status="Valid" data-kind="contest-award" data-testid="verify-result" [attr.aria-label]="'verify.result' | translate">
+                <div class="badge Valid" data-testid="verify-status"><mat-icon aria-hidden="true">verified</mat-icon>{{ 'verify.status.Valid' | translate }}</div>
+                <dl>
+                  <div><dt>{{ 'verify.award.contest' | translate }}</dt><dd data-testid="verify-contest">{{ a.contestTitle }}</dd></div>
+                  <div><dt>{{ 'verify.award.tier' | translate }}</dt><dd data-testid="verify-tier">{{ 'contests.tiers.' + a.tier | translate }}</dd></div>
+                  <div><dt>{{ 'verify.holder' | translate }}</dt><dd data-testid="verify-holder">{{ a.holderMasked }}</dd></div>
+                  <div><dt>{{ 'verify.issued' | translate }}</dt><dd>{{ a.issuedOn }}</dd></div>
+                </dl>
                 <p class="asked">{{ 'verify.code' | translate }}：<code>{{ asked() }}</code></p>
               </section>
             } @else if (result(); as r) {
@@ -120,6 +132,8 @@ export class VerifyPage {
   protected readonly form = new FormGroup({ code: this.code });
   protected readonly result = signal<CertificateVerificationDto | null>(null);
   protected readonly document = signal<DocumentVerification | null>(null);
+  /** A skill contest's award certificate (Contests keeps its own codes). */
+  protected readonly award = signal<AwardCertificateVerificationDto | null>(null);
   protected readonly asked = signal('');
   protected readonly busy = signal(false);
   protected readonly problem = signal<Problem | null>(null);
@@ -160,11 +174,15 @@ export class VerifyPage {
     this.problem.set(null);
     this.result.set(null);
     this.document.set(null);
-    const [certificate, document] = await Promise.allSettled([this.api.invoke(verifyCertificate, { code }), verifyDocument(this.api, code)]);
+    this.award.set(null);
+    const [certificate, document, award] = await Promise.allSettled([
+      this.api.invoke(verifyCertificate, { code }), verifyDocument(this.api, code), this.api.invoke(verifyContestCertificate, { code }),
+    ]);
     this.busy.set(false);
     this.asked.set(code);
     // A found document or a genuine certificate is the answer even if the other query failed; "not found" needs both.
     if (document.status === 'fulfilled' && document.value.found) this.document.set(document.value);
+    else if (award.status === 'fulfilled' && award.value.genuine) this.award.set(award.value);
     else if (certificate.status === 'fulfilled' && (certificate.value.genuine || document.status === 'fulfilled')) this.result.set(certificate.value);
     else {
       const p = toProblem(certificate.status === 'rejected' ? certificate.reason : (document as PromiseRejectedResult).reason);

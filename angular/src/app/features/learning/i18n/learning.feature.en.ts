@@ -8,7 +8,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const LEARNING_FEATURE_EN: Shape<typeof LEARNING_FEATURE_ZH> = {
   nav: {
     groups: { myLearning: 'My learning', learning: 'Training and exams' },
-    myCourses: 'My courses', myExams: 'My exams', myCertificates: 'My certificates',
+    myCourses: 'My courses', myExams: 'My exams', myCertificates: 'My certificates', myTrainingRecords: 'My training records',
     courses: 'Courses', questions: 'Question bank', exams: 'Exams', certificates: 'Certificates', learningStatistics: 'Training statistics',
   },
   enums: {
@@ -22,6 +22,7 @@ export const LEARNING_FEATURE_EN: Shape<typeof LEARNING_FEATURE_ZH> = {
     CertificateKind: { PreJob: 'Pre-job certificate', Course: 'Course certificate' },
     CertificateSource: { Earned: 'Earned here', Imported: 'Imported' },
     CertificateStatus: { Valid: 'Valid', Expired: 'Expired', Revoked: 'Revoked' },
+    TrainingRecordSource: { Contest: 'Skill contest', Meeting: 'Meeting', External: 'External course' },
   },
   myLearning: MY_LEARNING_EN,
   learning: LEARNING_EN,

@@ -5,7 +5,7 @@ import { MY_LEARNING_ZH } from './my-learning.zh-hans';
 export const LEARNING_FEATURE_ZH = {
   nav: {
     groups: { myLearning: '我的学习', learning: '培训考试' },
-    myCourses: '我的课程', myExams: '我的考试', myCertificates: '我的合格证',
+    myCourses: '我的课程', myExams: '我的考试', myCertificates: '我的合格证', myTrainingRecords: '我的培训记录',
     courses: '课程管理', questions: '题库', exams: '考试管理', certificates: '合格证', learningStatistics: '培训统计',
   },
   enums: {
@@ -19,6 +19,7 @@ export const LEARNING_FEATURE_ZH = {
     CertificateKind: { PreJob: '岗前培训合格证', Course: '课程结业证' },
     CertificateSource: { Earned: '系统内取得', Imported: '导入' },
     CertificateStatus: { Valid: '有效', Expired: '已过期', Revoked: '已吊销' },
+    TrainingRecordSource: { Contest: '技能大赛（以赛代训）', Meeting: '会议（以会促训）', External: '外部培训' },
   },
   myLearning: MY_LEARNING_ZH,
   learning: LEARNING_ZH,

@@ -44,4 +44,8 @@ export const MY_LEARNING_EN: Shape<typeof MY_LEARNING_ZH> = {
     empty: 'No certificates yet. They appear here when you pass the pre-job exam or complete a course.', kind: 'Kind', source: 'Source', issued: 'Issued', expires: 'Expires', noExpiry: 'No expiry',
     status: 'Status', revokedReason: 'Revoked: {{reason}}', code: 'Verification code', copy: 'Copy the code', copied: 'Code copied', verify: 'Verify online', pdf: 'Download the PDF to print',
   },
+  trainingRecords: {
+    intro: 'Training hours earned outside the courses: skill contests, meetings, external courses. They count in your training hours.',
+    empty: 'No training records from outside the courses yet.', title: 'Title', source: 'Source', hours: 'Hours', on: 'Date', total: '{{hours}} hours in all',
+  },
 };

@@ -40,4 +40,8 @@ export const MY_LEARNING_ZH = {
     empty: '暂无合格证。通过岗前考试或完成相关课程后将在此显示。', kind: '类别', source: '来源', issued: '发证日期', expires: '有效期至', noExpiry: '长期有效',
     status: '状态', revokedReason: '吊销原因：{{reason}}', code: '验证码', copy: '复制验证码', copied: '验证码已复制', verify: '在线验证', pdf: '下载 PDF 打印',
   },
+  trainingRecords: {
+    intro: '课程以外取得的培训学时：技能大赛（以赛代训）、会议（以会促训）、外部培训。计入本人的培训学时。',
+    empty: '暂无课程以外的培训记录。', title: '名称', source: '来源', hours: '学时', on: '日期', total: '合计 {{hours}} 学时',
+  },
 };

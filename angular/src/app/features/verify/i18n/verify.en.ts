@@ -7,6 +7,7 @@ export const VERIFY_EN = {
     status: { Valid: 'Genuine and valid', Expired: 'Expired', Revoked: 'Revoked', NotFound: 'Not found (not issued by this portal)' },
     notFoundText: 'This portal issued no certificate or document with this code; please check the code.', tooMany: 'Too many queries; please try again later',
     signIn: 'Sign in',
+    award: { contest: 'Skill contest', tier: 'Award' },
     document: {
       status: { Published: 'Genuine', Withdrawn: 'Withdrawn' },
       kind: 'Kind', title: 'Title', number: 'Number', issuingBody: 'Issued by', issuedOn: 'Date of issue', sha256: 'SHA-256 digest',

@@ -6,6 +6,7 @@ export const VERIFY_ZH = {
     expires: '有效期至', noExpiry: '长期有效',
     status: { Valid: '真实有效', Expired: '已过期', Revoked: '已吊销', NotFound: '未找到（非本系统签发）' },
     notFoundText: '本平台没有签发过该验证码的证书或文件，请核对验证码。', tooMany: '查询过于频繁，请稍后再试', signIn: '登录平台',
+    award: { contest: '技能大赛', tier: '奖项' },
     document: {
       status: { Published: '真实有效', Withdrawn: '已撤回' },
       kind: '文件类型', title: '标题', number: '编号', issuingBody: '发文机关', issuedOn: '发文日期', sha256: 'SHA-256 摘要',

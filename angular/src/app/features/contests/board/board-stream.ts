@@ -1,0 +1,52 @@
+import { DestroyRef, Signal, inject, signal } from '@angular/core';
+import type { BoardDto, BoardRowDto } from './board.api';
+import { RankedRow, rerank } from './board-rules';
+
+/** A board row with the written score the tie rule needs (from the round scored by the exam). */
+export type LiveRow = BoardRowDto & RankedRow;
+
+export function liveRows(rows: readonly BoardRowDto[]): LiveRow[] {
+  return rows.map((r) => ({ ...r, writtenScore: r.rounds.find((s) => s.rule === 'Exam')?.score ?? null }));
+}
+
+/**
+ * The leaderboard's event stream read with EventSource (it reconnects by itself; the server sends a fresh snapshot on
+ * each connection). A message holding a board (`rows`) replaces it; a message holding one row (`entryId`) replaces that
+ * entrant and the board is re-ranked by the stated rule. Closed with the page. Call in an injection context.
+ */
+export class BoardStream {
+  private readonly board = signal<BoardDto | null>(null);
+  private readonly connected = signal(false);
+  readonly current: Signal<BoardDto | null> = this.board.asReadonly();
+  readonly live: Signal<boolean> = this.connected.asReadonly();
+  private source: EventSource | null = null;
+
+  constructor(url: string, first: BoardDto | null = null) {
+    this.board.set(first);
+    inject(DestroyRef).onDestroy(() => this.source?.close());
+    if (typeof EventSource === 'undefined') return;
+    this.source = new EventSource(url, { withCredentials: true });
+    this.source.onopen = () => this.connected.set(true);
+    this.source.onerror = () => this.connected.set(false);
+    const read = (e: MessageEvent<string>) => this.apply(JSON.parse(e.data) as unknown);
+    this.source.onmessage = read;
+    for (const name of ['snapshot', 'board', 'row', 'entry']) this.source.addEventListener(name, read as EventListener);
+  }
+
+  /** One message of the stream applied to the board shown (exported for the spec through the class). */
+  apply(data: unknown): void {
+    if (!data || typeof data !== 'object') return;
+    if ('rows' in data) {
+      this.board.set(data as BoardDto);
+      return;
+    }
+    const board = this.board();
+    if (!board || !('entryId' in data)) return;
+    const sent = data as BoardRowDto;
+    // A changed row is broadcast as everyone may see it (no names, nobody's own): keep what this viewer was shown.
+    const before = board.rows.find((r) => r.entryId === sent.entryId);
+    const changed = liveRows([{ ...sent, names: sent.names ?? before?.names ?? null, isMine: sent.isMine || !!before?.isMine }])[0];
+    const others = liveRows(board.rows).filter((r) => r.entryId !== changed.entryId);
+    this.board.set({ ...board, rows: rerank([...others, changed]) });
+  }
+}
