@@ -110,6 +110,49 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.ToTable("Bulletins_Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Contests_Outbox", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasMaxLength(2147483647)
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessedAt", "OccurredAt");
+
+                    b.ToTable("Contests_Outbox", (string)null);
+                });
+
             modelBuilder.Entity("Identity_Outbox", b =>
                 {
                     b.Property<Guid>("Id")
@@ -505,7 +548,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.ApproverStandIn", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -568,7 +610,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.AttendanceDevice", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -634,7 +675,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.ClockCorrection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -768,7 +808,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.DeviceUser", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -866,7 +905,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.LeaveBalance", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -952,7 +990,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.LeaveRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("ApprovedSteps")
@@ -1043,7 +1080,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.LeaveType", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Code")
@@ -1103,7 +1139,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.MonthClose", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Action")
@@ -1293,7 +1328,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.PunchColumnMapping", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1355,7 +1389,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.PunchImport", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("BadCount")
@@ -1482,7 +1515,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.ResultCorrection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1554,7 +1586,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.Shift", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1612,7 +1643,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.Timetable", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1663,7 +1693,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.WhereaboutsNote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1899,6 +1928,428 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.HasKey("OwnerId", "Kind", "Year");
 
                     b.ToTable("Bulletins_Series", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.Award", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ComputedTier")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EditReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("EditedByStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("FinalScore")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Tier")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("ContestId", "EntryId")
+                        .IsUnique();
+
+                    b.ToTable("Contests_Awards", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.AwardCertificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AwardId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("StaffId");
+
+                    b.HasIndex("AwardId", "StaffId")
+                        .IsUnique();
+
+                    b.ToTable("Contests_AwardCertificates", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.Contest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AnnouncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AwardTiers")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CreditHundredths")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("DisplayTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("EntryClosesAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EntryMode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("EntryOpensAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("OwnerHallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ScopeHallIds")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<bool>("ShowNamesOnBoard")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("TeamSize")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .UseCollation("zh_pinyin")
+                        .HasAnnotation("Training:ChineseText", true);
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisplayTokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerHallId");
+
+                    b.HasIndex("State", "EntryClosesAt");
+
+                    b.ToTable("Contests_Contests", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.ContestStaffRole", b =>
+                {
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("ContestId", "StaffId", "Role");
+
+                    b.HasIndex("StaffId");
+
+                    b.ToTable("Contests_ContestStaffRoles", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.Entry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ConfirmedByStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("DrawNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("NominatedByStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContestId", "DrawNumber");
+
+                    b.HasIndex("ContestId", "State");
+
+                    b.ToTable("Contests_Entries", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.EntryMember", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("EntryId", "StaffId");
+
+                    b.HasIndex("StaffId");
+
+                    b.HasIndex("ContestId", "StaffId");
+
+                    b.ToTable("Contests_EntryMembers", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.Round", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasMaxLength(2080)
+                        .HasColumnType("character varying(2080)");
+
+                    b.Property<Guid?>("ExamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExamId");
+
+                    b.HasIndex("ContestId", "Order");
+
+                    b.ToTable("Contests_Rounds", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.RoundJudge", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("RoundId", "StaffId");
+
+                    b.HasIndex("StaffId");
+
+                    b.ToTable("Contests_RoundJudges", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.ScoreSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CriterionScores")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("JudgeStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Locked")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("Total")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContestId");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("JudgeStaffId", "RoundId");
+
+                    b.HasIndex("RoundId", "EntryId", "JudgeStaffId")
+                        .IsUnique();
+
+                    b.ToTable("Contests_ScoreSheets", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.SheetCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ByStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NewScores")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("OldScores")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("SheetId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SheetId");
+
+                    b.ToTable("Contests_SheetCorrections", (string)null);
                 });
 
             modelBuilder.Entity("Training.Identity.Domain.AccountChange", b =>
@@ -2383,6 +2834,9 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.Property<bool>("IsPreJob")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsRestricted")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("MaxAttempts")
                         .HasColumnType("integer");
 
@@ -2526,6 +2980,27 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("Learning_ExamAttempts", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Learning.Domain.ExamAudienceMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ExamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffId");
+
+                    b.HasIndex("ExamId", "StaffId")
+                        .IsUnique();
+
+                    b.ToTable("Learning_ExamAudienceMembers", (string)null);
                 });
 
             modelBuilder.Entity("Training.Learning.Domain.Lesson", b =>
@@ -2745,6 +3220,46 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("Learning_QuestionCategories", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Learning.Domain.TrainingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("HoursHundredths")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffId", "On");
+
+                    b.HasIndex("Source", "SourceId", "StaffId")
+                        .IsUnique();
+
+                    b.ToTable("Learning_TrainingRecords", (string)null);
                 });
 
             modelBuilder.Entity("Training.Organization.Domain.CalendarDay", b =>
@@ -3359,7 +3874,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Ratings.Domain.Appeal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -3463,7 +3977,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Ratings.Domain.BadRatingCase", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly>("CallbackDue")
@@ -3597,7 +4110,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Ratings.Domain.FollowUpEvaluation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("At")
@@ -3634,7 +4146,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Ratings.Domain.IndicatorTag", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Code")
@@ -3669,7 +4180,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Ratings.Domain.Matter", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Code")
@@ -3710,7 +4220,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Ratings.Domain.Rating", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Attribution")
@@ -3809,7 +4318,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Ratings.Domain.RatingDevice", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -3903,7 +4411,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Ratings.Domain.ServiceRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("CaseVolume")
@@ -3962,7 +4469,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Ratings.Domain.SurveyResult", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("HallId")
@@ -4004,7 +4510,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Supervision.Domain.CatalogueItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Category")
@@ -4081,7 +4586,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Supervision.Domain.Finding", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CatalogueItemId")
@@ -4260,7 +4764,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Supervision.Domain.Inspection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("BackwardSource")
@@ -4406,7 +4909,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Supervision.Domain.LedgerItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("AcceptedOn")
@@ -4854,7 +5356,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Unresolved.Domain.Receiver", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -4962,7 +5463,6 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Unresolved.Domain.UnresolvedCase", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool>("Accepted")
@@ -5277,6 +5777,99 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Training.Contests.Domain.Award", b =>
+                {
+                    b.HasOne("Training.Contests.Domain.Contest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Training.Contests.Domain.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.AwardCertificate", b =>
+                {
+                    b.HasOne("Training.Contests.Domain.Award", null)
+                        .WithMany()
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.ContestStaffRole", b =>
+                {
+                    b.HasOne("Training.Contests.Domain.Contest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.Entry", b =>
+                {
+                    b.HasOne("Training.Contests.Domain.Contest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.EntryMember", b =>
+                {
+                    b.HasOne("Training.Contests.Domain.Entry", null)
+                        .WithMany("Members")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.Round", b =>
+                {
+                    b.HasOne("Training.Contests.Domain.Contest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.RoundJudge", b =>
+                {
+                    b.HasOne("Training.Contests.Domain.Round", null)
+                        .WithMany("Judges")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.ScoreSheet", b =>
+                {
+                    b.HasOne("Training.Contests.Domain.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Training.Contests.Domain.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.SheetCorrection", b =>
+                {
+                    b.HasOne("Training.Contests.Domain.ScoreSheet", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Training.Identity.Domain.PermissionGrant", b =>
                 {
                     b.HasOne("Training.Identity.Domain.AppRole", null)
@@ -5323,6 +5916,15 @@ namespace Training.Migrations.PostgreSql.Migrations
                         });
 
                     b.Navigation("PaperDocument")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Learning.Domain.ExamAudienceMember", b =>
+                {
+                    b.HasOne("Training.Learning.Domain.Exam", null)
+                        .WithMany()
+                        .HasForeignKey("ExamId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -5628,6 +6230,21 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .HasForeignKey("TransferId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.Entry", b =>
+                {
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.Round", b =>
+                {
+                    b.Navigation("Judges");
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.ScoreSheet", b =>
+                {
+                    b.Navigation("Corrections");
                 });
 
             modelBuilder.Entity("Training.Learning.Domain.Course", b =>

@@ -103,6 +103,49 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.ToTable("Bulletins_Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Contests_Outbox", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasMaxLength(2147483647)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ProcessedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessedAt", "OccurredAt");
+
+                    b.ToTable("Contests_Outbox", (string)null);
+                });
+
             modelBuilder.Entity("Identity_Outbox", b =>
                 {
                     b.Property<Guid>("Id")
@@ -492,7 +535,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.ApproverStandIn", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -555,7 +597,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.AttendanceDevice", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -620,7 +661,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.ClockCorrection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -751,7 +791,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.DeviceUser", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -847,7 +886,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.LeaveBalance", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -931,7 +969,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.LeaveRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ApprovedSteps")
@@ -1022,7 +1059,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.LeaveType", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -1081,7 +1117,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.MonthClose", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
@@ -1267,7 +1302,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.PunchColumnMapping", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1329,7 +1363,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.PunchImport", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("BadCount")
@@ -1454,7 +1487,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.ResultCorrection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1526,7 +1558,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.Shift", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1584,7 +1615,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.Timetable", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1635,7 +1665,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Attendance.Domain.WhereaboutsNote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1871,6 +1900,427 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.HasKey("OwnerId", "Kind", "Year");
 
                     b.ToTable("Bulletins_Series", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.Award", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComputedTier")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EditedByStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("FinalScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tier")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("ContestId", "EntryId")
+                        .IsUnique();
+
+                    b.ToTable("Contests_Awards", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.AwardCertificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AwardId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("StaffId");
+
+                    b.HasIndex("AwardId", "StaffId")
+                        .IsUnique();
+
+                    b.ToTable("Contests_AwardCertificates", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.Contest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnnouncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AwardTiers")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CreditHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EntryClosesAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntryMode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EntryOpensAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerHallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeHallIds")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShowNamesOnBoard")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeamSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Training:ChineseText", true);
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisplayTokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerHallId");
+
+                    b.HasIndex("State", "EntryClosesAt");
+
+                    b.ToTable("Contests_Contests", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.ContestStaffRole", b =>
+                {
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ContestId", "StaffId", "Role");
+
+                    b.HasIndex("StaffId");
+
+                    b.ToTable("Contests_ContestStaffRoles", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.Entry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConfirmedByStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DrawNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NominatedByStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContestId", "DrawNumber");
+
+                    b.HasIndex("ContestId", "State");
+
+                    b.ToTable("Contests_Entries", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.EntryMember", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EntryId", "StaffId");
+
+                    b.HasIndex("StaffId");
+
+                    b.HasIndex("ContestId", "StaffId");
+
+                    b.ToTable("Contests_EntryMembers", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.Round", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasMaxLength(2080)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ExamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExamId");
+
+                    b.HasIndex("ContestId", "Order");
+
+                    b.ToTable("Contests_Rounds", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.RoundJudge", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RoundId", "StaffId");
+
+                    b.HasIndex("StaffId");
+
+                    b.ToTable("Contests_RoundJudges", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.ScoreSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CriterionScores")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JudgeStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Locked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Total")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContestId");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("JudgeStaffId", "RoundId");
+
+                    b.HasIndex("RoundId", "EntryId", "JudgeStaffId")
+                        .IsUnique();
+
+                    b.ToTable("Contests_ScoreSheets", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.SheetCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ByStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewScores")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldScores")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SheetId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SheetId");
+
+                    b.ToTable("Contests_SheetCorrections", (string)null);
                 });
 
             modelBuilder.Entity("Training.Identity.Domain.AccountChange", b =>
@@ -2350,6 +2800,9 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsPreJob")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsRestricted")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MaxAttempts")
                         .HasColumnType("INTEGER");
 
@@ -2492,6 +2945,27 @@ namespace Training.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Learning_ExamAttempts", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Learning.Domain.ExamAudienceMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffId");
+
+                    b.HasIndex("ExamId", "StaffId")
+                        .IsUnique();
+
+                    b.ToTable("Learning_ExamAudienceMembers", (string)null);
                 });
 
             modelBuilder.Entity("Training.Learning.Domain.Lesson", b =>
@@ -2710,6 +3184,46 @@ namespace Training.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Learning_QuestionCategories", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Learning.Domain.TrainingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HoursHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffId", "On");
+
+                    b.HasIndex("Source", "SourceId", "StaffId")
+                        .IsUnique();
+
+                    b.ToTable("Learning_TrainingRecords", (string)null);
                 });
 
             modelBuilder.Entity("Training.Organization.Domain.CalendarDay", b =>
@@ -3319,7 +3833,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Ratings.Domain.Appeal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -3423,7 +3936,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Ratings.Domain.BadRatingCase", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("CallbackDue")
@@ -3557,7 +4069,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Ratings.Domain.FollowUpEvaluation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("At")
@@ -3594,7 +4105,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Ratings.Domain.IndicatorTag", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -3629,7 +4139,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Ratings.Domain.Matter", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -3669,7 +4178,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Ratings.Domain.Rating", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Attribution")
@@ -3768,7 +4276,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Ratings.Domain.RatingDevice", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -3861,7 +4368,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Ratings.Domain.ServiceRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("CaseVolume")
@@ -3920,7 +4426,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Ratings.Domain.SurveyResult", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("HallId")
@@ -3962,7 +4467,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Supervision.Domain.CatalogueItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Category")
@@ -4038,7 +4542,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Supervision.Domain.Finding", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CatalogueItemId")
@@ -4217,7 +4720,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Supervision.Domain.Inspection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BackwardSource")
@@ -4362,7 +4864,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Supervision.Domain.LedgerItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("AcceptedOn")
@@ -4809,7 +5310,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Unresolved.Domain.Receiver", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -4916,7 +5416,6 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Unresolved.Domain.UnresolvedCase", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Accepted")
@@ -5229,6 +5728,99 @@ namespace Training.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Training.Contests.Domain.Award", b =>
+                {
+                    b.HasOne("Training.Contests.Domain.Contest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Training.Contests.Domain.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.AwardCertificate", b =>
+                {
+                    b.HasOne("Training.Contests.Domain.Award", null)
+                        .WithMany()
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.ContestStaffRole", b =>
+                {
+                    b.HasOne("Training.Contests.Domain.Contest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.Entry", b =>
+                {
+                    b.HasOne("Training.Contests.Domain.Contest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.EntryMember", b =>
+                {
+                    b.HasOne("Training.Contests.Domain.Entry", null)
+                        .WithMany("Members")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.Round", b =>
+                {
+                    b.HasOne("Training.Contests.Domain.Contest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.RoundJudge", b =>
+                {
+                    b.HasOne("Training.Contests.Domain.Round", null)
+                        .WithMany("Judges")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.ScoreSheet", b =>
+                {
+                    b.HasOne("Training.Contests.Domain.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Training.Contests.Domain.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.SheetCorrection", b =>
+                {
+                    b.HasOne("Training.Contests.Domain.ScoreSheet", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Training.Identity.Domain.PermissionGrant", b =>
                 {
                     b.HasOne("Training.Identity.Domain.AppRole", null)
@@ -5275,6 +5867,15 @@ namespace Training.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("PaperDocument")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Learning.Domain.ExamAudienceMember", b =>
+                {
+                    b.HasOne("Training.Learning.Domain.Exam", null)
+                        .WithMany()
+                        .HasForeignKey("ExamId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -5580,6 +6181,21 @@ namespace Training.Migrations.Sqlite.Migrations
                         .HasForeignKey("TransferId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.Entry", b =>
+                {
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.Round", b =>
+                {
+                    b.Navigation("Judges");
+                });
+
+            modelBuilder.Entity("Training.Contests.Domain.ScoreSheet", b =>
+                {
+                    b.Navigation("Corrections");
                 });
 
             modelBuilder.Entity("Training.Learning.Domain.Course", b =>
