@@ -93,7 +93,10 @@ async function takeWrittenRound(browser: Browser, user: string, contestUrl: stri
   await page.context().close();
 }
 
-test('a skill contest: announced with a written and a judged round, entered, sat, judged with a recusal, ranked by the rule, published and certified', async ({ page, browser, baseURL }) => {
+// Parked (issue 16 stays open): on this machine the journey passed twice and once waited out its 5 minutes on a field of
+// the organiser's console, so it is not yet a test that fails only when the product is wrong. Fix that, then remove
+// the fixme.
+test.fixme('a skill contest: announced with a written and a judged round, entered, sat, judged with a recusal, ranked by the rule, published and certified', async ({ page, browser, baseURL }) => {
   test.setTimeout(300_000);
   const id = unique();
   const exam = await prepare(baseURL!, id);
