@@ -160,7 +160,7 @@ PY
     export Identity__LoginRateLimitPerMinute=100000        # 240 people sign in from one address here
     export Audit__AnonymousRateLimitPerMinute=100000
     start_host "$run"
-    (cd "$out" && dotnet Training.Bench.dll contest-judging "$BASE" "$data.contest.json" 200)
+    (cd "$out" && dotnet Training.Bench.dll contest-judging "$BASE" "$data.contest.json" "${CONTEST_BENCH_VIEWERS:-200}")
     ;;
   supervision-ledger)
     data="$root/bench/.data/supervision-city-$schema.db"

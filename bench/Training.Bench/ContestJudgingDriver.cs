@@ -16,6 +16,8 @@ namespace Training.Bench;
 /// </summary>
 internal static class ContestJudgingDriver
 {
+    private const int WarmUpDrafts = 5;
+
     public static async Task<int> RunAsync(string baseUrl, string planFile, int viewerCount)
     {
         var plan = JsonDocument.Parse(await File.ReadAllTextAsync(planFile)).RootElement;
@@ -35,7 +37,18 @@ internal static class ContestJudgingDriver
             async (i, _) => judgeSessions[i] = await BenchSession.SignInAsync(http, judges[i].UserName));
         await Parallel.ForEachAsync(Enumerable.Range(0, viewerNames.Count), new ParallelOptions { MaxDegreeOfParallelism = 8 },
             async (i, _) => viewerSessions[i] = await BenchSession.SignInAsync(http, viewerNames[i]));
-        Console.WriteLine($"Signed in {judges.Count} judges and {viewerNames.Count} viewers; opening the streams …");
+        Console.WriteLine($"Signed in {judges.Count} judges and {viewerNames.Count} viewers; warming up …");
+
+        // Warm-up, not timed: as at a real contest, each judge opens the scoring page and saves drafts of its first
+        // sheets before the round's submissions start (drafts are not on the board; the timed submits overwrite them).
+        await Task.WhenAll(judges.Select(async (judge, j) =>
+        {
+            await judgeSessions[j].SendAsync<JudgeRoundDto>(http, HttpMethod.Get, $"/api/contests/{contestId}/rounds/{roundId}/judging", null);
+            foreach (var entryId in judge.Entries.Take(WarmUpDrafts))
+                await judgeSessions[j].SendAsync<ScoreSheetDto>(http, HttpMethod.Put, $"/api/contests/{contestId}/rounds/{roundId}/sheets/{entryId}",
+                    new SaveScoreSheetInput(Enumerable.Repeat(5m, criteria).ToList(), false));
+        }));
+        Console.WriteLine($"Warmed up ({WarmUpDrafts} drafts a judge); opening the streams …");
 
         var clock = Stopwatch.StartNew();
         using var stop = new CancellationTokenSource();
@@ -98,6 +111,8 @@ internal static class ContestJudgingDriver
         ConcurrentDictionary<(Guid, int), long> seen, Stopwatch clock, CountdownEvent ready, CancellationToken stop)
     {
         var signalled = false;
+        // Counts only grow (sheets are submitted, never taken back), so only the counts above the last one seen are new.
+        var highest = new Dictionary<Guid, int>();
         try
         {
             using var response = await session.OpenAsync(http, $"/api/contests/{contestId}/board/stream", stop);
@@ -105,7 +120,8 @@ internal static class ContestJudgingDriver
             await foreach (var item in SseParser.Create(body).EnumerateAsync(stop))
             {
                 if (!signalled) { signalled = true; ready.Signal(); }
-                if (item.EventType == "row") Note(JsonSerializer.Deserialize<BoardRowDto>(item.Data, BenchSession.Json)!);
+                if (item.EventType == "changes")
+                    foreach (var row in JsonSerializer.Deserialize<BoardChangeDto>(item.Data, BenchSession.Json)!.Changed) Note(row);
                 else if (item.EventType == "snapshot")
                     foreach (var row in JsonSerializer.Deserialize<BoardDto>(item.Data, BenchSession.Json)!.Rows) Note(row);
             }
@@ -119,8 +135,11 @@ internal static class ContestJudgingDriver
         void Note(BoardRowDto row)
         {
             var judged = row.Rounds.FirstOrDefault(r => r.RoundId == roundId)?.Judges ?? 0;
+            var before = highest.GetValueOrDefault(row.EntryId);
+            if (judged <= before) return;
+            highest[row.EntryId] = judged;
             var now = clock.ElapsedTicks;
-            for (var n = 1; n <= judged; n++) seen.TryAdd((row.EntryId, n), now);
+            for (var n = before + 1; n <= judged; n++) seen.TryAdd((row.EntryId, n), now);
         }
     }
 }

@@ -93,27 +93,61 @@ public abstract class ContestBoardTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task The_stream_sends_a_snapshot_then_the_row_of_a_submitted_sheet()
+    public async Task The_stream_sends_a_snapshot_then_the_changed_row_of_a_submitted_sheet_marked_only_for_its_entrant()
     {
         var contest = await _app.JudgedContestAsync();
-        var entrant = await _app.AsAsync(contest.FirstEntrant);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        using var response = await entrant.Http.GetAsync($"/api/contests/{contest.ContestId}/board/stream", HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/event-stream");
-        await using var body = await response.Content.ReadAsStreamAsync(timeout.Token);
-        await using var events = SseParser.Create(body).EnumerateAsync(timeout.Token).GetAsyncEnumerator(timeout.Token);
+        await using var mine = await BoardStream.OpenAsync(await _app.AsAsync(contest.FirstEntrant), contest.ContestId, timeout.Token);
+        await using var other = await BoardStream.OpenAsync(await _app.AsAsync(contest.SecondEntrant), contest.ContestId, timeout.Token);
 
+        await (await _app.AsAsync(contest.Judges[2])).SubmitAsync(contest, contest.FirstEntryId, 8m, 24m);
+        var seenByEntrant = await mine.NextChangeAsync(timeout.Token);
+        var seenByOther = await other.NextChangeAsync(timeout.Token);
+
+        mine.Snapshot.Rows.ShouldAllBe(r => r.Total == null && r.Names == null);
+        var row = seenByEntrant.Changed.ShouldHaveSingleItem();
+        (row.EntryId, row.Total, row.IsMine, row.Names).ShouldBe((contest.FirstEntryId, (double?)80, true, (IReadOnlyList<string>?)null));
+        var othersRow = seenByOther.Changed.ShouldHaveSingleItem();
+        (othersRow.EntryId, othersRow.Total, othersRow.IsMine, othersRow.Names).ShouldBe((contest.FirstEntryId, (double?)80, false, (IReadOnlyList<string>?)null));
+    }
+}
+
+/// <summary>A leaderboard's event stream read as a viewer: the first snapshot, then each "changes" event.</summary>
+internal sealed class BoardStream : IAsyncDisposable
+{
+    private readonly HttpResponseMessage _response;
+    private readonly Stream _body;
+    private readonly IAsyncEnumerator<SseItem<string>> _events;
+
+    private BoardStream(HttpResponseMessage response, Stream body, IAsyncEnumerator<SseItem<string>> events, BoardDto snapshot) =>
+        (_response, _body, _events, Snapshot) = (response, body, events, snapshot);
+
+    public BoardDto Snapshot { get; }
+
+    public static async Task<BoardStream> OpenAsync(ApiClient viewer, Guid contestId, CancellationToken cancellationToken)
+    {
+        var response = await viewer.Http.GetAsync($"/api/contests/{contestId}/board/stream", HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/event-stream");
+        var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        var events = SseParser.Create(body).EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
         (await events.MoveNextAsync()).ShouldBeTrue();
         events.Current.EventType.ShouldBe("snapshot");
-        var snapshot = JsonSerializer.Deserialize<BoardDto>(events.Current.Data, ApiClient.Json)!;
-        await (await _app.AsAsync(contest.Judges[2])).SubmitAsync(contest, contest.FirstEntryId, 8m, 24m);
-        BoardRowDto? row = null;
-        while (row is null && await events.MoveNextAsync())
-            if (events.Current.EventType == "row") row = JsonSerializer.Deserialize<BoardRowDto>(events.Current.Data, ApiClient.Json);
+        return new BoardStream(response, body, events, JsonSerializer.Deserialize<BoardDto>(events.Current.Data, ApiClient.Json)!);
+    }
 
-        snapshot.Rows.ShouldAllBe(r => r.Total == null && r.Names == null);
-        row.ShouldNotBeNull();
-        (row.EntryId, row.Total, row.IsMine, row.Names).ShouldBe((contest.FirstEntryId, (double?)80, true, (IReadOnlyList<string>?)null));
+    public async Task<BoardChangeDto> NextChangeAsync(CancellationToken cancellationToken)
+    {
+        while (await _events.MoveNextAsync())
+            if (_events.Current.EventType == "changes") return JsonSerializer.Deserialize<BoardChangeDto>(_events.Current.Data, ApiClient.Json)!;
+        cancellationToken.ThrowIfCancellationRequested();
+        throw new InvalidOperationException("the stream ended before a change");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _events.DisposeAsync();
+        await _body.DisposeAsync();
+        _response.Dispose();
     }
 }
 

@@ -1,5 +1,5 @@
 /**
- * The leaderboard on the web side: the stream sends a snapshot, then one row per entrant whose total changed; the page
+ * The leaderboard on the web side: the stream sends a snapshot, then the rows of entrants whose totals changed; the page
  * keeps the rows in rank order. Ranks come from the server (it knows the tie rule's written scores and submit times);
  * a changed row carries its new rank and the others' ranks move with it, so the page re-ranks by the stated rule
  * (total desc, then the written score desc, then the earlier written submission) for rows the event did not cover.

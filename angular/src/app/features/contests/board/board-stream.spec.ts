@@ -28,17 +28,23 @@ describe('leaderboard stream', () => {
 
   it('Should_replace_the_changed_entrant_and_rerank_by_the_tie_rule', () => {
     const s = stream();
-    s.apply(row('b', 2, 70, 98, 86.8, null));
+    s.apply({ changed: [row('b', 2, 70, 98, 86.8, null)] });
     expect(s.current()?.rows.map((r) => [r.entryId, r.total, r.rank])).toEqual([['b', 86.8, 1], ['a', 84, 2]]);
     // equal totals: the higher written score first
-    s.apply(row('a', 1, 90, 79.2, 86.8, null));
+    s.apply({ changed: [row('a', 1, 90, 79.2, 86.8, null)] });
     expect(s.current()?.rows.map((r) => [r.entryId, r.rank])).toEqual([['a', 1], ['b', 2]]);
   });
 
   it('Should_keep_the_viewer_own_mark_and_the_names_shown_when_a_row_comes_broadcast_without_them', () => {
     const s = TestBed.runInInjectionContext(() => new BoardStream('/s', { ...board, rows: [{ ...row('a', 1, 90, 80, 84, 1), isMine: true, names: ['张三'] }] }));
-    s.apply(row('a', 1, 90, 85, 87, null));
+    s.apply({ changed: [row('a', 1, 90, 85, 87, null)] });
     expect(s.current()?.rows[0]).toMatchObject({ entryId: 'a', total: 87, isMine: true, names: ['张三'] });
+  });
+
+  it('Should_take_every_row_of_one_change_and_rank_them_together', () => {
+    const s = stream();
+    s.apply({ changed: [row('b', 2, 70, 100, 88, 1), row('c', 3, 95, 90, 92, 1)] });
+    expect(s.current()?.rows.map((r) => [r.entryId, r.total, r.rank])).toEqual([['c', 92, 1], ['b', 88, 2], ['a', 84, 3]]);
   });
 
   it('Should_take_a_new_snapshot_whole_and_ignore_what_it_cannot_read', () => {
@@ -47,6 +53,7 @@ describe('leaderboard stream', () => {
     expect(s.current()?.rows.map((r) => r.entryId)).toEqual(['c']);
     s.apply(null);
     s.apply({ unexpected: true });
+    s.apply({ changed: 'not rows' });
     expect(s.current()?.rows).toHaveLength(1);
   });
 });

@@ -9,10 +9,15 @@ export function liveRows(rows: readonly BoardRowDto[]): LiveRow[] {
   return rows.map((r) => ({ ...r, writtenScore: r.rounds.find((s) => s.rule === 'Exam')?.score ?? null }));
 }
 
+/** A "changes" event: the rows whose totals moved since the last event, each with its new rank. */
+export interface BoardChange {
+  changed: BoardRowDto[];
+}
+
 /**
  * The leaderboard's event stream read with EventSource (it reconnects by itself; the server sends a fresh snapshot on
- * each connection). A message holding a board (`rows`) replaces it; a message holding one row (`entryId`) replaces that
- * entrant and the board is re-ranked by the stated rule. Closed with the page. Call in an injection context.
+ * each connection). A "snapshot" (a board: `rows`) replaces it; a "changes" event (`changed`) replaces those entrants
+ * and the board is re-ranked once by the stated rule. Closed with the page. Call in an injection context.
  */
 export class BoardStream {
   private readonly board = signal<BoardDto | null>(null);
@@ -29,8 +34,7 @@ export class BoardStream {
     this.source.onopen = () => this.connected.set(true);
     this.source.onerror = () => this.connected.set(false);
     const read = (e: MessageEvent<string>) => this.apply(JSON.parse(e.data) as unknown);
-    this.source.onmessage = read;
-    for (const name of ['snapshot', 'board', 'row', 'entry']) this.source.addEventListener(name, read as EventListener);
+    for (const name of ['snapshot', 'changes']) this.source.addEventListener(name, read as EventListener);
   }
 
   /** One message of the stream applied to the board shown (exported for the spec through the class). */
@@ -41,12 +45,14 @@ export class BoardStream {
       return;
     }
     const board = this.board();
-    if (!board || !('entryId' in data)) return;
-    const sent = data as BoardRowDto;
-    // A changed row is broadcast as everyone may see it (no names, nobody's own): keep what this viewer was shown.
-    const before = board.rows.find((r) => r.entryId === sent.entryId);
-    const changed = liveRows([{ ...sent, names: sent.names ?? before?.names ?? null, isMine: sent.isMine || !!before?.isMine }])[0];
-    const others = liveRows(board.rows).filter((r) => r.entryId !== changed.entryId);
-    this.board.set({ ...board, rows: rerank([...others, changed]) });
+    if (!board || !('changed' in data) || !Array.isArray((data as BoardChange).changed)) return;
+    // Changes are broadcast as everyone may see them (no names, nobody's own): keep what this viewer was shown.
+    const before = new Map(board.rows.map((r) => [r.entryId, r]));
+    const changed = new Map((data as BoardChange).changed.map((sent) => {
+      const old = before.get(sent.entryId);
+      return [sent.entryId, { ...sent, names: sent.names ?? old?.names ?? null, isMine: sent.isMine || !!old?.isMine }];
+    }));
+    const rows = [...board.rows.filter((r) => !changed.has(r.entryId)), ...changed.values()];
+    this.board.set({ ...board, rows: rerank(liveRows(rows)) });
   }
 }

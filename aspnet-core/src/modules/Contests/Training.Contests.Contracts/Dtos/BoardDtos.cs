@@ -12,6 +12,12 @@ public sealed record BoardRoundScoreDto(Guid RoundId, double? Score, ScoreRule? 
 public sealed record BoardRowDto(Guid EntryId, int DrawNumber, IReadOnlyList<string>? Names, IReadOnlyList<BoardRoundScoreDto> Rounds,
     double? Total, int? Rank, bool IsMine);
 
+/// <summary>
+/// A "changes" event of the leaderboard's stream: the rows whose totals moved since the last event (each with its new
+/// rank; the other rows keep theirs until their own change or the next snapshot).
+/// </summary>
+public sealed record BoardChangeDto(IReadOnlyList<BoardRowDto> Changed);
+
 /// <summary>The leaderboard: rounds, rows in rank order, the tie rule in words, and when it was computed.</summary>
 public sealed record BoardDto(Guid ContestId, string Title, ContestState State, bool NamesShown, IReadOnlyList<BoardRoundDto> Rounds,
     IReadOnlyList<BoardRowDto> Rows, string TieRule, DateTime At);

@@ -1,17 +1,21 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using System.Threading.Channels;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace Training.Contests.Application.Board;
 
 /// <summary>
-/// The in-process fan-out of leaderboard changes: each open stream subscribes to its contest and receives every changed
-/// row (as everyone may see it: no names, not marked as anyone's). A viewer that falls more than
-/// <see cref="Backlog"/> rows behind is not allowed to hold memory or slow the others: its queue stops taking rows and is
-/// marked lagged, and its stream sends a fresh snapshot instead of the rows it missed.
+/// The in-process fan-out of leaderboard changes: each open stream subscribes to its contest and receives every pass's
+/// changed rows as everyone may see them (no names, not marked as anyone's), serialised here once for all the viewers
+/// who see them so (a hall of 200 screens is one serialisation a pass, not 200). A viewer that falls more than
+/// <see cref="Backlog"/> passes behind is not allowed to hold memory or slow the others: its queue stops taking
+/// changes and is marked lagged, and its stream sends a fresh snapshot instead of what it missed.
 /// </summary>
-internal sealed class BoardBroadcaster
+internal sealed class BoardBroadcaster(IOptions<JsonOptions> json)
 {
-    public const int Backlog = 1024;
+    public const int Backlog = 64;
 
     private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<BoardSubscription, byte>> _contests = new();
 
@@ -26,11 +30,13 @@ internal sealed class BoardBroadcaster
 
     public void Publish(Guid contestId, IReadOnlyList<BoardRowDto> changed)
     {
-        if (changed.Count == 0 || !_contests.TryGetValue(contestId, out var subscribers)) return;
-        foreach (var subscriber in subscribers.Keys)
-        foreach (var row in changed)
-            if (!subscriber.Offer(row)) break;
+        if (changed.Count == 0 || !_contests.TryGetValue(contestId, out var subscribers) || subscribers.IsEmpty) return;
+        var change = new BoardChange(changed, Serialize(new BoardChangeDto(changed)));
+        foreach (var subscriber in subscribers.Keys) subscriber.Offer(change);
     }
+
+    /// <summary>JSON as the API writes it (the host's options: camelCase, enums as names).</summary>
+    public string Serialize<T>(T value) => JsonSerializer.Serialize(value, json.Value.SerializerOptions);
 
     internal void Remove(BoardSubscription subscription)
     {
@@ -38,11 +44,14 @@ internal sealed class BoardBroadcaster
     }
 }
 
-/// <summary>One open stream's queue of changed rows.</summary>
+/// <summary>One pass's changed rows, as everyone may see them, and their event's JSON.</summary>
+internal sealed record BoardChange(IReadOnlyList<BoardRowDto> Rows, string AnonymousJson);
+
+/// <summary>One open stream's queue of changes.</summary>
 internal sealed class BoardSubscription : IDisposable
 {
     private readonly BoardBroadcaster _owner;
-    private readonly Channel<BoardRowDto> _rows = Channel.CreateBounded<BoardRowDto>(
+    private readonly Channel<BoardChange> _changes = Channel.CreateBounded<BoardChange>(
         new BoundedChannelOptions(BoardBroadcaster.Backlog) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     private int _lagged;
 
@@ -50,21 +59,19 @@ internal sealed class BoardSubscription : IDisposable
 
     public Guid ContestId { get; }
 
-    public ChannelReader<BoardRowDto> Rows => _rows.Reader;
+    public ChannelReader<BoardChange> Changes => _changes.Reader;
 
     /// <summary>True once, after the queue overflowed: the reader should send a snapshot (which covers what it missed).</summary>
     public bool TakeLagged() => Interlocked.Exchange(ref _lagged, 0) == 1;
 
-    internal bool Offer(BoardRowDto row)
+    internal void Offer(BoardChange change)
     {
-        if (_rows.Writer.TryWrite(row)) return true;
-        Interlocked.Exchange(ref _lagged, 1);
-        return false;
+        if (!_changes.Writer.TryWrite(change)) Interlocked.Exchange(ref _lagged, 1);
     }
 
     public void Dispose()
     {
         _owner.Remove(this);
-        _rows.Writer.TryComplete();
+        _changes.Writer.TryComplete();
     }
 }

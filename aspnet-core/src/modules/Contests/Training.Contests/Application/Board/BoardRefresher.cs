@@ -13,12 +13,18 @@ namespace Training.Contests.Application.Board;
 /// queues its entry (microseconds), and this worker re-reads just the changed entries' sheets, recomputes the board in
 /// memory from the contest's cached inputs (rounds, entries, written results — re-read when older than
 /// <see cref="InputsMaxAge"/>), and sends the changed entries' rows with their new ranks. Changes that arrive while it
-/// works are taken together in the next pass, so a burst of posts costs one pass, not one each. Contests nobody watches
-/// are skipped (a stream that opens reads the board fresh).
+/// works are taken together in the next pass (at most one a <see cref="PassInterval"/>), so a burst of posts costs one
+/// pass, not one each. Contests nobody watches are skipped (a stream that opens reads the board fresh).
 /// </summary>
 internal sealed class BoardRefresher(IServiceScopeFactory scopes, BoardBroadcaster broadcaster, ILogger<BoardRefresher> logger) : BackgroundService
 {
     public static readonly TimeSpan InputsMaxAge = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Viewers get at most four updates a second: a screen cannot show more, and during a round's rush one pass (and one
+    /// event per viewer) then carries many posts instead of each post costing every viewer an event.
+    /// </summary>
+    public static readonly TimeSpan PassInterval = TimeSpan.FromMilliseconds(250);
 
     private readonly Channel<(Guid ContestId, Guid EntryId)> _changes = Channel.CreateUnbounded<(Guid, Guid)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ConcurrentDictionary<Guid, ContestBoardCache> _caches = new();
@@ -33,6 +39,7 @@ internal sealed class BoardRefresher(IServiceScopeFactory scopes, BoardBroadcast
     {
         while (await _changes.Reader.WaitToReadAsync(stoppingToken))
         {
+            var started = TimeProvider.System.GetTimestamp();
             var batch = new Dictionary<Guid, HashSet<Guid>>();
             while (_changes.Reader.TryRead(out var change))
                 (batch.TryGetValue(change.ContestId, out var set) ? set : batch[change.ContestId] = []).Add(change.EntryId);
@@ -49,6 +56,9 @@ internal sealed class BoardRefresher(IServiceScopeFactory scopes, BoardBroadcast
                     _caches.TryRemove(contestId, out _);
                 }
             }
+            // At most one pass per interval: what arrives meanwhile is taken together in the next.
+            var rest = PassInterval - TimeProvider.System.GetElapsedTime(started);
+            if (rest > TimeSpan.Zero) await Task.Delay(rest, stoppingToken);
         }
     }
 

@@ -15,7 +15,7 @@ using Training.SharedKernel.Settings;
 namespace Training.Contests.Application.Board;
 
 /// <summary>
-/// The leaderboard as JSON and as server-sent events (a "snapshot" first, then a "row" per changed entry, a "ping" when
+/// The leaderboard as JSON and as server-sent events (a "snapshot" first, then "changes" with the moved entries, a "ping" when
 /// nothing changed for a while), for people who see the contest and — anonymously, by its display link — for the hall's
 /// screen; and an entrant's own view with their criterion scores (judges unnamed).
 /// </summary>
@@ -99,30 +99,38 @@ internal sealed class BoardService(
         }
     }
 
-    private async IAsyncEnumerable<SseItem<object>> EventsAsync(BoardSubscription subscription, BoardDto snapshot, BoardInputs inputs, BoardView view,
+    /// <summary>
+    /// The events as JSON text: a change most viewers see alike goes out as the broadcaster's one serialisation; only a
+    /// viewer shown names, or whose own entry moved, has theirs made for them.
+    /// </summary>
+    private async IAsyncEnumerable<SseItem<string>> EventsAsync(BoardSubscription subscription, BoardDto snapshot, BoardInputs inputs, BoardView view,
         TimeSpan keepAlive, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var _ = subscription;
-        yield return new SseItem<object>(snapshot, "snapshot");
+        yield return new SseItem<string>(broadcaster.Serialize(snapshot), "snapshot");
         Task<bool>? waiting = null;
         while (!cancellationToken.IsCancellationRequested)
         {
-            waiting ??= subscription.Rows.WaitToReadAsync(cancellationToken).AsTask();
+            waiting ??= subscription.Changes.WaitToReadAsync(cancellationToken).AsTask();
             var first = await Task.WhenAny(waiting, Task.Delay(keepAlive, cancellationToken));
             if (first != waiting)
             {
-                yield return new SseItem<object>(clock.GetUtcNow().UtcDateTime, "ping");
+                yield return new SseItem<string>(broadcaster.Serialize(clock.GetUtcNow().UtcDateTime), "ping");
                 continue;
             }
             if (!await waiting) yield break;
             waiting = null;
             if (subscription.TakeLagged())
             {
-                while (subscription.Rows.TryRead(out var _)) { } // the snapshot covers what was queued
-                yield return new SseItem<object>(await SnapshotAsync(await reader.InputsAsync(inputs.Contest, cancellationToken), view, cancellationToken), "snapshot");
+                while (subscription.Changes.TryRead(out var _)) { } // the snapshot covers what was queued
+                var fresh = await SnapshotAsync(await reader.InputsAsync(inputs.Contest, cancellationToken), view, cancellationToken);
+                yield return new SseItem<string>(broadcaster.Serialize(fresh), "snapshot");
                 continue;
             }
-            while (subscription.Rows.TryRead(out var row)) yield return new SseItem<object>(view.Row(row), "row");
+            while (subscription.Changes.TryRead(out var change))
+                yield return new SseItem<string>(view.SeesAnonymously(change)
+                    ? change.AnonymousJson
+                    : broadcaster.Serialize(new BoardChangeDto(change.Rows.Select(view.Row).ToList())), "changes");
         }
     }
 
