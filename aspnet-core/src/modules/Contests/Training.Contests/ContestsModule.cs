@@ -46,6 +46,7 @@ public sealed class ContestsModule : TrainingModule
         services.AddScoped<ContestService>();
         services.AddScoped<ContestAnnouncer>();
         services.AddScoped<EntryDraw>();
+        services.AddScoped<Jobs.EntryWindowCloseJob>();
         services.AddScoped<EntryService>();
         services.AddScoped<EntryReader>();
         services.AddScoped<EntryExport>();
@@ -68,6 +69,9 @@ public sealed class ContestsModule : TrainingModule
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureContestsModule();
+
+    public override IEnumerable<RecurringJobDefinition> RecurringJobs =>
+        [RecurringJobDefinition.For<Jobs.EntryWindowCloseJob>(Jobs.EntryWindowCloseJob.RecurringId, Jobs.EntryWindowCloseJob.Cron)];
 
     public override void MapEndpoints(IEndpointRouteBuilder app) => app.MapContestsEndpoints();
 }
