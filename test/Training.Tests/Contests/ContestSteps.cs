@@ -21,12 +21,12 @@ internal sealed class ContestSteps(TrainingApp app, DateTime now)
     }
 
     public async Task<(ApiClient Organiser, ContestDto Contest)> AnnouncedAsync(EntryMode mode = EntryMode.Individual, int teamSize = 1,
-        DateTime? opensAt = null)
+        DateTime? opensAt = null, DateTime? closesAt = null)
     {
         var organiser = await SignInAsync(Demo.Manager);
         var hall = await app.HallIdAsync("SZX");
         var contest = await organiser.PostAsync<ContestDto>("/api/contests", new SaveContestInput($"窗口技能大赛{Random.Shared.Next(100000, 999999)}",
-            "全员参与，以赛代训。", hall, [hall], mode, teamSize, opensAt ?? now.AddHours(-1), now.AddDays(7), 4, false,
+            "全员参与，以赛代训。", hall, [hall], mode, teamSize, opensAt ?? now.AddHours(-1), closesAt ?? now.AddDays(7), 4, false,
             [new AwardTierDto(AwardTier.First, 1, null), new AwardTierDto(AwardTier.Excellence, null, 50)]));
         var announced = await organiser.PostAsync<AnnounceResultDto>($"/api/contests/{contest.Id}/announce", null);
         announced.Recipients.ShouldBeGreaterThan(0);

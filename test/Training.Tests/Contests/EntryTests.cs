@@ -1,6 +1,10 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Training.Contests;
+using Training.Contests.Domain;
+using Training.Contests.EntityFrameworkCore;
 using Training.Tests.Infrastructure;
 
 namespace Training.Tests.Contests;
@@ -31,6 +35,44 @@ public abstract class EntryTests(ClockedAppFixture fixture)
         outsider.StatusCode.ShouldBe(HttpStatusCode.NotFound); // a contest of another hall is not there for them
         await ContestSteps.ShouldFailAsync(early, HttpStatusCode.Conflict, ContestsErrorCodes.EntryNotOpen);
         (await staff.GetAsync<ContestDto>($"/api/contests/{contest.Id}")).MyEntryId.ShouldBe(entry.Id);
+    }
+
+    [Fact]
+    public async Task Should_keep_one_entry_when_the_same_person_enters_twice_at_once()
+    {
+        var (_, contest) = await Steps.AnnouncedAsync();
+        var (first, second) = (await Steps.SignInAsync("S0012"), await Steps.SignInAsync("S0012"));
+
+        var answers = await Task.WhenAll(
+            first.PostRawAsync($"/api/contests/{contest.Id}/entries/self", null), second.PostRawAsync($"/api/contests/{contest.Id}/entries/self", null));
+        var members = await _app.WithScopeAsync(sp => sp.GetRequiredService<ContestsDbContext>().EntryMembers
+            .Where(m => m.ContestId == contest.Id).ToListAsync());
+
+        answers.Count(a => a.IsSuccessStatusCode).ShouldBe(1);
+        await ContestSteps.ShouldFailAsync(answers.Single(a => !a.IsSuccessStatusCode), HttpStatusCode.Conflict, ContestsErrorCodes.AlreadyEntered);
+        members.ShouldHaveSingleItem().ActiveContestId.ShouldBe(contest.Id);
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_second_standing_membership_in_the_database_and_free_it_on_withdrawal()
+    {
+        var (_, contest) = await Steps.AnnouncedAsync();
+        var entry = await Steps.EnterAsync(contest, "S0014");
+        var person = await _app.StaffIdAsync("S0014");
+        var now = _clock.GetUtcNow().UtcDateTime;
+
+        // Past every check of the service: the database itself refuses a second standing entry of the person.
+        var refused = await Should.ThrowAsync<DbUpdateException>(() => _app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ContestsDbContext>();
+            db.Entries.Add(new Entry(Guid.NewGuid(), contest.Id, EntryMode.Individual, null, [person], null, now));
+            return await db.SaveChangesAsync();
+        }));
+        await (await Steps.SignInAsync("S0014")).PostAsync<EntryDto>($"/api/contests/{contest.Id}/entries/{entry.Id}/withdraw", null);
+        var again = await Steps.EnterAsync(contest, "S0014");
+
+        refused.ShouldNotBeNull();
+        again.State.ShouldBe(EntryState.Entered);
     }
 
     [Fact]

@@ -2185,12 +2185,18 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("StaffId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ActiveContestId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ContestId")
                         .HasColumnType("uuid");
 
                     b.HasKey("EntryId", "StaffId");
 
                     b.HasIndex("StaffId");
+
+                    b.HasIndex("ActiveContestId", "StaffId")
+                        .IsUnique();
 
                     b.HasIndex("ContestId", "StaffId");
 

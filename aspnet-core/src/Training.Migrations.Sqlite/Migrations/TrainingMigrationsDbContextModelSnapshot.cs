@@ -2156,12 +2156,18 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.Property<Guid>("StaffId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ActiveContestId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ContestId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("EntryId", "StaffId");
 
                     b.HasIndex("StaffId");
+
+                    b.HasIndex("ActiveContestId", "StaffId")
+                        .IsUnique();
 
                     b.HasIndex("ContestId", "StaffId");
 

@@ -18,6 +18,7 @@ const SERVER_KEYS = [
   'learning.windowStaffWithoutPreJob', 'learning.certificatesExpiring', 'learning.newcomersWithoutPreJob', 'learning.preJobCoverage',
   'BulletinDraftsWaiting', 'BulletinsNew',
   'ratings.badRatingCasesDue', 'ratings.appealsToDecide', 'ratings.myNewBadRatings',
+  'contests.openForEntry', 'contests.entriesToConfirm', 'contests.sheetsToScore',
 ];
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

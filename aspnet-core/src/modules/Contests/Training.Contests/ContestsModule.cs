@@ -46,6 +46,7 @@ public sealed class ContestsModule : TrainingModule
         services.AddScoped<ContestService>();
         services.AddScoped<ContestAnnouncer>();
         services.AddScoped<EntryDraw>();
+        services.AddScoped<Jobs.EntryWindowCloseJob>();
         services.AddScoped<EntryService>();
         services.AddScoped<EntryReader>();
         services.AddScoped<EntryExport>();
@@ -53,6 +54,7 @@ public sealed class ContestsModule : TrainingModule
         services.AddScoped<RoundService>();
         services.AddScoped<WrittenResultReader>();
         services.AddScoped<JudgingService>();
+        services.AddScoped<JudgeAssignments>();
         services.AddScoped<Recusals>();
         services.AddSingleton<BoardBroadcaster>();
         services.AddSingleton<BoardRefresher>();
@@ -68,6 +70,9 @@ public sealed class ContestsModule : TrainingModule
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureContestsModule();
+
+    public override IEnumerable<RecurringJobDefinition> RecurringJobs =>
+        [RecurringJobDefinition.For<Jobs.EntryWindowCloseJob>(Jobs.EntryWindowCloseJob.RecurringId, Jobs.EntryWindowCloseJob.Cron)];
 
     public override void MapEndpoints(IEndpointRouteBuilder app) => app.MapContestsEndpoints();
 }

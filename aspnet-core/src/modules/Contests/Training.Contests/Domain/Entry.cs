@@ -47,19 +47,32 @@ public sealed class Entry : Entity
     {
         if (State == EntryState.Withdrawn) throw new BusinessException(ContestsErrorCodes.AlreadyWithdrawn) { Kind = ErrorKind.Conflict };
         (State, WithdrawnAt, DrawNumber) = (EntryState.Withdrawn, now, null);
+        foreach (var member in _members) member.Leave();
     }
 
     public void Draw(int number) => DrawNumber = number;
 }
 
-/// <summary>A member of an entry (the one person of an individual entry, or a team member). ContestId makes "entered already" one lookup.</summary>
+/// <summary>
+/// A member of an entry (the one person of an individual entry, or a team member). ContestId makes "entered already" one
+/// lookup; ActiveContestId makes it a rule of the database: it holds the ContestId while the entry stands, and a unique
+/// index on (ActiveContestId, StaffId) refuses a second standing entry of the same person — two requests racing past the
+/// check included. A withdrawn member's NULL collides with nothing, so the person may enter again.
+/// </summary>
 public sealed class EntryMember
 {
     private EntryMember() { }
 
-    public EntryMember(Guid entryId, Guid contestId, Guid staffId) => (EntryId, ContestId, StaffId) = (entryId, contestId, staffId);
+    public EntryMember(Guid entryId, Guid contestId, Guid staffId) =>
+        (EntryId, ContestId, ActiveContestId, StaffId) = (entryId, contestId, contestId, staffId);
 
     public Guid EntryId { get; private set; }
     public Guid ContestId { get; private set; }
+
+    /// <summary>The ContestId while the entry is Entered; null once withdrawn.</summary>
+    public Guid? ActiveContestId { get; private set; }
+
     public Guid StaffId { get; private set; }
+
+    internal void Leave() => ActiveContestId = null;
 }

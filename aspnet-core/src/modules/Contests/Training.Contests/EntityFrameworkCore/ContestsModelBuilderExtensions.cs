@@ -78,6 +78,9 @@ public static class ContestsModelBuilderExtensions
             b.ToTable($"{p}_EntryMembers");
             b.HasKey(m => new { m.EntryId, m.StaffId });
             b.HasIndex(m => new { m.ContestId, m.StaffId });
+            // One standing entry per person and contest, kept by the database: withdrawn members hold NULL, which never
+            // collides in a unique index on either provider (no provider-specific filter needed).
+            b.HasIndex(m => new { m.ActiveContestId, m.StaffId }).IsUnique();
             b.HasIndex(m => m.StaffId);
         });
         builder.Entity<ScoreSheet>(b =>

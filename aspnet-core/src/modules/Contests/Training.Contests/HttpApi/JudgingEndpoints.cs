@@ -13,7 +13,7 @@ internal static class JudgingEndpoints
     {
         var judging = app.MapGroup("/api/contests").WithTags("ContestJudging");
         const string judge = ContestsPermissions.Judging.Default;
-        judging.MapGet("/judging", (JudgingService s, CancellationToken ct) => s.MineAsync(ct))
+        judging.MapGet("/judging", (JudgeAssignments s, CancellationToken ct) => s.MineAsync(ct))
             .RequirePermission(judge).WithName("ListMyJudging").WithSummary("The rounds the caller is assigned to judge, with their progress.");
         judging.MapGet("/{id:guid}/rounds/{roundId:guid}/judging", (Guid id, Guid roundId, JudgingService s, CancellationToken ct) => s.GetRoundAsync(id, roundId, ct))
             .RequirePermission(judge).WithName("GetJudgeRound").WithSummary("A judge's scoring page: criteria with bounds, entries by draw number, recusals, own sheets.");

@@ -9,4 +9,7 @@ internal static class ContestLinks
     public static string Contest(Guid id) => $"/contests/{id}";
 
     public static string Entries(Guid id) => $"/contests/{id}/entries";
+
+    /// <summary>A judge's scoring page of one round.</summary>
+    public static string JudgeRound(Guid contestId, Guid roundId) => $"/contests/{contestId}/rounds/{roundId}/judge";
 }

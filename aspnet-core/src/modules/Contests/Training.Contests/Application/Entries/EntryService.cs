@@ -83,9 +83,7 @@ internal sealed class EntryService(
             throw new BusinessException(ContestsErrorCodes.EntryNotOpen, contest.EntryOpensAt, contest.EntryClosesAt) { Kind = ErrorKind.Conflict };
         if (!people.All(p => contest.CoversHall(p.HallId))) throw new BusinessException(ContestsErrorCodes.NotInScope) { Kind = ErrorKind.Forbidden };
         var ids = people.Select(p => p.Id).ToList();
-        if (await db.EntryMembers.AnyAsync(m => m.ContestId == contest.Id && ids.Contains(m.StaffId)
-                && db.Entries.Any(e => e.Id == m.EntryId && e.State == EntryState.Entered), cancellationToken))
-            throw new BusinessException(ContestsErrorCodes.AlreadyEntered) { Kind = ErrorKind.Conflict };
+        if (await AnyEnteredAsync(contest.Id, ids, cancellationToken)) throw AlreadyEntered();
         if (await db.StaffRoles.AnyAsync(r => r.ContestId == contest.Id && ids.Contains(r.StaffId), cancellationToken))
             throw new BusinessException(ContestsErrorCodes.EntrantCannotJudge);
     }
@@ -93,10 +91,26 @@ internal sealed class EntryService(
     private async Task<EntryDto> AddAsync(Entry entry, CancellationToken cancellationToken)
     {
         db.Entries.Add(entry);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another request entered one of these people a moment ago, past our check: the unique index on their standing
+            // membership kept the first (anything else rethrows).
+            db.ChangeTracker.Clear();
+            if (await AnyEnteredAsync(entry.ContestId, entry.Members.Select(m => m.StaffId).ToList(), cancellationToken)) throw AlreadyEntered();
+            throw;
+        }
         await audience.SyncAsync(entry.ContestId, cancellationToken);
         return await reader.GetAsync(entry, cancellationToken);
     }
+
+    private Task<bool> AnyEnteredAsync(Guid contestId, IReadOnlyList<Guid> staffIds, CancellationToken cancellationToken) =>
+        db.EntryMembers.AnyAsync(m => m.ActiveContestId == contestId && staffIds.Contains(m.StaffId), cancellationToken);
+
+    private static BusinessException AlreadyEntered() => new(ContestsErrorCodes.AlreadyEntered) { Kind = ErrorKind.Conflict };
 
     private async Task<Entry> LoadAsync(Guid contestId, Guid entryId, CancellationToken cancellationToken) =>
         await db.Entries.Include(e => e.Members).FirstOrDefaultAsync(e => e.Id == entryId && e.ContestId == contestId, cancellationToken)

@@ -19,33 +19,6 @@ internal sealed class JudgingService(
     ContestsDbContext db, ContestCaller callers, ContestLoader loader, Recusals recusals, IStaffIntegrationService staff,
     ICurrentUser currentUser, BoardRefresher board, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<JudgeAssignmentDto>> MineAsync(CancellationToken cancellationToken)
-    {
-        var me = (await callers.GetAsync(cancellationToken)).StaffId;
-        if (me is null) return [];
-        var rounds = await (from j in db.RoundJudges
-                            join r in db.Rounds on j.RoundId equals r.Id
-                            join c in db.Contests on r.ContestId equals c.Id
-                            where j.StaffId == me && c.State != ContestState.Draft
-                            orderby c.EntryClosesAt descending, r.Order
-                            select new { Round = r, Contest = c }).AsNoTracking().ToListAsync(cancellationToken);
-        var contestIds = rounds.Select(r => r.Contest.Id).Distinct().ToList();
-        var entries = await db.Entries.AsNoTracking().Include(e => e.Members)
-            .Where(e => contestIds.Contains(e.ContestId) && e.State == EntryState.Entered && e.DrawNumber != null).ToListAsync(cancellationToken);
-        var roundIds = rounds.Select(r => r.Round.Id).ToList();
-        var submitted = await db.ScoreSheets.AsNoTracking().Where(s => s.JudgeStaffId == me && roundIds.Contains(s.RoundId) && s.Locked)
-            .GroupBy(s => s.RoundId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var chief = await db.StaffRoles.AsNoTracking().Where(r => r.StaffId == me && r.Role == ContestRole.ChiefJudge)
-            .Select(r => r.ContestId).ToListAsync(cancellationToken);
-        var recused = (await recusals.ForAsync([me.Value], entries, cancellationToken))[me.Value];
-        return rounds.Select(x =>
-        {
-            var inContest = entries.Where(e => e.ContestId == x.Contest.Id).ToList();
-            return new JudgeAssignmentDto(x.Contest.Id, x.Contest.Title, x.Round.Id, x.Round.Title, x.Round.Kind, x.Round.State,
-                chief.Contains(x.Contest.Id), inContest.Count, submitted.GetValueOrDefault(x.Round.Id), inContest.Count(e => recused.Contains(e.Id)));
-        }).ToList();
-    }
-
     public async Task<JudgeRoundDto> GetRoundAsync(Guid contestId, Guid roundId, CancellationToken cancellationToken)
     {
         var (contest, round, me) = await AssignedAsync(contestId, roundId, cancellationToken);
