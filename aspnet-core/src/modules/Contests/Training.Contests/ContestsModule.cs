@@ -56,6 +56,7 @@ public sealed class ContestsModule : TrainingModule
         services.AddScoped<JudgingService>();
         services.AddScoped<JudgeAssignments>();
         services.AddScoped<Recusals>();
+        services.AddSingleton<JudgingRosters>();
         services.AddSingleton<BoardBroadcaster>();
         services.AddSingleton<BoardRefresher>();
         services.AddHostedService(sp => sp.GetRequiredService<BoardRefresher>());

@@ -17,7 +17,7 @@ namespace Training.Contests.Application.Judging;
 /// </summary>
 internal sealed class JudgingService(
     ContestsDbContext db, ContestCaller callers, ContestLoader loader, Recusals recusals, IStaffIntegrationService staff,
-    ICurrentUser currentUser, BoardRefresher board, TimeProvider clock)
+    ICurrentUser currentUser, JudgingRosters rosters, BoardRefresher board, TimeProvider clock)
 {
     public async Task<JudgeRoundDto> GetRoundAsync(Guid contestId, Guid roundId, CancellationToken cancellationToken)
     {
@@ -36,28 +36,25 @@ internal sealed class JudgingService(
 
     /// <summary>
     /// The judges' hot path (a round of 500 entrants is 4,000 sheets posted in minutes while the hall watches), so it
-    /// reads little: one query for the round, the caller's assignment and their sheet; one for the entry; one for the
-    /// units (recusal). An assigned judge sees the contest (round judges are contest judges), so the caller's contest
-    /// roles are read only when the assignment is missing, to answer 404 or 403 as elsewhere.
+    /// reads little: one query for the round, the caller's assignment and their sheet; the entry and the units recusal
+    /// compares come from the contest's <see cref="JudgingRosters">roster</see> in memory. An assigned judge sees the
+    /// contest (round judges are contest judges), so the caller's contest roles are read only when the assignment is
+    /// missing, to answer 404 or 403 as elsewhere.
     /// </summary>
     public async Task<ScoreSheetDto> SaveAsync(Guid contestId, Guid roundId, Guid entryId, SaveScoreSheetInput input, CancellationToken cancellationToken)
     {
         var me = (await currentUser.GetAccountAsync(cancellationToken)).StaffId;
-        var target = await db.Rounds.AsNoTracking().Where(r => r.Id == roundId && r.ContestId == contestId)
-            .Select(r => new
-            {
-                Round = r,
-                Assigned = db.RoundJudges.Any(j => j.RoundId == r.Id && j.StaffId == me),
-                Sheet = db.ScoreSheets.FirstOrDefault(s => s.RoundId == r.Id && s.EntryId == entryId && s.JudgeStaffId == me),
-            })
+        var target = await (from r in db.Rounds.AsNoTracking()
+                            where r.Id == roundId && r.ContestId == contestId
+                            from s in db.ScoreSheets.Where(s => s.RoundId == r.Id && s.EntryId == entryId && s.JudgeStaffId == me).DefaultIfEmpty()
+                            select new { Round = r, Assigned = db.RoundJudges.Any(j => j.RoundId == r.Id && j.StaffId == me), Sheet = s })
             .FirstOrDefaultAsync(cancellationToken);
         var round = target is { Assigned: true, Round.IsJudged: true } ? target.Round : (await AssignedAsync(contestId, roundId, cancellationToken)).Round;
         var judge = me!.Value;
         if (round.State != RoundState.Open) throw new BusinessException(ContestsErrorCodes.RoundWrongState, round.State) { Kind = ErrorKind.Conflict };
-        var entry = (await ActiveEntriesAsync(contestId, entryId, cancellationToken)).SingleOrDefault()
-                    ?? throw new EntityNotFoundException("Entry", entryId);
-        if ((await recusals.ForAsync([judge], [entry], cancellationToken))[judge].Count > 0)
-            throw new BusinessException(ContestsErrorCodes.Recused) { Kind = ErrorKind.Forbidden };
+        var roster = await rosters.GetAsync(contestId);
+        var entry = roster.Entries.GetValueOrDefault(entryId) ?? throw new EntityNotFoundException("Entry", entryId);
+        if (roster.Recuses(judge, entry)) throw new BusinessException(ContestsErrorCodes.Recused) { Kind = ErrorKind.Forbidden };
         // Read without its corrections: a sheet has some only once locked, and a locked sheet refuses the save below.
         var sheet = target?.Sheet;
         if (sheet is null) db.ScoreSheets.Add(sheet = new ScoreSheet(Guid.NewGuid(), contestId, roundId, entryId, judge));
