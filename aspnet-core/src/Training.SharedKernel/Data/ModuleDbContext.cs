@@ -38,6 +38,7 @@ public abstract class ModuleDbContext : TrainingDbContextBase
     {
         _services = services;
         CommandTurn = default;
+        SaveTurn = default;
         Database.SetDbConnection(services.UnitOfWork.Connection);
         services.UnitOfWork.TransactionEnded += _leaveTransaction;
     }
@@ -69,6 +70,16 @@ public abstract class ModuleDbContext : TrainingDbContextBase
     /// <summary>The write turn a statement outside SaveChanges holds while it runs (see <see cref="WriteTurnInterceptor"/>).</summary>
     internal WriteTurn CommandTurn { get; set; }
 
+    /// <summary>A SaveChanges is running: its first write (a transaction or a command) takes <see cref="SaveTurn"/>.</summary>
+    internal bool Saving { get; private set; }
+
+    /// <summary>
+    /// The turn a SaveChanges holds from its first write to its end. Taken there, not when the save starts: finding
+    /// the changes and building the SQL need no turn, and under many writers that work, held inside the turn, made
+    /// every other writer wait for it.
+    /// </summary>
+    internal WriteTurn SaveTurn { get; set; }
+
     /// <summary>Table prefix of the module, e.g. <c>Organization</c>.</summary>
     public abstract string ModulePrefix { get; }
 
@@ -81,8 +92,15 @@ public abstract class ModuleDbContext : TrainingDbContextBase
     {
         var written = BeforeSave();
         int result;
-        using (ChangeTracker.HasChanges() ? Services.UnitOfWork.EnterWrite() : default)
+        Saving = true;
+        try
+        {
             result = base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            EndSaveTurn();
+        }
         if (written > 0) Services.OutboxSignal.Notify();
         return result;
     }
@@ -91,10 +109,25 @@ public abstract class ModuleDbContext : TrainingDbContextBase
     {
         var written = BeforeSave();
         int result;
-        using (ChangeTracker.HasChanges() ? await Services.UnitOfWork.EnterWriteAsync(cancellationToken) : default)
+        Saving = true;
+        try
+        {
             result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            EndSaveTurn();
+        }
         if (written > 0) Services.OutboxSignal.Notify();
         return result;
+    }
+
+    private void EndSaveTurn()
+    {
+        Saving = false;
+        var turn = SaveTurn;
+        SaveTurn = default;
+        turn.Dispose();
     }
 
     private int BeforeSave()

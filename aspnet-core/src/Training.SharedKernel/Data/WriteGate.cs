@@ -30,5 +30,8 @@ public sealed class WriteGate
 /// <summary>A turn at writing; disposing it ends the turn (the outermost one of a unit of work lets the next writer in).</summary>
 public readonly struct WriteTurn(UnitOfWork? unitOfWork) : IDisposable
 {
+    /// <summary>Whether this is a turn taken at a gate (false: none taken, or no gate, as on PostgreSQL).</summary>
+    internal bool Held => unitOfWork is not null;
+
     public void Dispose() => unitOfWork?.ExitWrite();
 }
