@@ -78,6 +78,32 @@ login() {
   rm -f "$jar"
 }
 
+# wrk_alternating NAME PATH_A COOKIE_A PATH_B COOKIE_B: two people's pages in turn, each with its own session, 20
+# connections (5 s of warm-up, then 30 s measured); prints the report and last "NAME: <p99> ms". The requests are
+# formatted in init: wrk adds the Host header to wrk.headers only then (without it Kestrel answers 400).
+wrk_alternating() {
+  local name=$1 script="$root/artifacts/$1.lua"
+  cat >"$script" <<LUA
+local requests
+init = function(args)
+  requests = {
+    wrk.format("GET", "$2", { ["Cookie"] = "$3" }),
+    wrk.format("GET", "$4", { ["Cookie"] = "$5" }),
+  }
+end
+local n = 0
+request = function()
+  n = n + 1
+  return requests[n % 2 + 1]
+end
+LUA
+  wrk -t2 -c20 -d5s -s "$script" "$BASE" >/dev/null
+  local report; report=$(wrk -t2 -c20 -d30s --latency -s "$script" "$BASE")
+  echo "$report"
+  echo "$report" | grep -q "Non-2xx" && { echo "the benchmark got error responses" >&2; exit 1; }
+  echo "$name: $(echo "$report" | p99_ms) ms"
+}
+
 # p99 of a wrk --latency report, in milliseconds.
 p99_ms() { awk '$1=="99%" { v=$2; if (v ~ /us$/) { sub(/us$/,"",v); v/=1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v) } else if (v ~ /s$/) { sub(/s$/,"",v); v*=1000 }; printf "%.1f", v }'; }
 
@@ -181,28 +207,8 @@ PY
         || { echo "GET ${pair#*|} failed; see artifacts/bench-host.log" >&2; exit 1; }
       echo "GET ${pair#*|} → totalCount, items on the page: $rows"
     done
-    script="$root/artifacts/supervision-ledger.lua"
-    cat >"$script" <<LUA
--- Alternates the manager's ledger board and the lead's unit findings page, each with its own session. The requests
--- are formatted in init: wrk adds the Host header to wrk.headers only then (without it Kestrel answers 400).
-local requests
-init = function(args)
-  requests = {
-    wrk.format("GET", "$board", { ["Cookie"] = "$manager_cookie" }),
-    wrk.format("GET", "$findings", { ["Cookie"] = "$lead_cookie" }),
-  }
-end
-local n = 0
-request = function()
-  n = n + 1
-  return requests[n % 2 + 1]
-end
-LUA
-    wrk -t2 -c20 -d5s -s "$script" "$BASE" >/dev/null
-    report=$(wrk -t2 -c20 -d30s --latency -s "$script" "$BASE")
-    echo "$report"
-    echo "$report" | grep -q "Non-2xx" && { echo "the benchmark got error responses" >&2; exit 1; }
-    echo "supervision-ledger: $(echo "$report" | p99_ms) ms"
+    # the manager's ledger board and the lead's unit findings page
+    wrk_alternating supervision-ledger "$board" "$manager_cookie" "$findings" "$lead_cookie"
     ;;
   unresolved-cases)
     data="$root/bench/.data/unresolved-city-$schema.db"
@@ -224,28 +230,8 @@ LUA
     rows=$(curl -sf -H "Cookie: $liaison_cookie" "$BASE$inbox" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r["totalCount"], len(r["items"]))') \
       || { echo "GET $inbox failed; see artifacts/bench-host.log" >&2; exit 1; }
     echo "GET $inbox → totalCount, items on the page: $rows"
-    script="$root/artifacts/unresolved-cases.lua"
-    cat >"$script" <<LUA
--- Alternates the guide's workbench and the liaison's inbox, each with its own session (requests formatted in init,
--- where wrk has added the Host header).
-local requests
-init = function(args)
-  requests = {
-    wrk.format("GET", "$workbench", { ["Cookie"] = "$guide_cookie" }),
-    wrk.format("GET", "$inbox", { ["Cookie"] = "$liaison_cookie" }),
-  }
-end
-local n = 0
-request = function()
-  n = n + 1
-  return requests[n % 2 + 1]
-end
-LUA
-    wrk -t2 -c20 -d5s -s "$script" "$BASE" >/dev/null
-    report=$(wrk -t2 -c20 -d30s --latency -s "$script" "$BASE")
-    echo "$report"
-    echo "$report" | grep -q "Non-2xx" && { echo "the benchmark got error responses" >&2; exit 1; }
-    echo "unresolved-cases: $(echo "$report" | p99_ms) ms"
+    # the guide's workbench and the liaison's inbox
+    wrk_alternating unresolved-cases "$workbench" "$guide_cookie" "$inbox" "$liaison_cookie"
     ;;
   bulletin-pdf)
     ensure_packages fonts-noto-cjk
