@@ -47,7 +47,9 @@ export type CaseCategory = NonNullable<NullableCaseCategory>;
 export type CaseOutcome = NonNullable<NullableCaseOutcome>;
 export type NotAcceptedReason = NonNullable<NullableNotAcceptedReason>;
 
-export const CASE_STATES: UnresolvedCaseState[] = ['Registered', 'Handling', 'Transferred', 'Answered', 'AwaitingFollowUp', 'Escalated', 'Closed', 'NotAccepted'];
+export const CASE_STATES: UnresolvedCaseState[] = [
+  'Registered', 'Handling', 'Transferred', 'Answered', 'AwaitingFollowUp', 'Escalated', 'Closed', 'NotAccepted',
+];
 export const CASE_CATEGORIES: CaseCategory[] = ['General', 'Complex', 'NonStandardService', 'NotStationed', 'UnclearAuthority'];
 export const COMPLAINANT_KINDS: ComplainantKind[] = ['Person', 'Enterprise'];
 export const CHANNELS: IntakeChannel[] = ['Window', 'Hotline', 'Online'];
