@@ -1,29 +1,55 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { firstValueFrom } from 'rxjs';
+import { Api } from '../../../proxy/api';
 import { ApiConfiguration } from '../../../proxy/api-configuration';
+import { answerUnresolvedEscalation } from '../../../proxy/fn/unresolved-cases/answer-unresolved-escalation';
+import { classifyUnresolvedCase } from '../../../proxy/fn/unresolved-cases/classify-unresolved-case';
+import { closeUnresolvedCase } from '../../../proxy/fn/unresolved-cases/close-unresolved-case';
+import { createUnresolvedCase } from '../../../proxy/fn/unresolved-cases/create-unresolved-case';
+import { getUnresolvedCase } from '../../../proxy/fn/unresolved-cases/get-unresolved-case';
+import { getUnresolvedCaseAttachment } from '../../../proxy/fn/unresolved-cases/get-unresolved-case-attachment';
+import { getUnresolvedWorkbench } from '../../../proxy/fn/unresolved-cases/get-unresolved-workbench';
+import { listUnresolvedCases } from '../../../proxy/fn/unresolved-cases/list-unresolved-cases';
+import { openUnresolvedComplaintCheck } from '../../../proxy/fn/unresolved-cases/open-unresolved-complaint-check';
+import { recordUnresolvedConference } from '../../../proxy/fn/unresolved-cases/record-unresolved-conference';
+import { recordUnresolvedFirstReply } from '../../../proxy/fn/unresolved-cases/record-unresolved-first-reply';
+import { recordUnresolvedFollowUp } from '../../../proxy/fn/unresolved-cases/record-unresolved-follow-up';
+import { recordUnresolvedWindowAnswer } from '../../../proxy/fn/unresolved-cases/record-unresolved-window-answer';
+import { transferUnresolvedCase } from '../../../proxy/fn/unresolved-cases/transfer-unresolved-case';
+import { exportUnresolvedProblemList } from '../../../proxy/fn/unresolved-forms/export-unresolved-problem-list';
+import { getUnresolvedCaseTransferSlip } from '../../../proxy/fn/unresolved-forms/get-unresolved-case-transfer-slip';
+import { getUnresolvedProblemList } from '../../../proxy/fn/unresolved-forms/get-unresolved-problem-list';
+import { getUnresolvedProblemListPdf } from '../../../proxy/fn/unresolved-forms/get-unresolved-problem-list-pdf';
+import { getUnresolvedRegistrationForm } from '../../../proxy/fn/unresolved-forms/get-unresolved-registration-form';
+import type {
+  CaseCategory as NullableCaseCategory, CaseOutcome as NullableCaseOutcome, CaseRowDto, ClassifyCaseInput, CloseCaseInput,
+  ComplainantKind, ComplaintCheckInput, ConferenceInput, CreateCaseInput, EscalationAnswerInput, FirstReplyInput, FollowUpInput,
+  IntakeChannel, NotAcceptedReason as NullableNotAcceptedReason, ProblemListDto, TransferCaseInput, UnresolvedCaseDetailDto,
+  UnresolvedCaseState, WindowAnswerInput, WorkbenchDto,
+} from '../../../proxy/models';
 import type { Page } from '../../../shared/server-table';
+import type { CaseAction } from './case-actions';
 
 /**
- * 办不成事 cases at /api/unresolved/cases: intake, the list in scope, one case with its history, the guide's actions,
- * the workbench; the problem list and the printed forms. The types mirror the server's records (Training.Unresolved
- * CaseDtos, WorkbenchDtos, ProblemListDtos) and the calls use HttpClient: they were written before the server's
- * schema names were made unique across modules (see the architecture test ContractNameTests).
+ * 办不成事 cases at /api/unresolved/cases on the generated client: intake, the list in scope, one case with its
+ * history, the guide's actions, the workbench; the problem list and the printed forms (links the browser opens).
  */
-export type CaseState = 'Registered' | 'Handling' | 'Transferred' | 'Answered' | 'AwaitingFollowUp' | 'Escalated' | 'Closed' | 'NotAccepted';
-export type CaseCategory = 'General' | 'Complex' | 'NonStandardService' | 'NotStationed' | 'UnclearAuthority';
-export type ComplainantKind = 'Person' | 'Enterprise';
-export type IntakeChannel = 'Window' | 'Hotline' | 'Online';
-export type NotAcceptedReason = 'Legal' | 'Litigation' | 'Petition' | 'ContraryToPolicy';
-export type DeadlineKind = 'SameDayResolution' | 'FirstReply' | 'ReceiverAnswer' | 'FollowUp' | 'EscalationAnswer';
-export type DeadlineOwner = 'Guide' | 'Desk' | 'Receiver' | 'EfficiencySection';
-export type CaseOutcome = 'Resolved' | 'NotResolvable' | 'NotAccepted';
-export type CaseStepKind =
-  | 'Intake' | 'NotAccepted' | 'Classified' | 'WindowAnswer' | 'Conference' | 'ComplaintCheckOpened' | 'Transferred' | 'FirstReply'
-  | 'ReceiverAnswer' | 'FollowUp' | 'Escalated' | 'EscalationAnswer' | 'Closed';
-export type ReceiverKind = 'Department' | 'Township' | 'ConvenienceCentre';
+export type {
+  AttachmentDto, CaseActionsDto, CaseDeadlineDto, CaseRowDto, CaseStepDto, CaseStepKind, CaseTransferDto, ClassifyCaseInput,
+  CloseCaseInput, ComplainantKind, ComplaintCheckInput, ConferenceInput, CreateCaseInput, DeadlineKind, DeadlineOwner,
+  EscalationAnswerInput, FirstReplyInput, FollowUpInput, GuideOnDutyDto, IntakeChannel, ProblemListDto, ProblemListLineDto,
+  ReceiverKind, TransferCaseInput, UnresolvedCaseDetailDto as CaseDetailDto, UnresolvedCaseState as CaseState, WindowAnswerInput,
+  WorkbenchDeadlineDto, WorkbenchDto,
+} from '../../../proxy/models';
 
-export const CASE_STATES: CaseState[] = ['Registered', 'Handling', 'Transferred', 'Answered', 'AwaitingFollowUp', 'Escalated', 'Closed', 'NotAccepted'];
+/** A category, outcome or reason itself (the generated types also allow the null of a field without one). */
+export type CaseCategory = NonNullable<NullableCaseCategory>;
+export type CaseOutcome = NonNullable<NullableCaseOutcome>;
+export type NotAcceptedReason = NonNullable<NullableNotAcceptedReason>;
+
+export const CASE_STATES: UnresolvedCaseState[] = [
+  'Registered', 'Handling', 'Transferred', 'Answered', 'AwaitingFollowUp', 'Escalated', 'Closed', 'NotAccepted',
+];
 export const CASE_CATEGORIES: CaseCategory[] = ['General', 'Complex', 'NonStandardService', 'NotStationed', 'UnclearAuthority'];
 export const COMPLAINANT_KINDS: ComplainantKind[] = ['Person', 'Enterprise'];
 export const CHANNELS: IntakeChannel[] = ['Window', 'Hotline', 'Online'];
@@ -31,130 +57,26 @@ export const NOT_ACCEPTED_REASONS: NotAcceptedReason[] = ['Legal', 'Litigation',
 /** The outcomes a guide or the efficiency section closes with (NotAccepted is intake's own). */
 export const CLOSING_OUTCOMES: CaseOutcome[] = ['Resolved', 'NotResolvable'];
 
-export interface CaseRowDto {
-  id: string;
-  hallId: string;
-  hallName: string;
-  number: string;
-  receivedAt: string;
-  receivedOn: string;
-  channel: IntakeChannel;
-  complainantKind: ComplainantKind;
-  complainantName: string;
-  complainantContact: string;
-  enterpriseName: string | null;
-  complainantHidden: boolean;
-  matter: string;
-  unitId: string | null;
-  unitName: string | null;
-  windowId: string | null;
-  windowName: string | null;
-  category: CaseCategory | null;
-  state: CaseState;
-  guideName: string | null;
-  recordedByName: string;
-  receiverName: string | null;
-  nextDueOn: string | null;
-  overdue: boolean;
-  version: number;
+/** The input the server takes for each action on a case (its POST under /api/unresolved/cases/{id}/). */
+interface CaseActionInputs {
+  classify: ClassifyCaseInput;
+  windowAnswer: WindowAnswerInput;
+  conference: ConferenceInput;
+  complaintCheck: ComplaintCheckInput;
+  transfer: TransferCaseInput;
+  firstReply: FirstReplyInput;
+  followUp: FollowUpInput;
+  escalationAnswer: EscalationAnswerInput;
+  close: CloseCaseInput;
 }
 
-export interface CaseStepDto {
-  id: string;
-  kind: CaseStepKind;
-  at: string;
-  byName: string;
-  text: string | null;
-  sections: string[];
-  receiverId: string | null;
-  receiverName: string | null;
-  satisfied: boolean | null;
-  category: CaseCategory | null;
-}
+/** An action on a case with its input; every CaseAction has one. */
+export type CaseActionRequest = { [A in CaseAction]: { action: A; body: CaseActionInputs[A] } }[CaseAction];
 
-export interface CaseDeadlineDto {
-  id: string;
-  kind: DeadlineKind;
-  owner: DeadlineOwner;
-  receiverId: string | null;
-  receiverName: string | null;
-  startedOn: string;
-  dueOn: string;
-  metAt: string | null;
-  metOnTime: boolean | null;
-  overdue: boolean;
-}
-
-export interface AttachmentDto {
-  fileId: string;
-  fileName: string;
-  size: number;
-  contentType: string;
-}
-
-export interface CaseTransferDto {
-  id: string;
-  receiverId: string;
-  receiverName: string;
-  receiverKind: ReceiverKind;
-  transferredAt: string;
-  transferredByName: string;
-  note: string | null;
-  dueOn: string;
-  viaEfficiencySection: boolean;
-  answeredAt: string | null;
-  answer: string | null;
-  answeredByName: string | null;
-  attachments: AttachmentDto[];
-}
-
-export interface CaseActionsDto {
-  classify: boolean;
-  windowAnswer: boolean;
-  conference: boolean;
-  openComplaintCheck: boolean;
-  transfer: boolean;
-  firstReply: boolean;
-  followUp: boolean;
-  answerEscalation: boolean;
-  close: boolean;
-}
-
-export interface CaseDetailDto {
-  case: CaseRowDto;
-  description: string;
-  recordedByNameAtIntake: string;
-  notAcceptedReason: NotAcceptedReason | null;
-  notAcceptedExplanation: string | null;
-  complaintCheckInspectionId: string | null;
-  closedAt: string | null;
-  outcome: CaseOutcome | null;
-  closingText: string | null;
-  conferenceSections: string[];
-  steps: CaseStepDto[];
-  deadlines: CaseDeadlineDto[];
-  transfers: CaseTransferDto[];
-  actions: CaseActionsDto;
-}
-
-export interface CreateCaseInput {
-  hallId: string;
-  complainantKind: ComplainantKind;
-  complainantName: string;
-  complainantContact: string;
-  enterpriseName: string | null;
-  channel: IntakeChannel;
-  matter: string;
-  unitId: string | null;
-  windowId: string | null;
-  description: string;
-  notAcceptedReason: NotAcceptedReason | null;
-  notAcceptedExplanation: string | null;
-}
-
+/** The list's filters (CaseListInput); empty ones are left out. */
 export interface CaseFilters {
   hallId?: string;
-  states?: CaseState[];
+  states?: UnresolvedCaseState[];
   category?: CaseCategory;
   unitId?: string;
   receiverId?: string;
@@ -162,64 +84,6 @@ export interface CaseFilters {
   to?: string;
   overdueOnly?: boolean;
   filter?: string;
-}
-
-/** An open deadline on the guide's workbench, with its case. */
-export interface WorkbenchDeadlineDto {
-  caseId: string;
-  number: string;
-  matter: string;
-  state: CaseState;
-  category: CaseCategory | null;
-  kind: DeadlineKind;
-  owner: DeadlineOwner;
-  receiverName: string | null;
-  dueOn: string;
-  overdue: boolean;
-}
-
-/** The guide's workbench for a hall: the guide on duty, today's cases, every open deadline (earliest first). */
-export interface WorkbenchDto {
-  hallId: string;
-  today: string;
-  guideOnDuty: { staffId: string; name: string } | null;
-  todayCases: CaseRowDto[];
-  openDeadlines: WorkbenchDeadlineDto[];
-  overdueCount: number;
-}
-
-/** One line of the monthly 问题清单 (open cases of earlier months carried over, 备注 是). */
-export interface ProblemListLineDto {
-  serial: number;
-  caseId: string;
-  number: string;
-  receivedAt: string;
-  receivedOn: string;
-  unitId: string | null;
-  unitName: string | null;
-  windowName: string | null;
-  complainantKind: ComplainantKind;
-  complainantName: string;
-  complainantContact: string;
-  enterpriseName: string | null;
-  complainantHidden: boolean;
-  channel: IntakeChannel;
-  matter: string;
-  description: string;
-  category: CaseCategory | null;
-  state: CaseState;
-  handling: string;
-  basis: string;
-  inProgress: boolean;
-  carriedOver: boolean;
-}
-
-export interface ProblemListDto {
-  hallId: string;
-  hallName: string;
-  year: number;
-  month: number;
-  lines: ProblemListLineDto[];
 }
 
 export interface Paging {
@@ -230,56 +94,68 @@ export interface Paging {
 
 @Injectable({ providedIn: 'root' })
 export class CasesApi {
-  private readonly http = inject(HttpClient);
-  private readonly root = `${inject(ApiConfiguration).rootUrl}/api/unresolved`;
+  private readonly api = inject(Api);
+  private readonly root = inject(ApiConfiguration).rootUrl;
 
-  record(input: CreateCaseInput): Promise<CaseDetailDto> {
-    return firstValueFrom(this.http.post<CaseDetailDto>(`${this.root}/cases`, input));
+  record(input: CreateCaseInput): Promise<UnresolvedCaseDetailDto> {
+    return this.api.invoke(createUnresolvedCase, { body: input });
   }
 
   list(f: CaseFilters, p: Paging): Promise<Page<CaseRowDto>> {
-    let params = new HttpParams().set('SkipCount', p.skip).set('MaxResultCount', p.take).set('Sorting', p.sorting);
-    const add = (k: string, v: string | boolean | undefined) => { if (v !== undefined && v !== '') params = params.append(k, String(v)); };
-    add('HallId', f.hallId); for (const s of f.states ?? []) add('States', s); add('Category', f.category); add('UnitId', f.unitId);
-    add('ReceiverId', f.receiverId); add('From', f.from); add('To', f.to); add('OverdueOnly', f.overdueOnly); add('Filter', f.filter);
-    return firstValueFrom(this.http.get<Page<CaseRowDto>>(`${this.root}/cases`, { params }));
+    return this.api.invoke(listUnresolvedCases, {
+      HallId: f.hallId || undefined, States: f.states, Category: f.category, UnitId: f.unitId || undefined,
+      ReceiverId: f.receiverId || undefined, From: f.from || undefined, To: f.to || undefined, OverdueOnly: f.overdueOnly,
+      Filter: f.filter || undefined, SkipCount: p.skip, MaxResultCount: p.take, Sorting: p.sorting,
+    });
   }
 
-  get(id: string): Promise<CaseDetailDto> {
-    return firstValueFrom(this.http.get<CaseDetailDto>(`${this.root}/cases/${encodeURIComponent(id)}`));
+  get(id: string): Promise<UnresolvedCaseDetailDto> {
+    return this.api.invoke(getUnresolvedCase, { id });
   }
 
-  /** One of the guide's (or the efficiency section's) actions on a case: classify, window-answer, conference, … */
-  act(id: string, action: string, body: object): Promise<CaseDetailDto> {
-    return firstValueFrom(this.http.post<CaseDetailDto>(`${this.root}/cases/${encodeURIComponent(id)}/${action}`, body));
+  /** One of the guide's (or the efficiency section's) actions on a case; resolves to the case as it is now. */
+  act(id: string, r: CaseActionRequest): Promise<UnresolvedCaseDetailDto> {
+    switch (r.action) {
+      case 'classify': return this.api.invoke(classifyUnresolvedCase, { id, body: r.body });
+      case 'windowAnswer': return this.api.invoke(recordUnresolvedWindowAnswer, { id, body: r.body });
+      case 'conference': return this.api.invoke(recordUnresolvedConference, { id, body: r.body });
+      case 'complaintCheck': return this.api.invoke(openUnresolvedComplaintCheck, { id, body: r.body });
+      case 'transfer': return this.api.invoke(transferUnresolvedCase, { id, body: r.body });
+      case 'firstReply': return this.api.invoke(recordUnresolvedFirstReply, { id, body: r.body });
+      case 'followUp': return this.api.invoke(recordUnresolvedFollowUp, { id, body: r.body });
+      case 'escalationAnswer': return this.api.invoke(answerUnresolvedEscalation, { id, body: r.body });
+      case 'close': return this.api.invoke(closeUnresolvedCase, { id, body: r.body });
+    }
   }
 
   workbench(hallId: string): Promise<WorkbenchDto> {
-    return firstValueFrom(this.http.get<WorkbenchDto>(`${this.root}/workbench`, { params: new HttpParams().set('hallId', hallId) }));
+    return this.api.invoke(getUnresolvedWorkbench, { hallId });
   }
 
   problemList(hallId: string, year: number, month: number): Promise<ProblemListDto> {
-    return firstValueFrom(this.http.get<ProblemListDto>(`${this.root}/problem-list`, { params: this.period(hallId, year, month) }));
+    return this.api.invoke(getUnresolvedProblemList, { HallId: hallId, Year: year, Month: month });
   }
 
-  /** The problem list as .xlsx (the monthly form export) or as the printable annex 2. */
+  /**
+   * The problem list as .xlsx (the monthly form export) or as the printable annex 2. The files are links the browser
+   * opens (the session cookie goes along); the generated calls would read them as text.
+   */
   problemListUrl(hallId: string, year: number, month: number, format: 'xlsx' | 'pdf'): string {
-    return `${this.root}/problem-list/${format === 'xlsx' ? 'export' : 'pdf'}?${this.period(hallId, year, month).toString()}`;
-  }
-
-  private period(hallId: string, year: number, month: number): HttpParams {
-    return new HttpParams().set('HallId', hallId).set('Year', year).set('Month', month);
+    const path = format === 'xlsx' ? exportUnresolvedProblemList.PATH : getUnresolvedProblemListPdf.PATH;
+    const query = new HttpParams().set('HallId', hallId).set('Year', year).set('Month', month);
+    return `${this.root}${path}?${query.toString()}`;
   }
 
   registrationFormUrl(id: string): string {
-    return `${this.root}/cases/${encodeURIComponent(id)}/registration-form`;
+    return `${this.root}${getUnresolvedRegistrationForm.PATH.replace('{id}', encodeURIComponent(id))}`;
   }
 
   transferSlipUrl(id: string, transferId: string): string {
-    return `${this.root}/cases/${encodeURIComponent(id)}/transfers/${encodeURIComponent(transferId)}/slip`;
+    const path = getUnresolvedCaseTransferSlip.PATH.replace('{id}', encodeURIComponent(id)).replace('{transferId}', encodeURIComponent(transferId));
+    return `${this.root}${path}`;
   }
 
   attachmentUrl(id: string, fileId: string): string {
-    return `${this.root}/cases/${encodeURIComponent(id)}/attachments/${encodeURIComponent(fileId)}`;
+    return `${this.root}${getUnresolvedCaseAttachment.PATH.replace('{id}', encodeURIComponent(id)).replace('{fileId}', encodeURIComponent(fileId))}`;
   }
 }

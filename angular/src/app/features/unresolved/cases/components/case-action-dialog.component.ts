@@ -15,7 +15,9 @@ import { ProblemAlertComponent } from '../../../../shared/problem-alert.componen
 import { ReceiverDto, UnresolvedAdminApi } from '../../admin/admin.api';
 import { minTextCheck } from '../../unresolved-rules';
 import { CaseAction, DEFAULT_CONFERENCE_SECTIONS } from '../case-actions';
-import { CASE_CATEGORIES, CLOSING_OUTCOMES, CaseCategory, CaseDetailDto, CaseOutcome, CaseRowDto, CasesApi } from '../cases.api';
+import {
+  CASE_CATEGORIES, CLOSING_OUTCOMES, CaseActionRequest, CaseCategory, CaseDetailDto, CaseOutcome, CaseRowDto, CasesApi,
+} from '../cases.api';
 
 export interface CaseActionDialogData {
   action: CaseAction;
@@ -23,12 +25,6 @@ export interface CaseActionDialogData {
   /** The hall's conference sections (setting Unresolved.ConferenceSections), from the case detail. */
   sections?: string[];
 }
-
-/** The URL segment of each action under /api/unresolved/cases/{id}/. */
-const PATHS: Record<CaseAction, string> = {
-  classify: 'classify', windowAnswer: 'window-answer', conference: 'conference', complaintCheck: 'complaint-check', transfer: 'transfer',
-  firstReply: 'first-reply', followUp: 'follow-up', escalationAnswer: 'escalation-answer', close: 'close',
-};
 
 /** The texts each action asks for: a category, a text, the sections, a receiver, satisfied or not, an outcome. */
 const NEEDS_TEXT: CaseAction[] = ['windowAnswer', 'conference', 'firstReply', 'followUp', 'escalationAnswer', 'close'];
@@ -159,11 +155,11 @@ export class CaseActionDialogComponent {
   protected async save(): Promise<void> {
     this.form.markAllAsDirty();
     if (this.form.invalid || this.busy() || (this.data.action === 'conference' && this.noSections())) return;
-    const body = this.body();
+    const request = this.request();
     this.busy.set(true);
     this.problem.set(null);
     try {
-      this.ref.close(await this.api.act(this.data.case.id, PATHS[this.data.action], body));
+      this.ref.close(await this.api.act(this.data.case.id, request));
     } catch (e) {
       this.problem.set(toProblem(e));
     } finally {
@@ -171,20 +167,21 @@ export class CaseActionDialogComponent {
     }
   }
 
-  /** The action's input as the server takes it (ClassifyCaseInput, WindowAnswerInput, … in the API description). */
-  private body(): object {
+  /** The action with its input as the server takes it (ClassifyCaseInput, WindowAnswerInput, … in the API description). */
+  private request(): CaseActionRequest {
     const v = this.form.getRawValue();
     const version = this.data.case.version, text = v.text.trim();
     switch (this.data.action) {
-      case 'classify': return { version, category: v.category, note: text || null };
-      case 'windowAnswer': return { version, answer: text };
-      case 'conference': return { version, sections: v.sections, outcome: text };
-      case 'complaintCheck': return { version, staffId: null, note: text || null };
-      case 'transfer': return { version, receiverId: v.receiverId, note: text || null };
-      case 'firstReply': return { version, text };
-      case 'followUp': return { version, satisfied: v.satisfied, text };
-      case 'escalationAnswer': return { version, outcome: v.outcome, text };
-      case 'close': return { version, outcome: v.outcome, text };
+      // The form's '' (none picked) is the server's null; classify requires a category before it saves.
+      case 'classify': return { action: 'classify', body: { version, category: v.category || null, note: text || null } };
+      case 'windowAnswer': return { action: 'windowAnswer', body: { version, answer: text } };
+      case 'conference': return { action: 'conference', body: { version, sections: v.sections, outcome: text } };
+      case 'complaintCheck': return { action: 'complaintCheck', body: { version, staffId: null, note: text || null } };
+      case 'transfer': return { action: 'transfer', body: { version, receiverId: v.receiverId, note: text || null } };
+      case 'firstReply': return { action: 'firstReply', body: { version, text } };
+      case 'followUp': return { action: 'followUp', body: { version, satisfied: v.satisfied, text } };
+      case 'escalationAnswer': return { action: 'escalationAnswer', body: { version, outcome: v.outcome, text } };
+      case 'close': return { action: 'close', body: { version, outcome: v.outcome, text } };
     }
   }
 }
