@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { APIRequestContext, Browser, Page, request } from '@playwright/test';
-import { ADMIN_PASSWORD, PASSWORD, choose, expect, expectAccessible, expectCjkRendered, signIn, test, unique } from './helpers';
+import { APIRequestContext, Browser, Locator, Page, request } from '@playwright/test';
+import { ADMIN_PASSWORD, PASSWORD, expect, expectAccessible, expectCjkRendered, signIn, test, unique } from './helpers';
 
 const DIR = 'test-results/screenshots';
 /** Two entrants of different units of 市政务服务中心: S0004 (综合受理窗口) and S0020 (市场监管窗口). */
@@ -67,15 +67,17 @@ async function prepare(baseURL: string, id: string): Promise<string> {
 }
 
 /**
- * Opens a select whose options come from the server (the exams, the contest's judges). A Material select without
- * options does not open, so a click before they arrive does nothing: click until its list shows, as one would.
+ * Opens a select and returns its own list (the list of a select or a search just chosen from may still be fading out,
+ * with options of the same names). A Material select without options does not open, so a click before they come from
+ * the server (the exams, the contest's judges) does nothing: click until it is open, as one would.
  */
-async function openSelect(page: Page, testId: string): Promise<void> {
-  const list = page.getByRole('listbox');
+async function openSelect(page: Page, testId: string): Promise<Locator> {
+  const select = page.getByTestId(testId);
   await expect(async () => {
-    if (!(await list.isVisible())) await page.getByTestId(testId).click();
-    await expect(list).toBeVisible({ timeout: 1_000 });
+    if ((await select.getAttribute('aria-expanded')) !== 'true') await select.click();
+    await expect(select).toHaveAttribute('aria-expanded', 'true', { timeout: 1_000 });
   }).toPass({ timeout: 20_000 });
+  return page.locator(`[id="${await select.getAttribute('aria-controls')}"]`);
 }
 
 /** "2026-05-01T09:00" in Beijing time, as the form's datetime-local fields take it. */
@@ -141,18 +143,17 @@ test('a skill contest: announced with a written and a judged round, entered, sat
     await page.getByRole('option', { name: new RegExp(j.user) }).first().click();
   }
   await expect(page.getByTestId('judge-chip')).toHaveCount(5);
-  await choose(page, 'chief-judge', new RegExp(JUDGES[4].user));
+  await (await openSelect(page, 'chief-judge')).getByRole('option', { name: new RegExp(JUDGES[4].user) }).click();
   await page.getByTestId('staff-save').click();
 
   // Rounds: the written round (the exam, weight 40) and the practical round (two criteria of 50, weight 60, all five judges).
   // Straight on to the rounds, as an organiser would: the console keeps the people's save even though its tab is gone.
   await page.getByRole('tab', { name: '赛程与评分项' }).click();
   await page.getByTestId('round-add').click();
-  await choose(page, 'round-kind-0', '笔试');
+  await (await openSelect(page, 'round-kind-0')).getByRole('option', { name: '笔试' }).click();
   await page.getByTestId('round-title-0').fill('理论笔试');
   await page.getByTestId('round-weight-0').fill('40');
-  await openSelect(page, 'round-exam-0');
-  await page.getByRole('option', { name: exam }).click();
+  await (await openSelect(page, 'round-exam-0')).getByRole('option', { name: exam }).click();
   await page.getByTestId('round-add').click();
   await page.getByTestId('round-title-1').fill('窗口实操');
   await page.getByTestId('round-weight-1').fill('60');
@@ -162,9 +163,9 @@ test('a skill contest: announced with a written and a judged round, entered, sat
     await page.getByTestId(`criterion-name-1-${j}`).fill(name);
     await page.getByTestId(`criterion-max-1-${j}`).fill('50');
   }
-  await openSelect(page, 'round-judges-1');
-  await expect(page.getByRole('option'), 'the judges saved on the people tab are the ones offered').toHaveCount(JUDGES.length);
-  for (const j of JUDGES) await page.getByRole('option', { name: new RegExp(j.user) }).click();
+  const judges = await openSelect(page, 'round-judges-1');
+  await expect(judges.getByRole('option'), 'the judges saved on the people tab are the ones offered').toHaveCount(JUDGES.length);
+  for (const j of JUDGES) await judges.getByRole('option', { name: new RegExp(j.user) }).click();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('round-1')).toContainText('占总成绩 60%');
   await page.getByTestId('rounds-save').click();
