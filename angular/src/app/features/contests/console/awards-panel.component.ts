@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, OnInit, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -15,6 +15,7 @@ import { ActionRunner } from '../action-runner';
 import { AwardDto, AwardTier, AwardsDto, BoardApi } from '../board/board.api';
 import { formatScore } from '../board/board-rules';
 import { AWARD_TIERS, ContestDto } from '../contests.api';
+import { ConsoleContest } from './console-contest';
 import { AWARD_REASON_MIN } from './contest-form-rules';
 
 /**
@@ -88,8 +89,8 @@ import { AWARD_REASON_MIN } from './contest-form-rules';
 })
 export class AwardsPanelComponent implements OnInit {
   readonly contest = input.required<ContestDto>();
-  readonly changed = output<void>();
   private readonly api = inject(BoardApi);
+  private readonly console = inject(ConsoleContest);
   private readonly dialog = inject(MatDialog);
   protected readonly actions = new ActionRunner();
   protected readonly tiers = AWARD_TIERS;
@@ -132,6 +133,6 @@ export class AwardsPanelComponent implements OnInit {
     const a = await this.actions.run(() => this.api.publish(this.contest().id));
     if (!a) return;
     this.awards.set(a);
-    this.changed.emit();
+    await this.actions.run(() => this.console.reload());
   }
 }

@@ -15,6 +15,7 @@ import { ActionRunner } from '../action-runner';
 import { BoardApi } from '../board/board.api';
 import { ContestDto, ContestsApi, RoundDto } from '../contests.api';
 import { AwardsPanelComponent } from './awards-panel.component';
+import { ConsoleContest } from './console-contest';
 import { ContestFormComponent } from './contest-form.component';
 import { EntriesPanelComponent } from './entries-panel.component';
 import { ProgressPanelComponent } from './progress-panel.component';
@@ -26,7 +27,8 @@ const TABS = ['settings', 'people', 'rounds', 'entries', 'progress', 'awards'] a
 /**
  * The organiser's console: a new contest's form, or one contest's settings, people, rounds, entries, judges' progress and
  * awards in tabs; the steps of its life (announce, close entry and draw the numbers, open and close each round, publish)
- * and the hall screen's display link (shown once).
+ * and the hall screen's display link (shown once). The contest shown is held in {@link ConsoleContest}, which outlives the
+ * tabs: an editor's save lands there even when the organiser has already moved to another tab.
  */
 @Component({
   selector: 'app-contest-console-page',
@@ -34,13 +36,14 @@ const TABS = ['settings', 'people', 'rounds', 'entries', 'progress', 'awards'] a
     RouterLink, TranslatePipe, ProblemAlertComponent, MatTabsModule, MatButtonModule, MatIconModule, MatProgressBarModule, ContestFormComponent,
     StaffEditorComponent, RoundsEditorComponent, EntriesPanelComponent, ProgressPanelComponent, AwardsPanelComponent,
   ],
+  providers: [ConsoleContest],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (!id()) {
       <a mat-button routerLink="/contests"><mat-icon>arrow_back</mat-icon>{{ 'contests.detail.back' | translate }}</a>
       <h1>{{ 'contests.console.new' | translate }}</h1>
-      <app-contest-form (saved)="created($event)" />
-    } @else if (contest(); as c) {
+      <app-contest-form (created)="created($event)" />
+    } @else if (console.contest(); as c) {
       <a mat-button [routerLink]="['/contests', c.id]"><mat-icon>arrow_back</mat-icon>{{ 'contests.console.announcement' | translate }}</a>
       <h1>{{ c.title }} · {{ 'contests.console.title' | translate }}</h1>
       <p class="state" data-testid="console-state">{{ 'contests.states.' + c.state | translate }} · {{ 'contests.detail.entries' | translate }} {{ c.entryCount }}</p>
@@ -58,12 +61,12 @@ const TABS = ['settings', 'people', 'rounds', 'entries', 'progress', 'awards'] a
       </div>
       <app-problem-alert [problem]="actions.problem()" />
       <mat-tab-group [selectedIndex]="tab()" (selectedIndexChange)="tab.set($event)" mat-stretch-tabs="false" dynamicHeight>
-        <mat-tab [label]="'contests.console.tabs.settings' | translate"><ng-template matTabContent><app-contest-form [contest]="c" (saved)="contest.set($event)" /></ng-template></mat-tab>
-        <mat-tab [label]="'contests.console.tabs.people' | translate"><ng-template matTabContent><app-staff-editor [contest]="c" (saved)="contest.set($event)" /></ng-template></mat-tab>
-        <mat-tab [label]="'contests.console.tabs.rounds' | translate"><ng-template matTabContent><app-rounds-editor [contest]="c" (saved)="contest.set($event)" /></ng-template></mat-tab>
+        <mat-tab [label]="'contests.console.tabs.settings' | translate"><ng-template matTabContent><app-contest-form [contest]="c" /></ng-template></mat-tab>
+        <mat-tab [label]="'contests.console.tabs.people' | translate"><ng-template matTabContent><app-staff-editor [contest]="c" /></ng-template></mat-tab>
+        <mat-tab [label]="'contests.console.tabs.rounds' | translate"><ng-template matTabContent><app-rounds-editor [contest]="c" /></ng-template></mat-tab>
         <mat-tab [label]="'contests.console.tabs.entries' | translate"><ng-template matTabContent><app-entries-panel [contest]="c" /></ng-template></mat-tab>
         <mat-tab [label]="'contests.console.tabs.progress' | translate"><ng-template matTabContent><app-progress-panel [contest]="c" /></ng-template></mat-tab>
-        <mat-tab [label]="'contests.console.tabs.awards' | translate"><ng-template matTabContent><app-awards-panel [contest]="c" (changed)="reload()" /></ng-template></mat-tab>
+        <mat-tab [label]="'contests.console.tabs.awards' | translate"><ng-template matTabContent><app-awards-panel [contest]="c" /></ng-template></mat-tab>
       </mat-tab-group>
     } @else {
       @if (actions.busy()) { <mat-progress-bar mode="indeterminate" /> }
@@ -84,17 +87,13 @@ export class ContestConsolePage implements OnInit {
   private readonly translate = inject(TranslateService);
   private readonly router = inject(Router);
   protected readonly actions = new ActionRunner();
-  protected readonly contest = signal<ContestDto | null>(null);
+  protected readonly console = inject(ConsoleContest);
   protected readonly tab = signal(Math.max(0, TABS.indexOf(inject(ActivatedRoute).snapshot.data['tab'] ?? 'settings')));
-  protected readonly running = computed(() => (this.contest()?.rounds ?? []).some((r) => r.state === 'Open'));
+  protected readonly running = computed(() => (this.console.contest()?.rounds ?? []).some((r) => r.state === 'Open'));
 
   async ngOnInit(): Promise<void> {
-    await this.reload();
-  }
-
-  protected async reload(): Promise<void> {
     const id = this.id();
-    if (id) this.contest.set(await this.actions.run(() => this.api.get(id)));
+    if (id) this.console.contest.set(await this.actions.run(() => this.api.get(id)));
   }
 
   protected created(c: ContestDto): void {
@@ -109,25 +108,25 @@ export class ContestConsolePage implements OnInit {
     if (!(await this.confirm({ title: 'contests.console.announce', message: 'contests.console.announceConfirm', params: { title: c.title }, confirm: 'contests.console.announce' }))) return;
     const done = await this.actions.run(() => this.api.announce(c.id));
     if (!done) return;
-    this.contest.set(done.contest);
+    this.console.contest.set(done.contest);
     this.snack.open(this.translate.instant('contests.console.announced', { n: done.recipients }), undefined, { duration: 4000 });
   }
 
   protected async closeEntry(c: ContestDto): Promise<void> {
     if (!(await this.confirm({ title: 'contests.console.closeEntry', message: 'contests.console.closeEntryConfirm', params: { title: c.title }, confirm: 'contests.console.closeEntry' }))) return;
     const done = await this.actions.run(() => this.api.closeEntry(c.id));
-    if (done) this.contest.set(done);
+    if (done) this.console.contest.set(done);
   }
 
   protected async openRound(c: ContestDto, r: RoundDto): Promise<void> {
     const done = await this.actions.run(() => this.api.openRound(c.id, r.id));
-    if (done) this.contest.set(done);
+    if (done) this.console.contest.set(done);
   }
 
   protected async closeRound(c: ContestDto, r: RoundDto): Promise<void> {
     if (!(await this.confirm({ title: 'contests.console.closeRound', message: 'contests.console.closeRoundConfirm', params: { title: r.title }, confirm: 'contests.console.closeRoundShort' }))) return;
     const done = await this.actions.run(() => this.api.closeRound(c.id, r.id));
-    if (done) this.contest.set(done);
+    if (done) this.console.contest.set(done);
   }
 
   /** A new link for the hall screen: shown once (the server keeps only its hash); the old link stops working. */

@@ -15,6 +15,7 @@ import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 import { OwnerPickerComponent, loadOwnerChoices } from '../../learning/components/owner-picker.component';
 import { ActionRunner } from '../action-runner';
 import { AWARD_TIERS, AwardTier, AwardTierDto, ContestDto, ContestsApi, ENTRY_MODES, EntryMode, LIMITS, SaveContestInput } from '../contests.api';
+import { ConsoleContest } from './console-contest';
 import { sharesTooLarge, teamSizeError, tierError, windowError } from './contest-form-rules';
 
 type TierGroup = FormGroup<{ on: FormControl<boolean>; tier: FormControl<AwardTier>; by: FormControl<'count' | 'share'>; n: FormControl<number | null> }>;
@@ -124,8 +125,10 @@ const tierValid = (g: AbstractControl): ValidationErrors | null => {
 })
 export class ContestFormComponent implements OnInit {
   readonly contest = input<ContestDto | null>(null);
-  readonly saved = output<ContestDto>();
+  /** A new contest, saved: the page goes to its console. */
+  readonly created = output<ContestDto>();
   private readonly api = inject(ContestsApi);
+  private readonly console = inject(ConsoleContest);
   private readonly rawApi = inject(Api);
   private readonly org = inject(OrganizationTreeService);
   protected readonly actions = new ActionRunner();
@@ -202,6 +205,8 @@ export class ContestFormComponent implements OnInit {
       creditHours: v.creditHours ?? 0, showNamesOnBoard: v.showNames, awardTiers: tiers, version: c?.version ?? null,
     };
     const done = await this.actions.run(() => (c ? this.api.update(c.id, body) : this.api.create(body)));
-    if (done) this.saved.emit(done);
+    if (!done) return;
+    if (c) this.console.contest.set(done);
+    else this.created.emit(done);
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, FormArray, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -14,6 +14,7 @@ import { ExamDto } from '../../../proxy/models';
 import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 import { ActionRunner } from '../action-runner';
 import { ContestDto, ContestsApi, LIMITS, ROUND_KINDS, RoundDto, RoundKind, SaveRoundInput } from '../contests.api';
+import { ConsoleContest } from './console-contest';
 import { roundError, weightShares } from './contest-form-rules';
 
 type CriterionGroup = FormGroup<{ name: FormControl<string>; maxPoints: FormControl<number | null> }>;
@@ -112,8 +113,8 @@ const roundValid = (g: AbstractControl): ValidationErrors | null => {
 })
 export class RoundsEditorComponent implements OnInit {
   readonly contest = input.required<ContestDto>();
-  readonly saved = output<ContestDto>();
   private readonly api = inject(ContestsApi);
+  private readonly console = inject(ConsoleContest);
   private readonly rawApi = inject(Api);
   protected readonly actions = new ActionRunner();
   protected readonly limits = LIMITS;
@@ -178,6 +179,6 @@ export class RoundsEditorComponent implements OnInit {
     // The saved rounds carry their ids now: the next save keeps them rather than replacing them.
     this.form.controls.rounds.clear();
     for (const r of done.rounds) this.form.controls.rounds.push(this.round(r));
-    this.saved.emit(done);
+    this.console.contest.set(done);
   }
 }

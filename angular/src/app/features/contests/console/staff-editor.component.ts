@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -10,6 +10,7 @@ import { ProblemAlertComponent } from '../../../shared/problem-alert.component';
 import { StaffPickerComponent } from '../../../shared/staff-picker.component';
 import { ActionRunner } from '../action-runner';
 import { ContestDto, ContestsApi } from '../contests.api';
+import { ConsoleContest } from './console-contest';
 
 interface Person {
   id: string;
@@ -52,8 +53,8 @@ interface Person {
 })
 export class StaffEditorComponent implements OnInit {
   readonly contest = input.required<ContestDto>();
-  readonly saved = output<ContestDto>();
   private readonly api = inject(ContestsApi);
+  private readonly console = inject(ConsoleContest);
   protected readonly actions = new ActionRunner();
   protected readonly organisers = signal<Person[]>([]);
   protected readonly judges = signal<Person[]>([]);
@@ -82,6 +83,6 @@ export class StaffEditorComponent implements OnInit {
     const done = await this.actions.run(() => this.api.setStaff(this.contest().id, {
       organiserStaffIds: this.organisers().map((p) => p.id), judgeStaffIds: this.judges().map((p) => p.id), chiefJudgeStaffId: this.chief(),
     }));
-    if (done) this.saved.emit(done);
+    if (done) this.console.contest.set(done);
   }
 }
