@@ -44,7 +44,7 @@ export class ProgressPanelComponent implements OnInit {
   readonly contest = input.required<ContestDto>();
   private readonly api = inject(JudgingApi);
   protected readonly actions = new ActionRunner();
-  protected readonly byRound = signal<Record<string, JudgeProgressDto[]>>({});
+  protected readonly byRound = signal<Partial<Record<string, JudgeProgressDto[]>>>({}); // a round shows none until its list came
 
   protected rounds() {
     return this.contest().rounds.filter((r) => r.kind !== 'Written');
