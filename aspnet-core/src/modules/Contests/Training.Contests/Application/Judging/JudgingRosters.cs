@@ -17,6 +17,8 @@ internal sealed class JudgingRosters(IServiceScopeFactory scopes, TimeProvider c
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(15);
 
+    private static readonly TimeSpan IdleAge = TimeSpan.FromMinutes(10);
+
     private readonly ConcurrentDictionary<Guid, Task<JudgingRoster>> _rosters = new();
 
     /// <summary>Only for a contest with a round open (its entries settled).</summary>
@@ -36,6 +38,14 @@ internal sealed class JudgingRosters(IServiceScopeFactory scopes, TimeProvider c
         }
     }
 
+    /// <summary>Rosters of contests nobody has scored in for a while (their rounds are over) are let go.</summary>
+    private void ForgetIdle()
+    {
+        var now = clock.GetUtcNow();
+        foreach (var (contestId, held) in _rosters)
+            if (held.IsCompletedSuccessfully && now - held.Result.LoadedAt > IdleAge) _rosters.TryRemove(KeyValuePair.Create(contestId, held));
+    }
+
     /// <summary>A load that failed is not kept: the next post tries again.</summary>
     private Task<JudgingRoster> DroppedOnFailure(Guid contestId, Task<JudgingRoster> loading)
     {
@@ -47,6 +57,7 @@ internal sealed class JudgingRosters(IServiceScopeFactory scopes, TimeProvider c
     private async Task<JudgingRoster> LoadAsync(Guid contestId)
     {
         await Task.Yield(); // off the caller's stack: the dictionary's add happens before the read begins
+        ForgetIdle();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContestsDbContext>();
         var loadedAt = clock.GetUtcNow();
