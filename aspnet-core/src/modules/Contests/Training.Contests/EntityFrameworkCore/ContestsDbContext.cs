@@ -20,6 +20,13 @@ public sealed class ContestsDbContext(DbContextOptions<ContestsDbContext> option
     public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
     public DbSet<SheetCorrection> SheetCorrections => Set<SheetCorrection>();
     public DbSet<Award> Awards => Set<Award>();
+
+    /// <summary>
+    /// The entries that stand in their contests once entry has closed — entered, with a draw number — with their members,
+    /// read only: what judging, recusal and the board work from.
+    /// </summary>
+    public IQueryable<Entry> StandingEntries =>
+        Entries.AsNoTracking().Include(e => e.Members).Where(e => e.State == EntryState.Entered && e.DrawNumber != null);
     public DbSet<AwardCertificate> AwardCertificates => Set<AwardCertificate>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -19,8 +19,7 @@ internal sealed class BoardReader(ContestsDbContext db, WrittenResultReader writ
     public async Task<BoardInputs> InputsAsync(Contest contest, CancellationToken cancellationToken)
     {
         var rounds = await db.Rounds.AsNoTracking().Where(r => r.ContestId == contest.Id).OrderBy(r => r.Order).ToListAsync(cancellationToken);
-        var entries = await db.Entries.AsNoTracking().Include(e => e.Members)
-            .Where(e => e.ContestId == contest.Id && e.State == EntryState.Entered && e.DrawNumber != null).OrderBy(e => e.DrawNumber)
+        var entries = await db.StandingEntries.Where(e => e.ContestId == contest.Id).OrderBy(e => e.DrawNumber)
             .ToListAsync(cancellationToken);
         var scores = new List<WrittenScore>();
         foreach (var round in rounds.Where(r => r.ExamId is not null && r.State != RoundState.Pending))

@@ -38,8 +38,7 @@ internal sealed class JudgeAssignments(ContestsDbContext db, ContestCaller calle
                             select new { Round = r, Contest = c }).AsNoTracking().ToListAsync(cancellationToken);
         if (rounds.Count == 0) return [];
         var contestIds = rounds.Select(r => r.Contest.Id).Distinct().ToList();
-        var entries = await db.Entries.AsNoTracking().Include(e => e.Members)
-            .Where(e => contestIds.Contains(e.ContestId) && e.State == EntryState.Entered && e.DrawNumber != null).ToListAsync(cancellationToken);
+        var entries = await db.StandingEntries.Where(e => contestIds.Contains(e.ContestId)).ToListAsync(cancellationToken);
         var roundIds = rounds.Select(r => r.Round.Id).ToList();
         var submitted = await db.ScoreSheets.AsNoTracking().Where(s => s.JudgeStaffId == judge && roundIds.Contains(s.RoundId) && s.Locked)
             .GroupBy(s => s.RoundId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);

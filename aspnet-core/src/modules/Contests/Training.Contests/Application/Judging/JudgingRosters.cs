@@ -61,8 +61,7 @@ internal sealed class JudgingRosters(IServiceScopeFactory scopes, TimeProvider c
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContestsDbContext>();
         var loadedAt = clock.GetUtcNow();
-        var entries = await db.Entries.AsNoTracking().Include(e => e.Members)
-            .Where(e => e.ContestId == contestId && e.State == EntryState.Entered && e.DrawNumber != null).ToListAsync(CancellationToken.None);
+        var entries = await db.StandingEntries.Where(e => e.ContestId == contestId).ToListAsync(CancellationToken.None);
         var judges = await db.StaffRoles.AsNoTracking().Where(r => r.ContestId == contestId).Select(r => r.StaffId).Distinct().ToListAsync(CancellationToken.None);
         var units = await scope.ServiceProvider.GetRequiredService<Recusals>()
             .UnitsAsync(judges.Concat(entries.SelectMany(e => e.Members.Select(m => m.StaffId))), CancellationToken.None);

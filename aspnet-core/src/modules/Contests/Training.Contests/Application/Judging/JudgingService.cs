@@ -22,7 +22,7 @@ internal sealed class JudgingService(
     public async Task<JudgeRoundDto> GetRoundAsync(Guid contestId, Guid roundId, CancellationToken cancellationToken)
     {
         var (contest, round, me) = await AssignedAsync(contestId, roundId, cancellationToken);
-        var entries = await ActiveEntriesAsync(contestId, null, cancellationToken);
+        var entries = await ActiveEntriesAsync(contestId, cancellationToken);
         var recused = (await recusals.ForAsync([me], entries, cancellationToken))[me];
         var sheets = await db.ScoreSheets.AsNoTracking().Include(s => s.Corrections).Where(s => s.RoundId == roundId && s.JudgeStaffId == me)
             .ToDictionaryAsync(s => s.EntryId, cancellationToken);
@@ -88,7 +88,7 @@ internal sealed class JudgingService(
         var round = await db.Rounds.AsNoTracking().Include(r => r.Judges).FirstOrDefaultAsync(r => r.Id == roundId && r.ContestId == contestId, cancellationToken)
                     ?? throw new EntityNotFoundException("Round", roundId);
         var judges = round.Judges.Select(j => j.StaffId).ToList();
-        var entries = await ActiveEntriesAsync(contestId, null, cancellationToken);
+        var entries = await ActiveEntriesAsync(contestId, cancellationToken);
         var recused = await recusals.ForAsync(judges, entries, cancellationToken);
         var sheets = await db.ScoreSheets.AsNoTracking().Where(s => s.RoundId == roundId)
             .GroupBy(s => new { s.JudgeStaffId, s.Locked }).Select(g => new { g.Key.JudgeStaffId, g.Key.Locked, Count = g.Count() })
@@ -115,10 +115,8 @@ internal sealed class JudgingService(
         return (contest, round, me.Value);
     }
 
-    private async Task<List<Entry>> ActiveEntriesAsync(Guid contestId, Guid? entryId, CancellationToken cancellationToken) =>
-        await db.Entries.AsNoTracking().Include(e => e.Members)
-            .Where(e => e.ContestId == contestId && e.State == EntryState.Entered && e.DrawNumber != null && (entryId == null || e.Id == entryId))
-            .OrderBy(e => e.DrawNumber).ToListAsync(cancellationToken);
+    private async Task<List<Entry>> ActiveEntriesAsync(Guid contestId, CancellationToken cancellationToken) =>
+        await db.StandingEntries.Where(e => e.ContestId == contestId).OrderBy(e => e.DrawNumber).ToListAsync(cancellationToken);
 
     private async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<ScoreSheet> sheets, CancellationToken cancellationToken)
     {
