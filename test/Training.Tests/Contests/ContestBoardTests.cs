@@ -93,22 +93,28 @@ public abstract class ContestBoardTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task The_stream_sends_a_snapshot_then_the_changed_row_of_a_submitted_sheet_marked_only_for_its_entrant()
+    public async Task The_stream_marks_the_entrants_own_row_in_its_snapshot_then_sends_every_viewer_the_same_changed_row()
     {
         var contest = await _app.JudgedContestAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await using var mine = await BoardStream.OpenAsync(await _app.AsAsync(contest.FirstEntrant), contest.ContestId, timeout.Token);
         await using var other = await BoardStream.OpenAsync(await _app.AsAsync(contest.SecondEntrant), contest.ContestId, timeout.Token);
+        await using var organiser = await BoardStream.OpenAsync(await _app.AsAsync(Demo.Manager), contest.ContestId, timeout.Token);
 
         await (await _app.AsAsync(contest.Judges[2])).SubmitAsync(contest, contest.FirstEntryId, 8m, 24m);
-        var seenByEntrant = await mine.NextChangeAsync(timeout.Token);
-        var seenByOther = await other.NextChangeAsync(timeout.Token);
+        var seenByEntrant = await mine.NextChangeRawAsync(timeout.Token);
+        var seenByOther = await other.NextChangeRawAsync(timeout.Token);
+        var seenByOrganiser = await organiser.NextChangeRawAsync(timeout.Token);
 
         mine.Snapshot.Rows.ShouldAllBe(r => r.Total == null && r.Names == null);
-        var row = seenByEntrant.Changed.ShouldHaveSingleItem();
-        (row.EntryId, row.Total, row.IsMine, row.Names).ShouldBe((contest.FirstEntryId, (double?)80, true, (IReadOnlyList<string>?)null));
-        var othersRow = seenByOther.Changed.ShouldHaveSingleItem();
-        (othersRow.EntryId, othersRow.Total, othersRow.IsMine, othersRow.Names).ShouldBe((contest.FirstEntryId, (double?)80, false, (IReadOnlyList<string>?)null));
+        mine.Snapshot.Rows.Single(r => r.IsMine).EntryId.ShouldBe(contest.FirstEntryId);
+        other.Snapshot.Rows.Single(r => r.IsMine).EntryId.ShouldNotBe(contest.FirstEntryId);
+        organiser.Snapshot.Rows.ShouldAllBe(r => r.Names != null);
+        // Whose entry is whose and the names stay as the snapshot showed them: the change is one text for everyone.
+        seenByOther.ShouldBe(seenByEntrant);
+        seenByOrganiser.ShouldBe(seenByEntrant);
+        var row = JsonSerializer.Deserialize<BoardChangeDto>(seenByEntrant, ApiClient.Json)!.Changed.ShouldHaveSingleItem();
+        (row.EntryId, row.Total, row.IsMine, row.Names).ShouldBe((contest.FirstEntryId, (double?)80, false, (IReadOnlyList<string>?)null));
     }
 }
 
@@ -135,10 +141,11 @@ internal sealed class BoardStream : IAsyncDisposable
         return new BoardStream(response, body, events, JsonSerializer.Deserialize<BoardDto>(events.Current.Data, ApiClient.Json)!);
     }
 
-    public async Task<BoardChangeDto> NextChangeAsync(CancellationToken cancellationToken)
+    /// <summary>The next "changes" event's JSON, as sent.</summary>
+    public async Task<string> NextChangeRawAsync(CancellationToken cancellationToken)
     {
         while (await _events.MoveNextAsync())
-            if (_events.Current.EventType == "changes") return JsonSerializer.Deserialize<BoardChangeDto>(_events.Current.Data, ApiClient.Json)!;
+            if (_events.Current.EventType == "changes") return _events.Current.Data;
         cancellationToken.ThrowIfCancellationRequested();
         throw new InvalidOperationException("the stream ended before a change");
     }

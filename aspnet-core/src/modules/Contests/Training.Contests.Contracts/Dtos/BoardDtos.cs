@@ -14,7 +14,8 @@ public sealed record BoardRowDto(Guid EntryId, int DrawNumber, IReadOnlyList<str
 
 /// <summary>
 /// A "changes" event of the leaderboard's stream: the rows whose totals moved since the last event (each with its new
-/// rank; the other rows keep theirs until their own change or the next snapshot).
+/// rank; the other rows keep theirs until their own change or the next snapshot). The same for every viewer: rows carry
+/// no names and none is marked as the viewer's; both stay as the stream's snapshot showed them.
 /// </summary>
 public sealed record BoardChangeDto(IReadOnlyList<BoardRowDto> Changed);
 

@@ -8,8 +8,8 @@ namespace Training.Contests.Application.Board;
 
 /// <summary>
 /// The in-process fan-out of leaderboard changes: each open stream subscribes to its contest and receives every pass's
-/// changed rows as everyone may see them (no names, not marked as anyone's), serialised here once for all the viewers
-/// who see them so (a hall of 200 screens is one serialisation a pass, not 200). A viewer that falls more than
+/// changed rows as everyone may see them (no names, not marked as anyone's; each page keeps those from its snapshot),
+/// serialised here once for all the viewers (a hall of 200 screens is one serialisation a pass, not 200). A viewer that falls more than
 /// <see cref="Backlog"/> passes behind is not allowed to hold memory or slow the others: its queue stops taking
 /// changes and is marked lagged, and its stream sends a fresh snapshot instead of what it missed.
 /// </summary>
@@ -31,7 +31,7 @@ internal sealed class BoardBroadcaster(IOptions<JsonOptions> json)
     public void Publish(Guid contestId, IReadOnlyList<BoardRowDto> changed)
     {
         if (changed.Count == 0 || !_contests.TryGetValue(contestId, out var subscribers) || subscribers.IsEmpty) return;
-        var change = new BoardChange(changed, Serialize(new BoardChangeDto(changed)));
+        var change = new BoardChange(Serialize(new BoardChangeDto(changed)));
         foreach (var subscriber in subscribers.Keys) subscriber.Offer(change);
     }
 
@@ -44,8 +44,8 @@ internal sealed class BoardBroadcaster(IOptions<JsonOptions> json)
     }
 }
 
-/// <summary>One pass's changed rows, as everyone may see them, and their event's JSON.</summary>
-internal sealed record BoardChange(IReadOnlyList<BoardRowDto> Rows, string AnonymousJson);
+/// <summary>One pass's "changes" event as JSON: the changed rows as everyone may see them.</summary>
+internal sealed record BoardChange(string Json);
 
 /// <summary>One open stream's queue of changes.</summary>
 internal sealed class BoardSubscription : IDisposable

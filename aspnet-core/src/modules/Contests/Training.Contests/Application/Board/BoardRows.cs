@@ -16,10 +16,6 @@ internal sealed record BoardView(bool NamesShown, Guid? MyEntryId, IReadOnlyDict
         Names = NamesShown ? Names.GetValueOrDefault(anonymous.EntryId) ?? [] : null,
         IsMine = anonymous.EntryId == MyEntryId,
     };
-
-    /// <summary>Whether this viewer sees the change exactly as everyone may (its shared JSON will do).</summary>
-    public bool SeesAnonymously(BoardChange change) =>
-        !NamesShown && (MyEntryId is not { } mine || change.Rows.All(r => r.EntryId != mine));
 }
 
 internal static class BoardRows
