@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Training.SharedKernel.Auditing;
 using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Data;
 using Training.SharedKernel.Errors;
@@ -28,6 +29,7 @@ public static class SharedKernelServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxProcessor>();
         services.AddHostedService<OutboxDispatcher>();
+        services.AddSingleton<AuditTrail>(); // its writer is hosted by the module that owns the table (Platform)
         services.AddSingleton<ValidationFilter>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddSingleton<ISettingDefinitionProvider, FileSettingDefinitions>();

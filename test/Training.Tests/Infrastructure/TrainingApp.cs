@@ -73,6 +73,9 @@ public sealed class TrainingApp(
         return new ApiClient(http, cookies);
     }
 
+    /// <summary>Waits until the audit lines of the requests answered so far are in the table (written in batches, off the request).</summary>
+    public Task FlushAuditAsync() => Services.GetRequiredService<Training.SharedKernel.Auditing.AuditTrail>().FlushAsync();
+
     /// <summary>Runs code against the app's services in a fresh scope (no HTTP user).</summary>
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
     {

@@ -47,9 +47,10 @@ public abstract class AuditChainTests(AuditChainFixture fixture)
                 return;
             }
             await using var scope = nodes[i % 2].Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<IAuditLogWriter>().WriteAsync(Record($"/api/concurrent/{i}", DateTime.UtcNow));
+            await scope.ServiceProvider.GetRequiredService<IAuditLogWriter>().WriteAsync([Record($"/api/concurrent/{i}", DateTime.UtcNow)]);
         }));
         await Task.WhenAll(writes);
+        await _app.FlushAuditAsync(); // the HTTP requests' lines, queued by the app
         await writing.CancelAsync();
         var sealedBySealers = (await Task.WhenAll(sealers)).Sum();
         await Chain(fixture.NodeB).SealAsync();
@@ -179,8 +180,8 @@ public abstract class AuditChainTests(AuditChainFixture fixture)
         var id = Guid.NewGuid();
         await using (var node = new TrainingApp(fixture.Database.Borrow(), settings: AuditChainFixture.SlowSealer))
         {
-            await using var scope = node.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<IAuditLogWriter>().WriteAsync(Record($"/api/stopping/{id}", DateTime.UtcNow));
+            // Queued as a request queues it: a stopping node writes its queue before the sealer's last round.
+            await node.Services.GetRequiredService<AuditTrail>().RecordAsync(Record($"/api/stopping/{id}", DateTime.UtcNow));
         }
 
         var row = await _app.WithScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().AuditLogs.SingleAsync(a => a.Path == $"/api/stopping/{id}"));
@@ -195,7 +196,7 @@ public abstract class AuditChainTests(AuditChainFixture fixture)
     private async Task WriteAsync(AuditRecord record)
     {
         await using var scope = _app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IAuditLogWriter>().WriteAsync(record);
+        await scope.ServiceProvider.GetRequiredService<IAuditLogWriter>().WriteAsync([record]);
     }
 
     /// <summary>Two consecutive sealed rows in the middle of the chain (rows are written and sealed after them).</summary>

@@ -166,8 +166,11 @@ public abstract class AuditLogTests(AppFixture fixture)
         return http;
     }
 
-    private Task<List<AuditLog>> RowsAsync(System.Linq.Expressions.Expression<Func<AuditLog, bool>> where) =>
-        _app.WithScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().AuditLogs.AsNoTracking().Where(where).ToListAsync());
+    private async Task<List<AuditLog>> RowsAsync(System.Linq.Expressions.Expression<Func<AuditLog, bool>> where)
+    {
+        await _app.FlushAuditAsync();
+        return await _app.WithScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().AuditLogs.AsNoTracking().Where(where).ToListAsync());
+    }
 }
 
 [Collection(SqliteCollection.Name)]

@@ -263,6 +263,7 @@ public abstract class CasesTests(CasesAppFixture fixture)
         lines.ShouldContain(l => l.StartsWith("Verbose", StringComparison.Ordinal) || l.StartsWith("Debug", StringComparison.Ordinal));
         foreach (var secret in new[] { padPhone, qrPhone, "李大为", "赵小红" })
             lines.ShouldNotContain(l => l.Contains(secret), secret); // … and the citizen is in no log line
+        await _app.FlushAuditAsync();
         var rows = await _app.WithScopeAsync(async sp => await sp.GetRequiredService<PlatformDbContext>().AuditLogs.AsNoTracking().ToListAsync());
         rows.ShouldContain(a => a.Path == $"/api/ratings/cases/{worked.Id}/call-back"); // the writes are recorded too
         rows.ShouldNotContain(a => (a.Path + a.UserName + a.ErrorCode + a.ClientIp).Contains(padPhone)); // nor in any audit row
@@ -302,11 +303,12 @@ public abstract class CasesTests(CasesAppFixture fixture)
     private static async Task<int> HomeCountAsync(ApiClient client, string key) =>
         (await client.GetAsync<HomeDto>("/api/home")).Items.SingleOrDefault(i => i.Key == key)?.Count ?? 0;
 
-    /// <summary>The audit rows of a path, waiting a moment: the row is written as the response completes.</summary>
+    /// <summary>The audit rows of a path, waiting a moment: the line is queued as the response completes.</summary>
     private async Task<IReadOnlyList<Training.Platform.Domain.AuditLog>> AuditRowsAsync(string path)
     {
         for (var attempt = 0; ; attempt++)
         {
+            await _app.FlushAuditAsync();
             var rows = await _app.WithScopeAsync(async sp => await sp.GetRequiredService<PlatformDbContext>().AuditLogs.AsNoTracking()
                 .Where(a => a.Path == path).ToListAsync());
             if (rows.Count > 0 || attempt == 50) return rows;

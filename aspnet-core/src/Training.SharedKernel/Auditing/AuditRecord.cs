@@ -5,7 +5,8 @@ public sealed record AuditRecord(
     DateTime At, Guid? UserId, string? UserName, string Method, string Path, int StatusCode,
     int DurationMs, string? ClientIp, string? ErrorCode);
 
+/// <summary>Writes lines to the audit table, all in one transaction (requests go through <see cref="AuditTrail"/>).</summary>
 public interface IAuditLogWriter
 {
-    Task WriteAsync(AuditRecord record, CancellationToken cancellationToken = default);
+    Task WriteAsync(IReadOnlyCollection<AuditRecord> records, CancellationToken cancellationToken = default);
 }

@@ -17,7 +17,7 @@ namespace Training.SharedKernel.Http;
 /// An anonymous request refused by a rate limiter (429) writes nothing: the limiter, not the audit table, absorbs a
 /// flood from outside (<see cref="RateLimitExtensions.AddAnonymousAuditRateLimit"/>).
 /// </summary>
-public sealed class AuditMiddleware(RequestDelegate next, TimeProvider clock, ILogger<AuditMiddleware> logger)
+public sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, TimeProvider clock, ILogger<AuditMiddleware> logger)
 {
     /// <summary>The dashboard's statistics poll: a POST every few seconds from every open dashboard, not an action.</summary>
     private static readonly PathString HangfireStats = "/hangfire/stats";
@@ -99,7 +99,7 @@ public sealed class AuditMiddleware(RequestDelegate next, TimeProvider clock, IL
         return Guid.TryParse(value, out var staffId) && staffId == scope.StaffId;
     }
 
-    private static async Task WriteAsync(HttpContext context, string method, long started, DateTime at)
+    private async Task WriteAsync(HttpContext context, string method, long started, DateTime at)
     {
         var user = context.User;
         Guid? userId = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
@@ -108,8 +108,8 @@ public sealed class AuditMiddleware(RequestDelegate next, TimeProvider clock, IL
             context.Response.StatusCode, (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
             context.Connection.RemoteIpAddress?.ToString(),
             context.Items.TryGetValue(ProblemExceptionHandler.ProblemCodeItem, out var code) ? code as string : null);
-        // Resolved here, not per request: the writer brings a module context, and most requests write no audit line.
-        await context.RequestServices.GetRequiredService<IAuditLogWriter>().WriteAsync(record, CancellationToken.None);
+        // Queued: the answer does not wait for the audit table (the trail's writer inserts many lines at once).
+        await trail.RecordAsync(record, CancellationToken.None);
     }
 
     /// <summary>

@@ -37,6 +37,8 @@ public sealed class PlatformModule : TrainingModule
         services.AddSingleton<IAuditChain, AuditChain>();
         services.AddHostedService(sp => new AuditChainSealer(sp.GetRequiredService<IAuditChain>(),
             TimeSpan.FromSeconds(configuration.GetValue("Audit:SealSeconds", 2.0)), sp.GetRequiredService<ILogger<AuditChainSealer>>()));
+        // After the sealer: hosted services stop in reverse, so the queued lines are written before its last round.
+        services.AddHostedService<AuditTrailWriter>();
         services.AddScoped<HomeService>();
     }
 

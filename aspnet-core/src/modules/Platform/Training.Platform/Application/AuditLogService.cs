@@ -6,24 +6,25 @@ using Training.SharedKernel.Paging;
 
 namespace Training.Platform.Application;
 
-internal sealed class AuditLogService(PlatformDbContext db) : IAuditLogWriter
+internal sealed class AuditLogService(PlatformDbContext db, AuditTrail trail) : IAuditLogWriter
 {
     private static readonly SortMap<AuditLog> Sort = new SortMap<AuditLog>("at desc")
         .Add("at", a => a.At).Add("userName", a => a.UserName).Add("statusCode", a => a.StatusCode).Add("durationMs", a => a.DurationMs);
 
-    public async Task WriteAsync(AuditRecord record, CancellationToken cancellationToken = default)
+    public async Task WriteAsync(IReadOnlyCollection<AuditRecord> records, CancellationToken cancellationToken = default)
     {
-        db.AuditLogs.Add(new AuditLog
+        db.AuditLogs.AddRange(records.Select(record => new AuditLog
         {
             Id = Guid.NewGuid(), At = record.At, UserId = record.UserId, UserName = Cut(record.UserName, 64), Method = record.Method,
             Path = Cut(record.Path, 512)!, StatusCode = record.StatusCode, DurationMs = record.DurationMs,
             ClientIp = Cut(record.ClientIp, 64), ErrorCode = Cut(record.ErrorCode, 64),
-        });
+        }));
         await db.SaveChangesAsync(cancellationToken);
     }
 
     public async Task<PagedResult<AuditLogDto>> ListAsync(AuditLogListInput input, CancellationToken cancellationToken)
     {
+        await trail.FlushAsync(cancellationToken); // the page shows every request so far, the caller's last one too
         var query = db.AuditLogs.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(input.UserName)) query = query.Where(a => a.UserName == input.UserName.Trim());
         if (!string.IsNullOrWhiteSpace(input.Path)) query = query.Where(a => a.Path.Contains(input.Path.Trim()));

@@ -1,0 +1,100 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Training.SharedKernel.Auditing;
+
+/// <summary>
+/// The queue between the requests that are audited and the audit table. A request hands its line over here and answers;
+/// <see cref="AuditTrailWriter"/> writes whatever has queued in one insert transaction. One writer's turn for many lines
+/// instead of one each: on SQLite every line used to wait for the process's single writer while the request held its
+/// answer back (a judge's score post spent more time queued for its audit line than for its own insert). A line is
+/// in the table milliseconds after its request; code that reads the table and must see every line so far (the audit page)
+/// calls <see cref="FlushAsync"/> first. A full queue makes the requests wait instead of holding unbounded memory.
+/// </summary>
+public sealed class AuditTrail
+{
+    /// <summary>Lines held at most while the database is slow; more make the next audited request wait.</summary>
+    public const int Capacity = 10_000;
+
+    private readonly Channel<object> _queue = Channel.CreateBounded<object>(
+        new BoundedChannelOptions(Capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    internal ChannelReader<object> Queue => _queue.Reader;
+
+    /// <summary>Queues a line; waits only when <see cref="Capacity"/> lines are already waiting.</summary>
+    public ValueTask RecordAsync(AuditRecord record, CancellationToken cancellationToken = default) =>
+        _queue.Writer.WriteAsync(record, cancellationToken);
+
+    /// <summary>
+    /// Returns once every line queued before the call is written (or its write has failed and been logged). At once when
+    /// the writer has stopped.
+    /// </summary>
+    public async Task FlushAsync(CancellationToken cancellationToken = default)
+    {
+        var flushed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        try
+        {
+            await _queue.Writer.WriteAsync(flushed, cancellationToken);
+        }
+        catch (ChannelClosedException)
+        {
+            return;
+        }
+        await flushed.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>No more lines: the writer writes what is queued and stops.</summary>
+    internal void Close() => _queue.Writer.TryComplete();
+}
+
+/// <summary>
+/// Writes the <see cref="AuditTrail"/>'s lines: all that have queued (up to <see cref="BatchSize"/>) in one
+/// <see cref="IAuditLogWriter"/> call, so a burst of requests costs one insert transaction. On stopping it writes
+/// what is left before the audit sealer's last round (register it after the sealer: hosted services stop in reverse).
+/// A batch that fails is logged and dropped, as a failed line always was: the requests it describes already happened.
+/// </summary>
+public sealed class AuditTrailWriter(AuditTrail trail, IServiceScopeFactory scopes, ILogger<AuditTrailWriter> logger) : BackgroundService
+{
+    public const int BatchSize = 500;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Not the stopping token: lines queued before the stop are still written (Close ends the loop).
+        while (await trail.Queue.WaitToReadAsync(CancellationToken.None))
+        {
+            var records = new List<AuditRecord>();
+            var flushes = new List<TaskCompletionSource>();
+            while (records.Count < BatchSize && trail.Queue.TryRead(out var item))
+            {
+                if (item is AuditRecord record) records.Add(record);
+                else flushes.Add((TaskCompletionSource)item);
+            }
+            await WriteAsync(records);
+            foreach (var flushed in flushes) flushed.TrySetResult();
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        trail.Close();
+        if (ExecuteTask is { } running) await running.WaitAsync(cancellationToken);
+        await base.StopAsync(cancellationToken);
+    }
+
+    private async Task WriteAsync(List<AuditRecord> records)
+    {
+        if (records.Count == 0) return;
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IAuditLogWriter>().WriteAsync(records, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Could not write {Count} audit lines ({First} … {Last})", records.Count,
+                $"{records[0].Method} {records[0].Path}", $"{records[^1].Method} {records[^1].Path}");
+        }
+    }
+}
