@@ -89,7 +89,7 @@ internal sealed class BoardRefresher(IServiceScopeFactory scopes, BoardBroadcast
         var lines = BoardCalculator.Compute(cache.Inputs.Rounds, cache.Inputs.BoardEntries, cache.Sheets.Values.SelectMany(s => s),
             cache.Inputs.Written, cache.Inputs.TrimmedMeanMinJudges);
         // Only the changed entries' totals move (the others' ranks may shift; each row carries its rank and the page re-sorts).
-        broadcaster.Publish(contestId, lines.Where(l => changed.Contains(l.EntryId)).Select(BoardRows.Anonymous).ToList());
+        await broadcaster.PublishAsync(contestId, lines.Where(l => changed.Contains(l.EntryId)).Select(BoardRows.Anonymous).ToList(), cancellationToken);
     }
 
     private sealed class ContestBoardCache(BoardInputs inputs, Dictionary<Guid, List<SheetTotal>> sheets, DateTime loadedAt)
