@@ -25,6 +25,7 @@
 #                               hold the leaderboard's event stream open while the 40 judges submit closed-loop; the viewers
 #                               time each post to the row that includes it (a C# driver: wrk reads no event streams).
 #                               Prints p99 of the posts and of the delay; last line "contest-judging: <p99 of post> ms".
+#                               CONTEST_BENCH_TIMELINE=1 also prints the posts' p50/p99 per 200 ms of sending.
 #   etc/bench.sh bulletin-pdf   a province's ranking (40,000 generated rows: rank, name, unit, score, remarks mixing Chinese,
 #                               Latin and digits), 40 rows a page = 1,000 pages, rendered cold through Training.Documents (new
 #                               builder and renderer, layout pass included) into one PDF file under artifacts/bulletin-pdf/;

@@ -60,6 +60,7 @@ internal static class ContestJudgingDriver
         Console.WriteLine($"{viewerNames.Count} streams open; judging starts.");
 
         var posts = new ConcurrentBag<double>();
+        var timeline = new ConcurrentBag<(double At, double Ms)>();
         var failures = 0;
         var answered = new ConcurrentDictionary<Guid, List<long>>(); // per entry: send times of its posts in the order answered
         var started = clock.Elapsed;
@@ -75,6 +76,7 @@ internal static class ContestJudgingDriver
                     await judgeSessions[j].SendAsync<ScoreSheetDto>(http, HttpMethod.Put, $"/api/contests/{contestId}/rounds/{roundId}/sheets/{entryId}",
                         new SaveScoreSheetInput(scores, true));
                     posts.Add(Stopwatch.GetElapsedTime(0, clock.ElapsedTicks - sent).TotalMilliseconds);
+                    timeline.Add(((Stopwatch.GetElapsedTime(0, sent) - started).TotalMilliseconds, Stopwatch.GetElapsedTime(0, clock.ElapsedTicks - sent).TotalMilliseconds));
                     var list = answered.GetOrAdd(entryId, _ => []);
                     lock (list) list.Add(sent);
                 }
@@ -97,6 +99,14 @@ internal static class ContestJudgingDriver
                     if (viewer.TryGetValue((entryId, n), out var at)) delays.Add(Math.Max(0, Stopwatch.GetElapsedTime(0, at - sends[n - 1]).TotalMilliseconds));
                     else missed++;
         var postTimes = posts.Order().ToArray();
+        // CONTEST_BENCH_TIMELINE=1: the posts by when they were sent, 200 ms at a time — a stall that holds every judge
+        // at once shows as ~40 slow posts in one window (how the board's fan-out bursts and GC pauses were told apart).
+        if (Environment.GetEnvironmentVariable("CONTEST_BENCH_TIMELINE") == "1")
+            foreach (var g in timeline.GroupBy(t => (int)(t.At / 200)).OrderBy(g => g.Key))
+            {
+                var ms = g.Select(t => t.Ms).Order().ToArray();
+                Console.WriteLine($"  {g.Key * 200,5} ms: n={ms.Length,4} p50={BenchSession.Percentile(ms, 0.5),6:F1} p99={BenchSession.Percentile(ms, 0.99),6:F1} max={ms[^1],6:F1} over50={ms.Count(m => m > 50)}");
+            }
         var delayTimes = delays.Order().ToArray();
         Console.WriteLine($"judging: {postTimes.Length} sheets ({postTimes.Length * criteria} criterion scores) in {judging.TotalSeconds:F1} s, " +
             $"{postTimes.Length / judging.TotalSeconds:F0}/s; failed {failures}");
