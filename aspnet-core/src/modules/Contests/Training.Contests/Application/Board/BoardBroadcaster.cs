@@ -9,9 +9,9 @@ namespace Training.Contests.Application.Board;
 /// <summary>
 /// The in-process fan-out of leaderboard changes: each open stream subscribes to its contest and receives every pass's
 /// changed rows as everyone may see them (no names, not marked as anyone's; each page keeps those from its snapshot),
-/// serialised here once for all the viewers (a hall of 200 screens is one serialisation a pass, not 200). A viewer that falls more than
-/// <see cref="Backlog"/> passes behind is not allowed to hold memory or slow the others: its queue stops taking
-/// changes and is marked lagged, and its stream sends a fresh snapshot instead of what it missed.
+/// serialised here once for all the viewers (a hall of 200 screens is one serialisation a pass, not 200). A viewer that
+/// falls more than <see cref="Backlog"/> passes behind is not allowed to hold memory or slow the others: its queue stops
+/// taking changes and is marked lagged, and its stream sends a fresh snapshot instead of what it missed.
 /// </summary>
 internal sealed class BoardBroadcaster(IOptions<JsonOptions> json)
 {
