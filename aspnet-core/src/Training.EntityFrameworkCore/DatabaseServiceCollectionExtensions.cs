@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -67,17 +68,28 @@ public static class DatabaseServiceCollectionExtensions
             return connection;
         }
 
+        /// <summary>SQLite's connections (under the pool's wrappers) that have had their settings, forgotten with them.</summary>
+        private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> SetUp = new();
+
         /// <summary>
         /// With WAL, synchronous=NORMAL is SQLite's recommended mode: no corruption, and at worst the last commits
         /// before a power cut are lost; FULL (the default) waits for the disk on every commit. It is per connection, as
         /// is the automatic checkpoint, turned off here because <see cref="SqliteCheckpointer"/> does it off the request path.
+        /// Both are set once, when SQLite opens the connection: the pool then lends it to request after request (every
+        /// request opens one), and each would otherwise prepare and run the PRAGMAs again.
         /// </summary>
         private static void SetSqliteSynchronousMode(object sender, System.Data.StateChangeEventArgs e)
         {
             if (e.CurrentState != System.Data.ConnectionState.Open) return;
-            using var command = ((SqliteConnection)sender).CreateCommand();
-            command.CommandText = "PRAGMA synchronous=NORMAL;" + SqliteCheckpointer.DisableAutoCheckpoint;
-            command.ExecuteNonQuery();
+            var connection = (SqliteConnection)sender;
+            var handle = connection.Handle!;
+            if (SetUp.TryGetValue(handle, out _)) return;
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "PRAGMA synchronous=NORMAL;" + SqliteCheckpointer.DisableAutoCheckpoint;
+                command.ExecuteNonQuery();
+            }
+            SetUp.AddOrUpdate(handle, SetUp);
         }
 
         /// <summary>Pooled connections; writers of this process queue at the <see cref="WriteGate"/>, not in SQLite's busy loop.</summary>
