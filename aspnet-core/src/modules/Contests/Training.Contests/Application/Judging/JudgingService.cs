@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Training.Contests.Application.Board;
 using Training.Contests.Application.Common;
 using Training.Contests.Domain;
@@ -44,11 +46,9 @@ internal sealed class JudgingService(
     public async Task<ScoreSheetDto> SaveAsync(Guid contestId, Guid roundId, Guid entryId, SaveScoreSheetInput input, CancellationToken cancellationToken)
     {
         var me = (await currentUser.GetAccountAsync(cancellationToken)).StaffId;
-        var target = await (from r in db.Rounds.AsNoTracking()
-                            where r.Id == roundId && r.ContestId == contestId
-                            from s in db.ScoreSheets.Where(s => s.RoundId == r.Id && s.EntryId == entryId && s.JudgeStaffId == me).DefaultIfEmpty()
-                            select new { Round = r, Assigned = db.RoundJudges.Any(j => j.RoundId == r.Id && j.StaffId == me), Sheet = s })
-            .FirstOrDefaultAsync(cancellationToken);
+        var target = me is { } staffId
+            ? await SaveTargets.GetValue(db.Model, _ => CompileSaveTargetQuery())(db, contestId, roundId, entryId, staffId, cancellationToken)
+            : null;
         var round = target is { Assigned: true, Round.IsJudged: true } ? target.Round : (await AssignedAsync(contestId, roundId, cancellationToken)).Round;
         var judge = me!.Value;
         if (round.State != RoundState.Open) throw new BusinessException(ContestsErrorCodes.RoundWrongState, round.State) { Kind = ErrorKind.Conflict };
@@ -64,6 +64,22 @@ internal sealed class JudgingService(
         if (input.Submit) board.EntryChanged(contestId, entryId);
         return ToDto(sheet, new Dictionary<Guid, string>());
     }
+
+    /// <summary>What a score post reads: the round, whether the caller judges it, and the caller's sheet for the entry (if any).</summary>
+    private sealed record SaveTarget(Round Round, bool Assigned, ScoreSheet? Sheet);
+
+    // Compiled: EF's expression-tree work (parameter extraction, the query cache's key) was about as much CPU as SQLite's
+    // for this read, the judges' hottest. Once per model: the SQLite and PostgreSQL apps of the tests share a process,
+    // and a compiled query keeps the model it first ran with (as AttemptService's save of answers).
+    private static readonly ConditionalWeakTable<IModel, Func<ContestsDbContext, Guid, Guid, Guid, Guid, CancellationToken, Task<SaveTarget?>>> SaveTargets = new();
+
+    private static Func<ContestsDbContext, Guid, Guid, Guid, Guid, CancellationToken, Task<SaveTarget?>> CompileSaveTargetQuery() =>
+        EF.CompileAsyncQuery((ContestsDbContext c, Guid contestId, Guid roundId, Guid entryId, Guid me, CancellationToken _) =>
+            (from r in c.Rounds.AsNoTracking()
+             where r.Id == roundId && r.ContestId == contestId
+             from s in c.ScoreSheets.Where(s => s.RoundId == r.Id && s.EntryId == entryId && s.JudgeStaffId == me).DefaultIfEmpty()
+             select new SaveTarget(r, c.RoundJudges.Any(j => j.RoundId == r.Id && j.StaffId == me), s))
+            .FirstOrDefault());
 
     public async Task<ScoreSheetDto> CorrectAsync(Guid contestId, Guid roundId, Guid sheetId, CorrectScoreSheetInput input, CancellationToken cancellationToken)
     {
