@@ -25,8 +25,8 @@ public static class DatabaseServiceCollectionExtensions
         services.AddDbContext<TrainingMigrationsDbContext>(options => ConfigureMigrations(options, provider, connectionString));
         services.AddScoped<DatabaseMigrator>();
         if (provider == DatabaseProvider.Sqlite)
-            services.AddHostedService(sp => new SqliteCheckpointer(connections.SqliteConnectionString!,
-                TimeSpan.FromSeconds(configuration.GetValue("Database:SqliteCheckpointSeconds", 2)),
+            services.AddHostedService(sp => new SqliteCheckpointer(connections.SqliteConnectionString!, connections,
+                TimeSpan.FromSeconds(configuration.GetValue("Database:SqliteCheckpointSeconds", 2.0)),
                 sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SqliteCheckpointer>>()));
         return services;
     }
