@@ -4,7 +4,10 @@ using Training.SharedKernel.Auditing;
 
 namespace Training.Tests.SharedKernel;
 
-/// <summary>Requests queue their audit lines; one writer inserts what has queued together, and nothing queued is lost on stopping.</summary>
+/// <summary>
+/// Requests queue their audit lines; one writer lets them gather for a moment and inserts them together; a flush or a stop
+/// does not wait for the gathering, and nothing queued is lost on stopping.
+/// </summary>
 public sealed class AuditTrailTests
 {
     [Fact]
@@ -24,6 +27,36 @@ public sealed class AuditTrailTests
         table.Calls.Select(c => c.Count).ShouldBe([1, 50]);
         table.Calls.SelectMany(c => c).Count(r => r.Path.StartsWith("/api/queued/", StringComparison.Ordinal)).ShouldBe(50);
         await writer.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Lines_that_come_while_the_writer_gathers_go_in_one_call()
+    {
+        var (trail, table, writer) = await StartAsync(TimeSpan.FromSeconds(1));
+        for (var i = 0; i < 3; i++)
+        {
+            await trail.RecordAsync(Line($"/api/gathered/{i}"));
+            await Task.Delay(50);
+        }
+        await trail.FlushAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        table.Calls.Select(c => c.Count).ShouldBe([3]);
+        await writer.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_flush_cuts_the_gathering_short()
+    {
+        var (trail, table, writer) = await StartAsync(TimeSpan.FromMinutes(10));
+        await trail.RecordAsync(Line("/api/waiting"));
+        await Task.Delay(50); // the writer has started to gather
+
+        await trail.FlushAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        table.Calls.SelectMany(c => c).Select(r => r.Path).ShouldBe(["/api/waiting"]);
+        await trail.RecordAsync(Line("/api/at-stop"));
+        await writer.StopAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10)); // stopping cuts it short too
+        table.Calls.SelectMany(c => c).Select(r => r.Path).ShouldBe(["/api/waiting", "/api/at-stop"]);
     }
 
     [Fact]
@@ -57,12 +90,15 @@ public sealed class AuditTrailTests
         await writer.StopAsync(CancellationToken.None);
     }
 
-    private static async Task<(AuditTrail Trail, FakeAuditTable Table, AuditTrailWriter Writer)> StartAsync()
+    private static async Task<(AuditTrail Trail, FakeAuditTable Table, AuditTrailWriter Writer)> StartAsync(TimeSpan? gather = null)
     {
         var trail = new AuditTrail();
         var table = new FakeAuditTable();
         var services = new ServiceCollection().AddSingleton<IAuditLogWriter>(table).BuildServiceProvider();
-        var writer = new AuditTrailWriter(trail, services.GetRequiredService<IServiceScopeFactory>(), NullLogger<AuditTrailWriter>.Instance);
+        var writer = new AuditTrailWriter(trail, services.GetRequiredService<IServiceScopeFactory>(), NullLogger<AuditTrailWriter>.Instance)
+        {
+            GatherDelay = gather ?? TimeSpan.FromMilliseconds(100),
+        };
         await writer.StartAsync(CancellationToken.None);
         return (trail, table, writer);
     }
