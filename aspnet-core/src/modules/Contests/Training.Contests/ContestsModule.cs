@@ -54,6 +54,7 @@ public sealed class ContestsModule : TrainingModule
         services.AddScoped<RoundService>();
         services.AddScoped<WrittenResultReader>();
         services.AddScoped<JudgingService>();
+        services.AddScoped<ScoreSheetWriter>();
         services.AddScoped<JudgeAssignments>();
         services.AddScoped<Recusals>();
         services.AddSingleton<JudgingRosters>();

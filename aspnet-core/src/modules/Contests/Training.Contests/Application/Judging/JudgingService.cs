@@ -19,7 +19,7 @@ namespace Training.Contests.Application.Judging;
 /// </summary>
 internal sealed class JudgingService(
     ContestsDbContext db, ContestCaller callers, ContestLoader loader, Recusals recusals, IStaffIntegrationService staff,
-    ICurrentUser currentUser, JudgingRosters rosters, BoardRefresher board, TimeProvider clock)
+    ICurrentUser currentUser, JudgingRosters rosters, BoardRefresher board, ScoreSheetWriter writer, TimeProvider clock)
 {
     public async Task<JudgeRoundDto> GetRoundAsync(Guid contestId, Guid roundId, CancellationToken cancellationToken)
     {
@@ -56,11 +56,13 @@ internal sealed class JudgingService(
         var entry = roster.Entries.GetValueOrDefault(entryId) ?? throw new EntityNotFoundException("Entry", entryId);
         if (roster.Recuses(judge, entry)) throw new BusinessException(ContestsErrorCodes.Recused) { Kind = ErrorKind.Forbidden };
         // Read without its corrections: a sheet has some only once locked, and a locked sheet refuses the save below.
-        var sheet = target?.Sheet;
-        if (sheet is null) db.ScoreSheets.Add(sheet = new ScoreSheet(Guid.NewGuid(), contestId, roundId, entryId, judge));
-        else db.ScoreSheets.Attach(sheet);
+        var read = target?.Sheet;
+        var sheet = read ?? new ScoreSheet(Guid.NewGuid(), contestId, roundId, entryId, judge);
+        var readVersion = sheet.Version;
         sheet.Save(input.CriterionScores, round.Criteria, input.Submit, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
+        var written = read is null ? await writer.InsertAsync(sheet, cancellationToken) : await writer.UpdateAsync(sheet, readVersion, cancellationToken);
+        // Another save of the same sheet got in first (a second click or a second tablet): the page reloads it.
+        if (!written) throw new BusinessException(CommonErrorCodes.Conflict) { Kind = ErrorKind.Conflict };
         if (input.Submit) board.EntryChanged(contestId, entryId);
         return ToDto(sheet, new Dictionary<Guid, string>());
     }
