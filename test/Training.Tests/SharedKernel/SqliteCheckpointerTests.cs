@@ -36,13 +36,9 @@ public sealed class SqliteCheckpointerTests
     public async Task Should_start_the_log_over_once_the_readers_of_its_older_part_are_done()
     {
         await using var database = new SqliteTestDatabase();
-        await using var writer = new SqliteConnection(database.ConnectionString);
-        await writer.OpenAsync();
-        await Execute(writer, "PRAGMA journal_mode=WAL;" + SqliteCheckpointer.DisableAutoCheckpoint + "CREATE TABLE t (x TEXT);" + Rows);
-        await using var reader = new SqliteConnection(database.ConnectionString);
-        await reader.OpenAsync();
-        await Execute(reader, "BEGIN; SELECT count(*) FROM t;"); // a request still reading what the log held then
-        await Execute(writer, Rows);
+        var (writer, reader) = await LogWithAReaderAsync(database);
+        await using var _ = writer;
+        await using var __ = reader;
         var log = new FileInfo(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource + "-wal");
         var logLength = log.Length;
 
@@ -64,13 +60,9 @@ public sealed class SqliteCheckpointerTests
     public async Task Should_leave_the_log_for_the_next_checkpoint_when_a_reader_outlasts_the_wait()
     {
         await using var database = new SqliteTestDatabase();
-        await using var writer = new SqliteConnection(database.ConnectionString);
-        await writer.OpenAsync();
-        await Execute(writer, "PRAGMA journal_mode=WAL;" + SqliteCheckpointer.DisableAutoCheckpoint + "CREATE TABLE t (x TEXT);" + Rows);
-        await using var reader = new SqliteConnection(database.ConnectionString);
-        await reader.OpenAsync();
-        await Execute(reader, "BEGIN; SELECT count(*) FROM t;");
-        await Execute(writer, Rows);
+        var (writer, reader) = await LogWithAReaderAsync(database);
+        await using var _ = writer;
+        await using var __ = reader;
         var gate = new WriteGate();
 
         var restarted = await Checkpointer(database, TimeSpan.FromMilliseconds(20), gate).CheckpointAsync(CancellationToken.None);
@@ -79,6 +71,22 @@ public sealed class SqliteCheckpointerTests
         await using var next = new UnitOfWork(new Connections(gate));
         (await next.EnterWriteAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(5))).Dispose(); // the writers' gate was let go
         await Execute(reader, "COMMIT;");
+    }
+
+    /// <summary>
+    /// Rows in the log, a reader still in a transaction that began after the first ones (a request still reading what
+    /// the log held then) and more rows written after it began: the log's older part is in use.
+    /// </summary>
+    private static async Task<(SqliteConnection Writer, SqliteConnection Reader)> LogWithAReaderAsync(SqliteTestDatabase database)
+    {
+        var writer = new SqliteConnection(database.ConnectionString);
+        await writer.OpenAsync();
+        await Execute(writer, "PRAGMA journal_mode=WAL;" + SqliteCheckpointer.DisableAutoCheckpoint + "CREATE TABLE t (x TEXT);" + Rows);
+        var reader = new SqliteConnection(database.ConnectionString);
+        await reader.OpenAsync();
+        await Execute(reader, "BEGIN; SELECT count(*) FROM t;");
+        await Execute(writer, Rows);
+        return (writer, reader);
     }
 
     private static SqliteCheckpointer Checkpointer(SqliteTestDatabase database, TimeSpan? restartWait = null, WriteGate? gate = null) =>

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Training.Contests.Domain;
+using Training.SharedKernel.Data;
 
 namespace Training.Contests.EntityFrameworkCore;
 
@@ -55,37 +56,30 @@ internal sealed class ScoreSheetWriter(ContestsDbContext db)
     {
         public Statements(IModel model, ISqlGenerationHelper sql)
         {
-            var entity = model.FindEntityType(typeof(ScoreSheet)) ?? throw new InvalidOperationException("ScoreSheet is not in the model.");
-            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-            IProperty Property(string name) => entity.FindProperty(name) ?? throw new InvalidOperationException($"ScoreSheet.{name} is not mapped.");
-            string Column(string name) => sql.DelimitIdentifier(Property(name).GetColumnName(table)!);
-            Func<object, object> Stored(string name) =>
-                Property(name).GetTypeMapping().Converter is { } converter ? value => converter.ConvertToProvider(value)! : value => value;
-
-            var scores = Stored(nameof(ScoreSheet.CriterionScores));
-            var total = Stored(nameof(ScoreSheet.Total));
-            var at = Stored(nameof(ScoreSheet.SavedAt));
+            var table = new MappedTable(model, typeof(ScoreSheet), sql);
+            var scores = table.Stored(nameof(ScoreSheet.CriterionScores));
+            var total = table.Stored(nameof(ScoreSheet.Total));
+            var at = table.Stored(nameof(ScoreSheet.SavedAt));
             Scores = value => scores(value);
             Total = value => total(value);
             At = value => at(value);
 
-            var name = sql.DelimitIdentifier(table.Name, table.Schema);
             var insertColumns = string.Join(", ", new[]
             {
                 nameof(ScoreSheet.Id), nameof(ScoreSheet.ContestId), nameof(ScoreSheet.RoundId), nameof(ScoreSheet.EntryId), nameof(ScoreSheet.JudgeStaffId),
                 nameof(ScoreSheet.CriterionScores), nameof(ScoreSheet.Total), nameof(ScoreSheet.SavedAt), nameof(ScoreSheet.Locked), nameof(ScoreSheet.Version),
                 nameof(ScoreSheet.SubmittedAt),
-            }.Select(Column));
+            }.Select(table.Column));
             string Insert(string submittedAt) =>
-                $"INSERT INTO {name} ({insertColumns}) VALUES ({{0}}, {{1}}, {{2}}, {{3}}, {{4}}, {{5}}, {{6}}, {{7}}, {{8}}, {{9}}, {submittedAt}) ON CONFLICT DO NOTHING";
+                $"INSERT INTO {table.Name} ({insertColumns}) VALUES ({{0}}, {{1}}, {{2}}, {{3}}, {{4}}, {{5}}, {{6}}, {{7}}, {{8}}, {{9}}, {submittedAt}) ON CONFLICT DO NOTHING";
             InsertSubmitted = Insert("{10}");
             InsertDraft = Insert("NULL");
 
-            var version = Column(nameof(ScoreSheet.Version));
+            var version = table.Column(nameof(ScoreSheet.Version));
             string Update(string submittedAt) =>
-                $"UPDATE {name} SET {Column(nameof(ScoreSheet.CriterionScores))} = {{0}}, {Column(nameof(ScoreSheet.Total))} = {{1}}, "
-                + $"{Column(nameof(ScoreSheet.SavedAt))} = {{2}}, {Column(nameof(ScoreSheet.Locked))} = {{3}}, {version} = {{4}}, "
-                + $"{Column(nameof(ScoreSheet.SubmittedAt))} = {submittedAt} WHERE {Column(nameof(ScoreSheet.Id))} = {{5}} AND {version} = {{6}}";
+                $"UPDATE {table.Name} SET {table.Column(nameof(ScoreSheet.CriterionScores))} = {{0}}, {table.Column(nameof(ScoreSheet.Total))} = {{1}}, "
+                + $"{table.Column(nameof(ScoreSheet.SavedAt))} = {{2}}, {table.Column(nameof(ScoreSheet.Locked))} = {{3}}, {version} = {{4}}, "
+                + $"{table.Column(nameof(ScoreSheet.SubmittedAt))} = {submittedAt} WHERE {table.Column(nameof(ScoreSheet.Id))} = {{5}} AND {version} = {{6}}";
             UpdateSubmitted = Update("{7}");
             UpdateDraft = Update("NULL");
         }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Training.Learning.Domain;
 using Training.SharedKernel.Authorization;
+using Training.SharedKernel.Data;
 
 namespace Training.Learning.EntityFrameworkCore;
 
@@ -39,22 +40,17 @@ internal sealed class ExamAttemptAnswerWriter(LearningDbContext db, ICurrentUser
     {
         public Statement(IModel model, ISqlGenerationHelper sql)
         {
-            var entity = model.FindEntityType(typeof(ExamAttempt)) ?? throw new InvalidOperationException("ExamAttempt is not in the model.");
-            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-            IProperty Property(string name) => entity.FindProperty(name) ?? throw new InvalidOperationException($"ExamAttempt.{name} is not mapped.");
-            string Column(string name) => sql.DelimitIdentifier(Property(name).GetColumnName(table)!);
-
-            var answers = Property(nameof(ExamAttempt.Answers)).GetTypeMapping().Converter;
-            var modifiedAt = Property(nameof(ExamAttempt.ModifiedAt)).GetTypeMapping().Converter;
-            Answers = value => answers?.ConvertToProvider(value) ?? value;
-            ModifiedAt = value => modifiedAt?.ConvertToProvider(value) ?? value;
-            InProgress = Property(nameof(ExamAttempt.Status)).GetTypeMapping().Converter?.ConvertToProvider(AttemptStatus.InProgress)
-                         ?? AttemptStatus.InProgress;
-            var version = Column(nameof(ExamAttempt.Version));
+            var table = new MappedTable(model, typeof(ExamAttempt), sql);
+            var answers = table.Stored(nameof(ExamAttempt.Answers));
+            var modifiedAt = table.Stored(nameof(ExamAttempt.ModifiedAt));
+            Answers = value => answers(value);
+            ModifiedAt = value => modifiedAt(value);
+            InProgress = table.Stored(nameof(ExamAttempt.Status))(AttemptStatus.InProgress);
+            var version = table.Column(nameof(ExamAttempt.Version));
             string Update(string modifiedBy) =>
-                $"UPDATE {sql.DelimitIdentifier(table.Name, table.Schema)} SET {Column(nameof(ExamAttempt.Answers))} = {{0}}, {version} = {{1}}, "
-                + $"{Column(nameof(ExamAttempt.ModifiedAt))} = {{2}}, {Column(nameof(ExamAttempt.ModifiedBy))} = {modifiedBy} "
-                + $"WHERE {Column(nameof(ExamAttempt.Id))} = {{3}} AND {version} = {{4}} AND {Column(nameof(ExamAttempt.Status))} = {{5}}";
+                $"UPDATE {table.Name} SET {table.Column(nameof(ExamAttempt.Answers))} = {{0}}, {version} = {{1}}, "
+                + $"{table.Column(nameof(ExamAttempt.ModifiedAt))} = {{2}}, {table.Column(nameof(ExamAttempt.ModifiedBy))} = {modifiedBy} "
+                + $"WHERE {table.Column(nameof(ExamAttempt.Id))} = {{3}} AND {version} = {{4}} AND {table.Column(nameof(ExamAttempt.Status))} = {{5}}";
             Sql = Update("{6}");
             SqlWithoutUser = Update("NULL");
         }
