@@ -58,6 +58,9 @@ trap cleanup EXIT
 start_host() {
   local port; port=$(free_port)
   BASE="http://127.0.0.1:$port"
+  # What earlier work (the test run, the previous scenario, the copy of the data) left for the disk to write is written
+  # now, not by the kernel's background writeback during the timing, where a checkpoint's fsync would queue behind it.
+  sync
   # DOTNET_TC_CallCountingDelayMs=0: hot methods reach optimised code seconds after start instead of tens of
   # seconds (the runtime otherwise waits while start-up JIT activity goes on); etc/run.sh and deployments set it too.
   (cd "$out" && DOTNET_TC_CallCountingDelayMs=0 ASPNETCORE_URLS=$BASE ConnectionStrings__Default="Data Source=$1" Database__SeedDemoData=false \
