@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -18,8 +17,7 @@ namespace Training.Contests.EntityFrameworkCore;
 /// </summary>
 internal sealed class ScoreSheetWriter(ContestsDbContext db)
 {
-    // Per model, not static: the SQLite and PostgreSQL apps of the tests share a process, each with its own model.
-    private static readonly ConditionalWeakTable<IModel, Statements> ByModel = new();
+    private static readonly PerModel<Statements> ByModel = new();
 
     /// <summary>Inserts a new sheet; false when the judge already has one for the entry in the round.</summary>
     public async Task<bool> InsertAsync(ScoreSheet sheet, CancellationToken cancellationToken)
@@ -43,10 +41,7 @@ internal sealed class ScoreSheetWriter(ContestsDbContext db)
             : await db.Database.ExecuteSqlRawAsync(statements.UpdateDraft, values, cancellationToken) > 0;
     }
 
-    private Statements For() =>
-        ByModel.TryGetValue(db.Model, out var statements)
-            ? statements
-            : ByModel.GetValue(db.Model, model => new Statements(model, db.GetService<ISqlGenerationHelper>()));
+    private Statements For() => ByModel.For(db, c => new Statements(c.Model, c.GetService<ISqlGenerationHelper>()));
 
     /// <summary>
     /// The four statements; a NULL is written in the text, not passed: EF cannot type a DBNull argument. Arguments:

@@ -1,6 +1,4 @@
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Training.Learning.Domain;
 using Training.Learning.EntityFrameworkCore;
 using Training.SharedKernel.Authorization;
@@ -8,6 +6,7 @@ using Training.SharedKernel.Errors;
 using Training.SharedKernel.Paging;
 using Training.SharedKernel.Scoping;
 using Training.SharedKernel.Settings;
+using Training.SharedKernel.Data;
 
 namespace Training.Learning.Application;
 
@@ -95,7 +94,7 @@ internal sealed class AttemptService(
     public async Task<AnswersSavedDto> SaveAnswersAsync(Guid attemptId, SaveAnswersInput input, CancellationToken cancellationToken)
     {
         var staffId = await learner.StaffIdAsync(cancellationToken);
-        var row = await SaveRowQueries.GetValue(db.Model, _ => CompileSaveRowQuery())(db, attemptId, staffId, cancellationToken)
+        var row = await SaveRowQueries.For(db, _ => CompileSaveRowQuery())(db, attemptId, staffId, cancellationToken)
                   ?? throw new EntityNotFoundException("ExamAttempt", attemptId);
         if (row.Status != AttemptStatus.InProgress) throw new BusinessException(LearningErrorCodes.AttemptClosed) { Kind = ErrorKind.Conflict };
         if (Now > row.AcceptsUntil)
@@ -115,10 +114,9 @@ internal sealed class AttemptService(
         int QuestionCount, int Version);
 
     // The save is the sitting's hottest request (every taker every few seconds), and EF's expression-tree work for a
-    // LINQ read and an ExecuteUpdate was ~15% of the sitting's CPU (perf). So its read is compiled, once per model (SQLite
-    // and PostgreSQL apps may share a process, and a compiled query keeps the model it first ran with), and its write is
-    // one plain UPDATE (ExamAttemptAnswerWriter; the Learning tests run it on both providers).
-    private static readonly ConditionalWeakTable<IModel, Func<LearningDbContext, Guid, Guid, CancellationToken, Task<SaveRow?>>> SaveRowQueries = new();
+    // LINQ read and an ExecuteUpdate was ~15% of the sitting's CPU (perf). So its read is compiled, once per model
+    // (PerModel), and its write is one plain UPDATE (ExamAttemptAnswerWriter; the Learning tests run it on both providers).
+    private static readonly PerModel<Func<LearningDbContext, Guid, Guid, CancellationToken, Task<SaveRow?>>> SaveRowQueries = new();
 
     private static Func<LearningDbContext, Guid, Guid, CancellationToken, Task<SaveRow?>> CompileSaveRowQuery() =>
         EF.CompileAsyncQuery((LearningDbContext c, Guid attemptId, Guid staffId, CancellationToken _) => c.Attempts.AsNoTracking()

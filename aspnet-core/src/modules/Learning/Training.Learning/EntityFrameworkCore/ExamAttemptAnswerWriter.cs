@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -18,15 +17,13 @@ namespace Training.Learning.EntityFrameworkCore;
 /// </summary>
 internal sealed class ExamAttemptAnswerWriter(LearningDbContext db, ICurrentUser currentUser)
 {
-    // Per model, not static: the SQLite and PostgreSQL apps of the tests share a process, each with its own model.
-    private static readonly ConditionalWeakTable<IModel, Statement> Statements = new();
+    private static readonly PerModel<Statement> Statements = new();
 
     /// <summary>Saves the merged answers; false when someone changed the attempt since <paramref name="version"/> or it closed.</summary>
     public async Task<bool> SaveAnswersAsync(Guid attemptId, int version, IReadOnlyDictionary<int, string?> answers, DateTime now,
         CancellationToken cancellationToken)
     {
-        if (!Statements.TryGetValue(db.Model, out var statement))
-            statement = Statements.GetValue(db.Model, model => new Statement(model, db.GetService<ISqlGenerationHelper>()));
+        var statement = Statements.For(db, c => new Statement(c.Model, c.GetService<ISqlGenerationHelper>()));
         // Without a caller (the start-up warm-up) ModifiedBy is written as NULL in the text: EF cannot type a DBNull argument.
         object[] arguments = currentUser.UserId is { } userId
             ? [statement.Answers(answers), version + 1, statement.ModifiedAt(now), attemptId, version, statement.InProgress, userId]

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -21,7 +20,7 @@ namespace Training.Attendance.Application.Results;
 /// </summary>
 internal sealed class DailyResultWriter(AttendanceDbContext db, UnitOfWork unitOfWork)
 {
-    private static readonly ConditionalWeakTable<IModel, Statement> Statements = new();
+    private static readonly PerModel<Statement> Statements = new();
 
     public async Task ReplaceAsync(Dictionary<Guid, SortedSet<DateOnly>> wanted, IReadOnlySet<(Guid HallId, int Year, int Month)> closed,
         IReadOnlyList<PostStretch> posts, IReadOnlyList<DailyResultRow> rows, DateTime now, CancellationToken cancellationToken)
@@ -49,8 +48,7 @@ internal sealed class DailyResultWriter(AttendanceDbContext db, UnitOfWork unitO
 
     private async Task InsertAsync(IReadOnlyList<DailyResultRow> rows, DateTime now, CancellationToken cancellationToken)
     {
-        if (!Statements.TryGetValue(db.Model, out var statement))
-            statement = Statements.GetValue(db.Model, model => new Statement(model, db.GetService<ISqlGenerationHelper>()));
+        var statement = Statements.For(db, c => new Statement(c.Model, c.GetService<ISqlGenerationHelper>()));
         using var turn = await unitOfWork.EnterWriteAsync(cancellationToken);
         if (SqliteRows.Supports(unitOfWork.Connection))
         {

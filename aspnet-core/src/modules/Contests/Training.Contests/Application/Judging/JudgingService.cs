@@ -1,6 +1,4 @@
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Training.Contests.Application.Board;
 using Training.Contests.Application.Common;
 using Training.Contests.Domain;
@@ -8,6 +6,7 @@ using Training.Contests.EntityFrameworkCore;
 using Training.Organization;
 using Training.SharedKernel.Authorization;
 using Training.SharedKernel.Errors;
+using Training.SharedKernel.Data;
 
 namespace Training.Contests.Application.Judging;
 
@@ -47,7 +46,7 @@ internal sealed class JudgingService(
     {
         var me = (await currentUser.GetAccountAsync(cancellationToken)).StaffId;
         var target = me is { } staffId
-            ? await SaveTargets.GetValue(db.Model, _ => CompileSaveTargetQuery())(db, contestId, roundId, entryId, staffId, cancellationToken)
+            ? await SaveTargets.For(db, _ => CompileSaveTargetQuery())(db, contestId, roundId, entryId, staffId, cancellationToken)
             : null;
         var round = target is { Assigned: true, Round.IsJudged: true } ? target.Round : (await AssignedAsync(contestId, roundId, cancellationToken)).Round;
         var judge = me!.Value;
@@ -70,10 +69,9 @@ internal sealed class JudgingService(
     /// <summary>What a score post reads: the round, whether the caller judges it, and the caller's sheet for the entry (if any).</summary>
     private sealed record SaveTarget(Round Round, bool Assigned, ScoreSheet? Sheet);
 
-    // Compiled: EF's expression-tree work (parameter extraction, the query cache's key) was about as much CPU as SQLite's
-    // for this read, the judges' hottest. Once per model: the SQLite and PostgreSQL apps of the tests share a process,
-    // and a compiled query keeps the model it first ran with (as AttemptService's save of answers).
-    private static readonly ConditionalWeakTable<IModel, Func<ContestsDbContext, Guid, Guid, Guid, Guid, CancellationToken, Task<SaveTarget?>>> SaveTargets = new();
+    // Compiled, once per model (as AttemptService's save of answers): EF's expression-tree work (parameter extraction,
+    // the query cache's key) was about as much CPU as SQLite's for this read, the judges' hottest.
+    private static readonly PerModel<Func<ContestsDbContext, Guid, Guid, Guid, Guid, CancellationToken, Task<SaveTarget?>>> SaveTargets = new();
 
     private static Func<ContestsDbContext, Guid, Guid, Guid, Guid, CancellationToken, Task<SaveTarget?>> CompileSaveTargetQuery() =>
         EF.CompileAsyncQuery((ContestsDbContext c, Guid contestId, Guid roundId, Guid entryId, Guid me, CancellationToken _) =>
