@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.ServerSentEvents;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Training.Contests;
+using Training.Contests.Application.Board;
 using Training.Tests.Infrastructure;
 
 namespace Training.Tests.Contests;
@@ -115,6 +117,29 @@ public abstract class ContestBoardTests(AppFixture fixture)
         seenByOrganiser.ShouldBe(seenByEntrant);
         var row = JsonSerializer.Deserialize<BoardChangeDto>(seenByEntrant, ApiClient.Json)!.Changed.ShouldHaveSingleItem();
         (row.EntryId, row.Total, row.IsMine, row.Names).ShouldBe((contest.FirstEntryId, (double?)80, false, (IReadOnlyList<string>?)null));
+    }
+
+    [Fact]
+    public async Task A_stream_that_fell_behind_gets_a_fresh_snapshot_read_after_its_opening_scope_has_ended()
+    {
+        var contest = await ScoredAsync();
+        var token = await (await _app.AsAsync(Demo.Manager)).PostAsync<DisplayTokenDto>($"/api/contests/{contest.ContestId}/display-token", null);
+        var streams = _app.Services.GetRequiredService<BoardStreams>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        // The start holds no scope: the snapshot was read in one that has ended, and a fresh one is read in another.
+        var start = await streams.StartDisplayAsync(token.Token, timeout.Token);
+        await using var events = streams.EventsAsync(start, timeout.Token).GetAsyncEnumerator(timeout.Token);
+        (await events.MoveNextAsync()).ShouldBeTrue();
+        var first = (Type: events.Current.EventType, Board: JsonSerializer.Deserialize<BoardDto>(events.Current.Data, ApiClient.Json)!);
+        for (var i = 0; i <= BoardBroadcaster.Backlog; i++) start.Subscription.Offer(new BoardChange("{}"));
+        (await events.MoveNextAsync()).ShouldBeTrue();
+        var fresh = (Type: events.Current.EventType, Board: JsonSerializer.Deserialize<BoardDto>(events.Current.Data, ApiClient.Json)!);
+
+        (first.Type, fresh.Type).ShouldBe(("snapshot", "snapshot"));
+        fresh.Board.Rows.Select(r => (r.DrawNumber, r.Total)).ShouldBe(first.Board.Rows.Select(r => (r.DrawNumber, r.Total)));
+        fresh.Board.Rows.Select(r => r.Total).ShouldBe([82.5, 77.5]);
+        Should.Throw<InvalidOperationException>(start.TakeSnapshot); // sent once, not kept for the stream's life
     }
 }
 

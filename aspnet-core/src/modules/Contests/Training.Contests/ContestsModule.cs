@@ -60,6 +60,7 @@ public sealed class ContestsModule : TrainingModule
         services.AddSingleton<JudgingRosters>();
         services.AddSingleton<BoardBroadcaster>();
         services.AddSingleton<BoardRefresher>();
+        services.AddSingleton<BoardStreams>();
         services.AddHostedService(sp => sp.GetRequiredService<BoardRefresher>());
         services.AddScoped<BoardReader>();
         services.AddScoped<AwardCertificatePrinter>();

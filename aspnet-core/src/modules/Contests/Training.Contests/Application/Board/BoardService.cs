@@ -1,8 +1,5 @@
-using System.Net.ServerSentEvents;
-using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Training.Contests.Application.Common;
 using Training.Contests.Application.Scoring;
@@ -15,9 +12,9 @@ using Training.SharedKernel.Settings;
 namespace Training.Contests.Application.Board;
 
 /// <summary>
-/// The leaderboard as JSON and as server-sent events (a "snapshot" first, then "changes" with the moved entries, a "ping" when
-/// nothing changed for a while), for people who see the contest and — anonymously, by its display link — for the hall's
-/// screen; and an entrant's own view with their criterion scores (judges unnamed).
+/// The leaderboard as JSON and the start of its event streams (<see cref="BoardStreams"/>), for people who see the contest
+/// and — anonymously, by its display link — for the hall's screen; and an entrant's own view with their criterion scores
+/// (judges unnamed).
 /// </summary>
 internal sealed class BoardService(
     ContestsDbContext db, ContestLoader loader, BoardReader reader, BoardBroadcaster broadcaster, IStaffIntegrationService staff,
@@ -30,10 +27,11 @@ internal sealed class BoardService(
         return await SnapshotAsync(inputs, await ViewAsync(inputs, caller.CanManage(contest), caller.StaffId, cancellationToken), cancellationToken);
     }
 
-    public async Task<IResult> StreamAsync(Guid contestId, CancellationToken cancellationToken)
+    /// <summary>A stream's start for a person who sees the contest: see <see cref="BoardStreams"/>.</summary>
+    public async Task<BoardStreamStart> OpenStreamAsync(Guid contestId, CancellationToken cancellationToken)
     {
         var (contest, caller) = await loader.VisibleAsync(contestId, tracked: false, cancellationToken);
-        return await StreamAsync(contest, caller.CanManage(contest), caller.StaffId, cancellationToken);
+        return await OpenStreamAsync(contest, caller.CanManage(contest), caller.StaffId, cancellationToken);
     }
 
     public async Task<BoardDto> GetDisplayAsync(string token, CancellationToken cancellationToken)
@@ -42,8 +40,9 @@ internal sealed class BoardService(
         return await SnapshotAsync(inputs, await ViewAsync(inputs, false, null, cancellationToken), cancellationToken);
     }
 
-    public async Task<IResult> StreamDisplayAsync(string token, CancellationToken cancellationToken) =>
-        await StreamAsync(await DisplayedAsync(token, cancellationToken), false, null, cancellationToken);
+    /// <summary>A stream's start for the hall's screen, by its display link.</summary>
+    public async Task<BoardStreamStart> OpenDisplayStreamAsync(string token, CancellationToken cancellationToken) =>
+        await OpenStreamAsync(await DisplayedAsync(token, cancellationToken), false, null, cancellationToken);
 
     /// <summary>A new random link for the hall's screen: returned once, kept only as its hash; the previous one stops working.</summary>
     public async Task<DisplayTokenDto> NewDisplayTokenAsync(Guid contestId, CancellationToken cancellationToken)
@@ -80,7 +79,7 @@ internal sealed class BoardService(
         }).ToList(), line?.Total, line?.Rank, award);
     }
 
-    private async Task<IResult> StreamAsync(Contest contest, bool isOrganiser, Guid? me, CancellationToken cancellationToken)
+    private async Task<BoardStreamStart> OpenStreamAsync(Contest contest, bool isOrganiser, Guid? me, CancellationToken cancellationToken)
     {
         // Subscribed before the snapshot is read, so no change falls between the two (one may arrive twice: harmless).
         var subscription = broadcaster.Subscribe(contest.Id);
@@ -88,9 +87,9 @@ internal sealed class BoardService(
         {
             var inputs = await reader.InputsAsync(contest, cancellationToken);
             var view = await ViewAsync(inputs, isOrganiser, me, cancellationToken);
-            var snapshot = await SnapshotAsync(inputs, view, cancellationToken);
+            var snapshot = broadcaster.Serialize(await SnapshotAsync(inputs, view, cancellationToken));
             var keepAlive = TimeSpan.FromSeconds(await settings.GetIntAsync(ContestsSettings.BoardRefreshSeconds, cancellationToken: cancellationToken));
-            return TypedResults.ServerSentEvents(EventsAsync(subscription, snapshot, inputs, view, keepAlive, cancellationToken));
+            return new BoardStreamStart(subscription, contest, view, keepAlive, snapshot);
         }
         catch
         {
@@ -99,38 +98,9 @@ internal sealed class BoardService(
         }
     }
 
-    /// <summary>
-    /// The events as JSON text. The snapshot is this viewer's (names if they may see them, their own entry marked); a change
-    /// is the broadcaster's one serialisation for every viewer: names and whose entry is whose do not change during a
-    /// stream, so the page keeps them from the snapshot (a hall of 200 screens costs one serialisation a pass).
-    /// </summary>
-    private async IAsyncEnumerable<SseItem<string>> EventsAsync(BoardSubscription subscription, BoardDto snapshot, BoardInputs inputs, BoardView view,
-        TimeSpan keepAlive, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        using var _ = subscription;
-        yield return new SseItem<string>(broadcaster.Serialize(snapshot), "snapshot");
-        Task<bool>? waiting = null;
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            waiting ??= subscription.Changes.WaitToReadAsync(cancellationToken).AsTask();
-            var first = await Task.WhenAny(waiting, Task.Delay(keepAlive, cancellationToken));
-            if (first != waiting)
-            {
-                yield return new SseItem<string>(broadcaster.Serialize(clock.GetUtcNow().UtcDateTime), "ping");
-                continue;
-            }
-            if (!await waiting) yield break;
-            waiting = null;
-            if (subscription.TakeLagged())
-            {
-                while (subscription.Changes.TryRead(out var _)) { } // the snapshot covers what was queued
-                var fresh = await SnapshotAsync(await reader.InputsAsync(inputs.Contest, cancellationToken), view, cancellationToken);
-                yield return new SseItem<string>(broadcaster.Serialize(fresh), "snapshot");
-                continue;
-            }
-            while (subscription.Changes.TryRead(out var change)) yield return new SseItem<string>(change.Json, "changes");
-        }
-    }
+    /// <summary>A fresh snapshot as the stream's viewer sees it, for a stream that fell behind.</summary>
+    public async Task<string> SnapshotTextAsync(Contest contest, BoardView view, CancellationToken cancellationToken) =>
+        broadcaster.Serialize(await SnapshotAsync(await reader.InputsAsync(contest, cancellationToken), view, cancellationToken));
 
     private async Task<BoardDto> SnapshotAsync(BoardInputs inputs, BoardView view, CancellationToken cancellationToken)
     {
