@@ -67,6 +67,7 @@ internal static class ContestJudgingDriver
         var failures = 0;
         var answered = new ConcurrentDictionary<Guid, List<long>>(); // per entry: send times of its posts in the order answered
         var started = clock.Elapsed;
+        var startedAt = Stopwatch.GetTimestamp();
         var pausedBefore = GC.GetTotalPauseDuration();
         await Task.WhenAll(judges.Select(async (judge, j) =>
         {
@@ -107,11 +108,15 @@ internal static class ContestJudgingDriver
         // CONTEST_BENCH_TIMELINE=1: the posts by when they were sent, 200 ms at a time — a stall that holds every judge
         // at once shows as ~40 slow posts in one window (how the board's fan-out bursts and GC pauses were told apart).
         if (Environment.GetEnvironmentVariable("CONTEST_BENCH_TIMELINE") == "1")
+        {
+            // The monotonic clock (as `perf record -k CLOCK_MONOTONIC` stamps samples), to find a window in a system trace.
+            Console.WriteLine($"  judging started at monotonic {(double)startedAt / Stopwatch.Frequency:F6} s");
             foreach (var g in timeline.GroupBy(t => (int)(t.At / 200)).OrderBy(g => g.Key))
             {
                 var ms = g.Select(t => t.Ms).Order().ToArray();
                 Console.WriteLine($"  {g.Key * 200,5} ms: n={ms.Length,4} p50={BenchSession.Percentile(ms, 0.5),6:F1} p99={BenchSession.Percentile(ms, 0.99),6:F1} max={ms[^1],6:F1} over50={ms.Count(m => m > 50)}");
             }
+        }
         var delayTimes = delays.Order().ToArray();
         Console.WriteLine($"judging: {postTimes.Length} sheets ({postTimes.Length * criteria} criterion scores) in {judging.TotalSeconds:F1} s, " +
             $"{postTimes.Length / judging.TotalSeconds:F0}/s; failed {failures}");
