@@ -120,6 +120,24 @@ public abstract class ContestBoardTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_closed_stream_no_longer_counts_as_a_viewer_of_the_contest()
+    {
+        var contest = await _app.JudgedContestAsync();
+        var broadcaster = _app.Services.GetRequiredService<BoardBroadcaster>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var entrant = await BoardStream.OpenAsync(await _app.AsAsync(contest.FirstEntrant), contest.ContestId, timeout.Token);
+        var organiser = await BoardStream.OpenAsync(await _app.AsAsync(Demo.Manager), contest.ContestId, timeout.Token);
+        var whileOpen = broadcaster.SubscriberCount(contest.ContestId);
+
+        await entrant.DisposeAsync();
+        await organiser.DisposeAsync();
+        while (broadcaster.SubscriberCount(contest.ContestId) > 0 && !timeout.IsCancellationRequested) await Task.Delay(20);
+
+        whileOpen.ShouldBe(2);
+        broadcaster.SubscriberCount(contest.ContestId).ShouldBe(0); // nobody watches: the refresher skips the contest
+    }
+
+    [Fact]
     public async Task A_stream_that_fell_behind_gets_a_fresh_snapshot_read_after_its_opening_scope_has_ended()
     {
         var contest = await ScoredAsync();

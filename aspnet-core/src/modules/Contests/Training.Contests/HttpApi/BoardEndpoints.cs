@@ -17,7 +17,7 @@ internal static class BoardEndpoints
         const string view = ContestsPermissions.Board.Default;
         board.MapGet("/{id:guid}/board", (Guid id, BoardService s, CancellationToken ct) => s.GetAsync(id, ct))
             .RequirePermission(view).WithName("GetContestBoard").WithSummary("The leaderboard by draw number; names only once published (or when the contest shows them).");
-        board.MapGet("/{id:guid}/board/stream", (Guid id, BoardStreams s, CancellationToken ct) => s.OpenAsync(id, ct))
+        board.MapGet("/{id:guid}/board/stream", (Guid id, BoardStreams s, HttpContext http) => s.OpenAsync(id, http))
             .RequirePermission(view).WithName("StreamContestBoard").Produces<BoardDto>(StatusCodes.Status200OK, EventStream)
             .WithSummary("Server-sent events: a snapshot, then the changed entries' totals.");
         board.MapPost("/{id:guid}/display-token", (Guid id, BoardService s, CancellationToken ct) => s.NewDisplayTokenAsync(id, ct))
@@ -32,7 +32,7 @@ internal static class BoardEndpoints
         display.MapGet("/{link:maxlength(64)}", (string link, BoardService s, CancellationToken ct) => s.GetDisplayAsync(link, ct))
             .AllowAnonymous().RequireRateLimiting(ContestsModule.DisplayRateLimit).WithName("GetDisplayBoard")
             .WithSummary("The hall screen's leaderboard, by its display link.");
-        display.MapGet("/{link:maxlength(64)}/stream", (string link, BoardStreams s, CancellationToken ct) => s.OpenDisplayAsync(link, ct))
+        display.MapGet("/{link:maxlength(64)}/stream", (string link, BoardStreams s, HttpContext http) => s.OpenDisplayAsync(link, http))
             .AllowAnonymous().RequireRateLimiting(ContestsModule.DisplayRateLimit).WithName("StreamDisplayBoard")
             .Produces<BoardDto>(StatusCodes.Status200OK, EventStream).WithSummary("The hall screen's event stream, by its display link.");
     }

@@ -17,12 +17,20 @@ namespace Training.Contests.Application.Board;
 internal sealed class BoardStreams(IServiceScopeFactory scopes, BoardBroadcaster broadcaster, TimeProvider clock)
 {
     /// <summary>For a person who sees the contest (404 when they do not).</summary>
-    public async Task<IResult> OpenAsync(Guid contestId, CancellationToken cancellationToken) =>
-        TypedResults.ServerSentEvents(EventsAsync(await StartAsync(board => board.OpenStreamAsync(contestId, cancellationToken)), cancellationToken));
+    public async Task<IResult> OpenAsync(Guid contestId, HttpContext http) =>
+        Events(http, await StartAsync(board => board.OpenStreamAsync(contestId, http.RequestAborted)));
 
     /// <summary>For the hall's screen, by its display link (404 for an unknown link).</summary>
-    public async Task<IResult> OpenDisplayAsync(string token, CancellationToken cancellationToken) =>
-        TypedResults.ServerSentEvents(EventsAsync(await StartDisplayAsync(token, cancellationToken), cancellationToken));
+    public async Task<IResult> OpenDisplayAsync(string token, HttpContext http) =>
+        Events(http, await StartDisplayAsync(token, http.RequestAborted));
+
+    private IResult Events(HttpContext http, BoardStreamStart start)
+    {
+        // The iterator releases the queue when it ends; with the response too, so a stream whose events were never
+        // enumerated (the request failed in between) is not counted as a viewer for the rest of the process.
+        http.Response.RegisterForDispose(start.Subscription);
+        return TypedResults.ServerSentEvents(EventsAsync(start, http.RequestAborted));
+    }
 
     internal Task<BoardStreamStart> StartDisplayAsync(string token, CancellationToken cancellationToken) =>
         StartAsync(board => board.OpenDisplayStreamAsync(token, cancellationToken));
