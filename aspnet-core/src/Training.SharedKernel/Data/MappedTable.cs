@@ -31,8 +31,11 @@ public sealed class MappedTable
     public string Column(string property) => _sql.DelimitIdentifier(Property(property).GetColumnName(_table)!);
 
     /// <summary>Turns a property's value into what its column stores.</summary>
-    public Func<object, object> Stored(string property) =>
-        Property(property).GetTypeMapping().Converter is { } converter ? value => converter.ConvertToProvider(value)! : value => value;
+    public Func<T, object> Stored<T>(string property) =>
+        Property(property).GetTypeMapping().Converter is { } converter ? value => converter.ConvertToProvider(value)! : value => value!;
+
+    /// <summary>The provider's type mapping of a property's column (to create a parameter of the column's type).</summary>
+    public RelationalTypeMapping Mapping(string property) => (RelationalTypeMapping)Property(property).GetRelationalTypeMapping();
 
     private IProperty Property(string name) =>
         _entity.FindProperty(name) ?? throw new InvalidOperationException($"{_entity.ClrType.Name}.{name} is not mapped.");

@@ -52,12 +52,9 @@ internal sealed class ScoreSheetWriter(ContestsDbContext db)
         public Statements(IModel model, ISqlGenerationHelper sql)
         {
             var table = new MappedTable(model, typeof(ScoreSheet), sql);
-            var scores = table.Stored(nameof(ScoreSheet.CriterionScores));
-            var total = table.Stored(nameof(ScoreSheet.Total));
-            var at = table.Stored(nameof(ScoreSheet.SavedAt));
-            Scores = value => scores(value);
-            Total = value => total(value);
-            At = value => at(value);
+            Scores = table.Stored<IReadOnlyList<decimal>>(nameof(ScoreSheet.CriterionScores));
+            Total = table.Stored<decimal>(nameof(ScoreSheet.Total));
+            At = table.Stored<DateTime>(nameof(ScoreSheet.SavedAt));
 
             var insertColumns = string.Join(", ", new[]
             {

@@ -38,11 +38,9 @@ internal sealed class ExamAttemptAnswerWriter(LearningDbContext db, ICurrentUser
         public Statement(IModel model, ISqlGenerationHelper sql)
         {
             var table = new MappedTable(model, typeof(ExamAttempt), sql);
-            var answers = table.Stored(nameof(ExamAttempt.Answers));
-            var modifiedAt = table.Stored(nameof(ExamAttempt.ModifiedAt));
-            Answers = value => answers(value);
-            ModifiedAt = value => modifiedAt(value);
-            InProgress = table.Stored(nameof(ExamAttempt.Status))(AttemptStatus.InProgress);
+            Answers = table.Stored<IReadOnlyDictionary<int, string?>>(nameof(ExamAttempt.Answers));
+            ModifiedAt = table.Stored<DateTime>(nameof(ExamAttempt.ModifiedAt));
+            InProgress = table.Stored<AttemptStatus>(nameof(ExamAttempt.Status))(AttemptStatus.InProgress);
             var version = table.Column(nameof(ExamAttempt.Version));
             string Update(string modifiedBy) =>
                 $"UPDATE {table.Name} SET {table.Column(nameof(ExamAttempt.Answers))} = {{0}}, {version} = {{1}}, "

@@ -119,14 +119,10 @@ internal sealed class DailyResultWriter(AttendanceDbContext db, UnitOfWork unitO
 
         public Statement(IModel model, ISqlGenerationHelper sql)
         {
-            var entity = model.FindEntityType(typeof(DailyResult)) ?? throw new InvalidOperationException("DailyResult is not in the model.");
-            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-            var properties = Columns.Select(c => entity.FindProperty(c) ?? throw new InvalidOperationException($"DailyResult.{c} is not mapped.")).ToList();
-            _mappings = properties.Select(p => (RelationalTypeMapping)p.GetRelationalTypeMapping()).ToArray();
-            _head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ("
-                    + string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!))) + ") VALUES ";
-            var status = _mappings[Array.IndexOf(Columns, nameof(DailyResult.Status))].Converter;
-            _statuses = Enum.GetValues<SessionStatus>().Select(v => status?.ConvertToProvider(v) ?? v).ToArray();
+            var table = new MappedTable(model, typeof(DailyResult), sql);
+            _mappings = Columns.Select(table.Mapping).ToArray();
+            _head = $"INSERT INTO {table.Name} (" + string.Join(", ", Columns.Select(table.Column)) + ") VALUES ";
+            _statuses = Enum.GetValues<SessionStatus>().Select(table.Stored<SessionStatus>(nameof(DailyResult.Status))).ToArray();
         }
 
         /// <summary>
